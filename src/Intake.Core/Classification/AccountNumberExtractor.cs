@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+
+namespace Intake.Core.Classification;
+
+/// <summary>Finds the account number a customer typed: after a label first, then a bare "AB-123456" token.</summary>
+internal sealed partial class AccountNumberExtractor
+{
+    private const int MinimumLength = 4;
+    private const int MaximumLength = 20;
+
+    private readonly Regex[] labelled;
+    private readonly Regex[] tokens;
+    private readonly HashSet<string> nonAccountLabels;
+
+    public AccountNumberExtractor(PhraseBook book)
+    {
+        labelled = book.Files.SelectMany(f => f.AccountLabelPatterns).Distinct(StringComparer.Ordinal)
+            .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray();
+        tokens = book.Files.SelectMany(f => f.AccountTokenPatterns).Distinct(StringComparer.Ordinal)
+            .Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
+        nonAccountLabels = book.Files.SelectMany(f => f.NonAccountLabels).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public string? Extract(string text)
+    {
+        var fromLabel = labelled
+            .SelectMany(r => r.Matches(text))
+            .Where(m => m.Groups["id"].Success)
+            .OrderBy(m => m.Index)
+            .Select(m => Clean(m.Groups["id"].Value))
+            .FirstOrDefault(IsPlausible);
+        if (fromLabel is not null)
+        {
+            return fromLabel;
+        }
+
+        return tokens
+            .SelectMany(r => r.Matches(text))
+            .OrderBy(m => m.Index)
+            .Where(m => !FollowsNonAccountLabel(text, m.Index))
+            .Select(m => Clean(m.Value))
+            .FirstOrDefault(v => IsPlausible(v) && !AllDigits().IsMatch(v));
+    }
+
+    private static string Clean(string value) => Whitespace().Replace(value, "").Trim('-').ToUpperInvariant();
+
+    /// <summary>Phone numbers, dates, postcodes and IBANs look like numbers too; none of them identifies a contract.</summary>
+    private static bool IsPlausible(string value) =>
+        value.Length is >= MinimumLength and <= MaximumLength
+        && value.Any(char.IsDigit)
+        && !Iban().IsMatch(value)
+        && !Postcode().IsMatch(value)
+        && !DateLike().IsMatch(value)
+        && !Phone().IsMatch(value);
+
+    private bool FollowsNonAccountLabel(string text, int index)
+    {
+        var before = TextNormalizer.ToKey(text[Math.Max(0, index - 30)..index]);
+        return PreviousWord().Matches(before).TakeLast(3).Any(w => nonAccountLabels.Contains(w.Value));
+    }
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^[A-Z]{2}\d{2}[A-Z]{4}\d{6,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Iban();
+
+    [GeneratedRegex(@"^\d{4}[A-Z]{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Postcode();
+
+    [GeneratedRegex(@"^\d{1,4}[-./]\d{1,2}([-./]\d{1,4})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLike();
+
+    /// <summary>International (+31, 0031) or Dutch mobile/landline shape (10 digits starting 0).</summary>
+    [GeneratedRegex(@"^(\+|00)\d{8,}$|^0[1-9]\d{8}$|^0[1-9]\d{1,3}-\d{6,8}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"^\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AllDigits();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex PreviousWord();
+}

@@ -1,0 +1,153 @@
+namespace Intake.Core.Classification;
+
+/// <summary>Every phrase of every language compiled once; scans a tokenised message for all of them.</summary>
+internal sealed class CueCatalog
+{
+    /// <summary>Categories whose key words customers misspell and that still mean what they say with one slip.</summary>
+    private static readonly HashSet<CueCategory> TypoTolerant =
+    [
+        CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary,
+        CueCategory.Retract, CueCategory.Topic, CueCategory.ContractObject,
+    ];
+
+    private readonly IReadOnlyList<CuePattern> patterns;
+    private readonly IReadOnlySet<string> typoExclusions;
+
+    /// <summary>Pattern indexes by the exact word they start with; patterns that may start with any word are in <see cref="unindexed"/>.</summary>
+    private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly List<int> unindexed = [];
+
+    private CueCatalog(IReadOnlyList<CuePattern> patterns, IReadOnlySet<string> typoExclusions, IReadOnlySet<string> negationBridges, IReadOnlySet<string> clauseBreaks)
+    {
+        this.patterns = patterns;
+        this.typoExclusions = typoExclusions;
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            if (patterns[i].Pattern.ExactFirstWords(patterns[i].AllowTypos) is not { } words)
+            {
+                unindexed.Add(i);
+                continue;
+            }
+
+            foreach (var word in words.Distinct(StringComparer.Ordinal))
+            {
+                if (!byFirstWord.TryGetValue(word, out var list))
+                {
+                    byFirstWord[word] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        NegationBridges = negationBridges;
+        ClauseBreaks = clauseBreaks;
+    }
+
+    public IReadOnlySet<string> NegationBridges { get; }
+
+    public IReadOnlySet<string> ClauseBreaks { get; }
+
+    public IEnumerable<CuePattern> Patterns => patterns;
+
+    public static CueCatalog Build(PhraseBook book)
+    {
+        var sets = book.Files
+            .SelectMany(f => f.Sets)
+            .GroupBy(s => s.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<WordAlternative>)g.SelectMany(s => s.Value).Distinct(StringComparer.Ordinal).Select(w => WordAlternative.Parse(w) with { FromSet = true }).ToArray(), StringComparer.Ordinal);
+        var compiled = new List<CuePattern>();
+        foreach (var file in book.Files)
+        {
+            void Add(CueCategory category, IEnumerable<string> sources, string? label = null)
+            {
+                foreach (var source in sources)
+                {
+                    compiled.Add(new CuePattern(category, label, PhrasePattern.Parse(source, file.Language, sets), TypoTolerant.Contains(category)));
+                }
+            }
+
+            Add(CueCategory.Cancel, file.Cancel);
+            Add(CueCategory.CancelWithObject, file.CancelWithObject);
+            Add(CueCategory.Weak, file.Weak);
+            Add(CueCategory.StopVerb, file.StopVerbs);
+            Add(CueCategory.Acknowledgement, file.Acknowledgements);
+            Add(CueCategory.Topic, file.Topic);
+            Add(CueCategory.Withdrawal, file.Withdrawal);
+            Add(CueCategory.WithdrawalContext, file.WithdrawalContext);
+            Add(CueCategory.Extraordinary, file.Extraordinary);
+            Add(CueCategory.ExtraordinaryContext, file.ExtraordinaryContext);
+            Add(CueCategory.Retract, file.Retract);
+            Add(CueCategory.Negation, file.Negation);
+            Add(CueCategory.Question, file.Questions);
+            Add(CueCategory.SelfQuestion, file.SelfQuestions);
+            Add(CueCategory.Request, file.Requests);
+            Add(CueCategory.Conditional, file.Conditional);
+            Add(CueCategory.ConditionalException, file.ConditionalExceptions);
+            Add(CueCategory.Past, file.Past);
+            Add(CueCategory.OptOut, file.OptOutKeywords);
+            Add(CueCategory.NotObjectPreposition, file.NotObjectPrepositions);
+            Add(CueCategory.ReasonMarker, file.ReasonMarkers);
+            Add(CueCategory.Immediate, file.Dates.Immediate);
+            Add(CueCategory.EndOfMonth, file.Dates.EndOfMonth);
+            Add(CueCategory.NextMonth, file.Dates.NextMonth);
+            Add(CueCategory.EndOfNextMonth, file.Dates.EndOfNextMonth);
+            Add(CueCategory.EndOfYear, file.Dates.EndOfYear);
+            Add(CueCategory.MonthName, file.Dates.Months.Values.SelectMany(names => names));
+            Add(CueCategory.DatePreposition, file.Dates.Prepositions);
+            if (file.Sets.TryGetValue("contract", out var contracts))
+            {
+                Add(CueCategory.ContractObject, contracts);
+            }
+
+            foreach (var (category, words) in file.OtherObjects)
+            {
+                Add(CueCategory.OtherObject, words, category);
+            }
+
+            foreach (var (code, words) in file.Reasons)
+            {
+                Add(CueCategory.Reason, words, code);
+            }
+        }
+
+        // A word that is itself a known cue or a common function word is never read as a slip of another cue.
+        var exclusions = compiled.SelectMany(p => p.Pattern.LiteralWords)
+            .Concat(book.Files.SelectMany(f => f.StopWords.Concat(f.FuzzyExclusions)).Select(TextNormalizer.ToKey))
+            .ToHashSet(StringComparer.Ordinal);
+        return new CueCatalog(
+            compiled,
+            exclusions,
+            KeySet(book.Files.SelectMany(f => f.NegationBridges)),
+            KeySet(book.Files.SelectMany(f => f.ClauseBreaks)));
+    }
+
+    public CueScan Scan(IReadOnlyList<Sentence> sentences)
+    {
+        var hits = new List<CueHit>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var candidates = new SortedSet<int>(unindexed);
+            foreach (var token in sentences[s].Tokens)
+            {
+                if (byFirstWord.TryGetValue(token.Key, out var indexes))
+                {
+                    candidates.UnionWith(indexes);
+                }
+            }
+
+            foreach (var cue in candidates.Select(i => patterns[i]))
+            {
+                foreach (var match in cue.Pattern.Matches(sentences[s], s, cue.AllowTypos, typoExclusions))
+                {
+                    hits.Add(new CueHit(cue.Category, cue.Label, match));
+                }
+            }
+        }
+
+        return new CueScan(sentences, hits);
+    }
+
+    private static HashSet<string> KeySet(IEnumerable<string> words) =>
+        words.Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
+}

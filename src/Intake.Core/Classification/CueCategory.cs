@@ -1,0 +1,43 @@
+namespace Intake.Core.Classification;
+
+/// <summary>What a matched phrase says about a message.</summary>
+internal enum CueCategory
+{
+    /// <summary>An explicit cancellation word: opzeggen, cancel, kündigen.</summary>
+    Cancel,
+    /// <summary>A softer verb that declares a cancellation only together with a contract: stop my subscription.</summary>
+    CancelWithObject,
+    /// <summary>Might be leaving, might be something else: "ik wil stoppen", "unsubscribe".</summary>
+    Weak,
+    /// <summary>"stoppen", "quit": vague alone, a cancellation next to a time ("ik wil per 1 december stoppen").</summary>
+    StopVerb,
+    /// <summary>About cancelling without declaring it: notice period, cancellation fee.</summary>
+    Topic,
+    /// <summary>Thanks for a confirmation we sent ("bevestiging van mijn opzegging ontvangen"): not a new declaration.</summary>
+    Acknowledgement,
+    Withdrawal,
+    WithdrawalContext,
+    Extraordinary,
+    ExtraordinaryContext,
+    Retract,
+    Negation,
+    Question,
+    SelfQuestion,
+    Request,
+    Conditional,
+    ConditionalException,
+    Past,
+    OptOut,
+    NotObjectPreposition,
+    ContractObject,
+    OtherObject,
+    Reason,
+    ReasonMarker,
+    Immediate,
+    EndOfMonth,
+    NextMonth,
+    EndOfNextMonth,
+    EndOfYear,
+    MonthName,
+    DatePreposition,
+}

@@ -1,0 +1,140 @@
+namespace Intake.Core.Classification;
+
+/// <summary>Reads the words around a cancellation cue: negation, question, condition, past tense, and what is cancelled.</summary>
+internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBridges)
+{
+    /// <summary>"I really do not want to cancel": a negation reaches this many bridge words ahead, within its clause.</summary>
+    private const int NegationReach = 5;
+
+    /// <summary>"cancel the engineer visit of next Tuesday": how far an object may sit from its verb.</summary>
+    private const int ObjectReach = 6;
+
+    private static readonly HashSet<CueCategory> Declarations =
+        [CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary, CueCategory.Retract];
+
+    public JudgedCue Judge(CueHit hit)
+    {
+        if (hit.Category != CueCategory.Retract && scan.Hits.Any(r => r.Sentence == hit.Sentence
+                && r.Category is CueCategory.Retract or CueCategory.Acknowledgement && r.Match.Overlaps(hit.Match)))
+        {
+            return new JudgedCue(hit, CueStanding.Consumed);
+        }
+
+        if (hit.Category is CueCategory.Cancel or CueCategory.Weak or CueCategory.StopVerb && BoundObject(hit) is { } objectCategory)
+        {
+            return new JudgedCue(hit, CueStanding.OtherObject, objectCategory);
+        }
+
+        if (Negation(hit) is { } negation)
+        {
+            // "waarom kan ik niet online opzeggen?" asks about cancelling; only a statement is a refusal.
+            return IsQuestion(hit) ? new JudgedCue(hit, CueStanding.Question, negation) : new JudgedCue(hit, CueStanding.Negated, negation);
+        }
+
+        if (scan.Of(CueCategory.Past, hit.Sentence).Any(p => p.Match.Overlaps(hit.Match)))
+        {
+            return new JudgedCue(hit, CueStanding.Past);
+        }
+
+        if (IsConditional(hit.Sentence))
+        {
+            return new JudgedCue(hit, CueStanding.Conditional);
+        }
+
+        return IsQuestion(hit) ? new JudgedCue(hit, CueStanding.Question) : new JudgedCue(hit, CueStanding.Valid);
+    }
+
+    /// <summary>The sentence names a time: "per direct", "eind van de maand", a month, "per 1-9".</summary>
+    public bool NamesTime(int sentence)
+    {
+        var tokens = scan.Sentences[sentence].Tokens;
+        return scan.Hits.Any(h => h.Sentence == sentence && h.Category is CueCategory.Immediate or CueCategory.EndOfMonth
+                   or CueCategory.NextMonth or CueCategory.EndOfNextMonth or CueCategory.EndOfYear or CueCategory.MonthName)
+               || scan.Of(CueCategory.DatePreposition, sentence)
+                   .Any(p => p.Match.End + 1 < tokens.Count && tokens[p.Match.End + 1].Key.All(char.IsDigit));
+    }
+
+    public bool IsConditional(int sentence) =>
+        scan.Of(CueCategory.Conditional, sentence)
+            .Any(c => !scan.Of(CueCategory.ConditionalException, sentence).Any(e => e.Match.Overlaps(c.Match)));
+
+    private string? BoundObject(CueHit hit)
+    {
+        var clauses = new[] { scan.ClauseOf(hit), scan.ClauseAt(hit.Sentence, hit.Match.End) };
+        var objects = scan.Hits
+            .Where(o => o.Sentence == hit.Sentence && o.Category is CueCategory.ContractObject or CueCategory.OtherObject)
+            .Where(o => clauses.Contains(scan.ClauseOf(o)) && !FollowsNotObjectPreposition(o))
+            .OrderBy(o => o.Match.DistanceTo(hit.Match))
+            .ThenBy(o => o.Category == CueCategory.ContractObject ? 0 : 1)
+            .FirstOrDefault();
+        return objects is { Category: CueCategory.OtherObject } && objects.Match.DistanceTo(hit.Match) <= ObjectReach
+            ? objects.Label
+            : null;
+    }
+
+    /// <summary>"ik zeg op per sms", "zum nächstmöglichen Termin": the noun names the channel or the time, not the thing cancelled.</summary>
+    private bool FollowsNotObjectPreposition(CueHit objectHit) =>
+        scan.Of(CueCategory.NotObjectPreposition, objectHit.Sentence)
+            .Any(p => p.Match.End < objectHit.Match.Start && objectHit.Match.Start - p.Match.End <= 2);
+
+    private string? Negation(CueHit hit)
+    {
+        var tokens = scan.Sentences[hit.Sentence].Tokens;
+        var clause = scan.ClauseOf(hit);
+        var protectedPositions = scan.Hits
+            .Where(h => h.Sentence == hit.Sentence && Declarations.Contains(h.Category))
+            .SelectMany(h => h.Match.LiteralPositions)
+            .ToHashSet();
+        var contractPositions = scan.Of(CueCategory.ContractObject, hit.Sentence).SelectMany(h => h.Match.LiteralPositions).ToHashSet();
+        foreach (var negation in scan.Of(CueCategory.Negation, hit.Sentence))
+        {
+            var match = negation.Match;
+            if (match.LiteralPositions.Any(protectedPositions.Contains))
+            {
+                continue;
+            }
+
+            // Only function words, "want" and the contract may stand between: in "als jullie dit niet oplossen
+            // zeg ik op" the "niet" belongs to "oplossen", in "I do not want to cancel" it belongs to "cancel".
+            var before = match.End < hit.Match.Start && hit.Match.Start - match.End - 1 <= NegationReach
+                && tokens[match.End].Clause == clause
+                && Enumerable.Range(match.End + 1, hit.Match.Start - match.End - 1).All(i => IsBridge(tokens, i, contractPositions));
+            var insideGap = match.Start > hit.Match.Start && match.Start < hit.Match.End;
+            var after = match.Start > hit.Match.End && tokens[match.Start].Clause == tokens[hit.Match.End].Clause
+                && Enumerable.Range(hit.Match.End + 1, match.Start - hit.Match.End - 1) is var between
+                && between.Count() <= 1 && between.All(i => IsBridge(tokens, i, contractPositions));
+            if (before || insideGap || after)
+            {
+                return tokens[match.Start].Text;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsBridge(IReadOnlyList<Token> tokens, int index, HashSet<int> contractPositions) =>
+        negationBridges.Contains(tokens[index].Key) || contractPositions.Contains(index);
+
+    private bool IsQuestion(CueHit hit)
+    {
+        var sentence = scan.Sentences[hit.Sentence];
+        var first = scan.ClauseOf(hit);
+        var last = scan.ClauseAt(hit.Sentence, hit.Match.End);
+        var requestClauses = scan.Of(CueCategory.Request, hit.Sentence).Select(scan.ClauseOf).ToHashSet();
+        bool Reaches(int clause) => (clause >= first && clause <= last) || (clause < first && sentence.EndsWithQuestionMark);
+
+        if (scan.Of(CueCategory.Question, hit.Sentence).Select(scan.ClauseOf).Any(Reaches))
+        {
+            return true;
+        }
+
+        // "kan ik opzeggen?" asks; "can I please cancel" and "kunt u opzeggen?" ask us to do it.
+        if (scan.Of(CueCategory.SelfQuestion, hit.Sentence).Select(scan.ClauseOf)
+            .Any(c => Reaches(c) && !requestClauses.Contains(c) && !requestClauses.Contains(first)))
+        {
+            return true;
+        }
+
+        return sentence.EndsWithQuestionMark && last == sentence.LastClause && requestClauses.Count == 0;
+    }
+}

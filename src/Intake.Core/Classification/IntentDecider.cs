@@ -1,0 +1,116 @@
+using Intake.Core.Model;
+
+namespace Intake.Core.Classification;
+
+/// <summary>
+/// Weighs the judged cues: a standing declaration is a cancellation; anything that may be one (a question, a
+/// threat, an opt-out keyword) is unclear and goes to a person; negated cues and other objects are other.
+/// </summary>
+internal sealed class IntentDecider(IReadOnlySet<string> negationBridges)
+{
+    private static readonly HashSet<CueCategory> DeclarationCategories =
+        [CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary];
+
+    public IntentDecision Decide(CueScan scan)
+    {
+        if (OptOutKeyword(scan) is { } keyword)
+        {
+            return new IntentDecision(Intents.Unclear, null, 0.5, [$"optout:{keyword}"]);
+        }
+
+        var context = new CueContext(scan, negationBridges);
+        var declarations = scan.Hits.Where(h => DeclarationCategories.Contains(h.Category)).Select(context.Judge).ToList();
+        var retracts = scan.Of(CueCategory.Retract).Select(context.Judge)
+            .Where(r => r.Standing is CueStanding.Valid or CueStanding.Question).ToList();
+        var stops = scan.Of(CueCategory.StopVerb).Select(context.Judge).ToList();
+        var timedStops = stops.Where(s => s.Standing == CueStanding.Valid && context.NamesTime(s.Hit.Sentence)).ToList();
+        var valid = declarations.Where(d => d.Standing == CueStanding.Valid).Concat(timedStops).ToList();
+
+        if (retracts.Count > 0)
+        {
+            var reasons = retracts.Select(r => $"retract:{r.Hit.Source}").Distinct().ToList();
+            return valid.Count > 0
+                ? new IntentDecision(Intents.Unclear, null, 0.5, [.. reasons, .. valid.SelectMany(CueReasons.Describe).Distinct()])
+                : new IntentDecision(Intents.Retract, null, retracts.Any(r => r.Standing == CueStanding.Valid) ? 0.9 : 0.75, reasons);
+        }
+
+        // "ich will nicht kündigen, nur den Tarif wechseln": after a refusal, a vague leaving word is not a threat.
+        var refused = declarations.Any(d => d.Standing == CueStanding.Negated);
+        var weak = scan.Of(CueCategory.Weak).Select(context.Judge).Concat(stops.Except(timedStops))
+            .Where(w => !(refused && w.Standing == CueStanding.Valid)).ToList();
+        var topics = scan.Of(CueCategory.Topic).Select(context.Judge).Where(t => t.Standing != CueStanding.Negated).ToList();
+        var all = declarations.Concat(timedStops).Concat(weak).Concat(topics).ToList();
+        var described = all.SelectMany(CueReasons.Describe).Distinct().ToList();
+
+        if (valid.Count > 0)
+        {
+            var hedged = all.Any(d => d.Standing is CueStanding.Question or CueStanding.Conditional or CueStanding.Negated);
+            var (kind, kindReason) = Kind(scan, valid);
+            return new IntentDecision(Intents.Cancel, kind, CancelConfidence(scan, valid, hedged),
+                kindReason is null ? described : [.. described, kindReason]);
+        }
+
+        // A negated cue next to a threat ("ik wil niet opzeggen, maar als ...") may still become one.
+        var ambiguous = all.Where(d => d.Standing is CueStanding.Question or CueStanding.Conditional or CueStanding.Past
+            || (d.Standing == CueStanding.Valid && d.Hit.Category is CueCategory.Weak or CueCategory.StopVerb or CueCategory.Topic)
+            || (d.Standing == CueStanding.Negated && context.IsConditional(d.Hit.Sentence))).ToList();
+        if (ambiguous.Count > 0)
+        {
+            return new IntentDecision(Intents.Unclear, null, 0.5, described);
+        }
+
+        if (all.Count > 0)
+        {
+            var negated = all.Any(d => d.Standing == CueStanding.Negated);
+            return new IntentDecision(Intents.Other, null, negated ? 0.8 : 0.85, described);
+        }
+
+        return new IntentDecision(Intents.Other, null, scan.TokenCount >= 3 ? 0.9 : 0.6, []);
+    }
+
+    /// <summary>The kind, and the cue that made it so when the cancellation cue itself did not ("wegens de prijsverhoging").</summary>
+    private static (string Kind, string? Reason) Kind(CueScan scan, List<JudgedCue> valid)
+    {
+        if (valid.Any(v => v.Hit.Category == CueCategory.Withdrawal))
+        {
+            return (CancellationKinds.Withdrawal, null);
+        }
+
+        if (valid.Any(v => v.Hit.Category == CueCategory.Extraordinary))
+        {
+            return (CancellationKinds.Extraordinary, null);
+        }
+
+        return scan.Of(CueCategory.WithdrawalContext).FirstOrDefault() is { } withdrawal
+            ? (CancellationKinds.Withdrawal, $"kind:withdrawal:{withdrawal.Source}")
+            : scan.Of(CueCategory.ExtraordinaryContext).FirstOrDefault() is { } extraordinary
+                ? (CancellationKinds.Extraordinary, $"kind:extraordinary:{extraordinary.Source}")
+                : (CancellationKinds.Ordinary, null);
+    }
+
+    private static double CancelConfidence(CueScan scan, List<JudgedCue> valid, bool hedged)
+    {
+        var exact = valid.Where(v => !v.Hit.Match.IsTypo).ToList();
+        var confidence = exact.Any(v => v.Hit.Category is CueCategory.Cancel or CueCategory.Withdrawal or CueCategory.Extraordinary) ? 0.93
+            : exact.Any(v => v.Hit.Category == CueCategory.CancelWithObject) ? 0.87
+            : exact.Count > 0 ? 0.8
+            : 0.75;
+        if (scan.Any(CueCategory.ContractObject))
+        {
+            confidence += 0.02;
+        }
+
+        if (exact.Select(v => v.Hit.Sentence).Distinct().Count() > 1)
+        {
+            confidence += 0.02;
+        }
+
+        return Math.Round(Math.Min(0.98, hedged ? confidence - 0.1 : confidence), 2);
+    }
+
+    /// <summary>A message that is nothing but a carrier opt-out keyword (STOP, UNSUBSCRIBE) may not be about the contract.</summary>
+    private static string? OptOutKeyword(CueScan scan) =>
+        scan.Sentences.Count == 1
+            ? scan.Of(CueCategory.OptOut).FirstOrDefault(h => h.Match.Start == 0 && h.Match.End == scan.Sentences[0].Tokens.Count - 1)?.Source
+            : null;
+}

@@ -1,0 +1,61 @@
+namespace Intake.Core.Classification;
+
+/// <summary>The phrase lists of one language, as stored in channel-config/intents/{language}.json.</summary>
+internal sealed record PhraseFile
+{
+    public string Language { get; init; } = "";
+    public IReadOnlyList<string> StopWords { get; init; } = [];
+    /// <summary>
+    /// Words that may stand between a negation and the cue it negates ("I do not want to cancel",
+    /// "kündige ich nicht", "opzeggen is niet nodig"); any other word means the negation belongs elsewhere.
+    /// </summary>
+    public IReadOnlyList<string> NegationBridges { get; init; } = [];
+    public IReadOnlyList<string> ClauseBreaks { get; init; } = [];
+    public IReadOnlyList<string> FuzzyExclusions { get; init; } = [];
+
+    /// <summary>Named word sets that patterns use as {name}: contract, cancellation, ...</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Sets { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public IReadOnlyList<string> Cancel { get; init; } = [];
+    public IReadOnlyList<string> CancelWithObject { get; init; } = [];
+    public IReadOnlyList<string> Weak { get; init; } = [];
+    public IReadOnlyList<string> StopVerbs { get; init; } = [];
+    public IReadOnlyList<string> Acknowledgements { get; init; } = [];
+    public IReadOnlyList<string> Topic { get; init; } = [];
+    public IReadOnlyList<string> Withdrawal { get; init; } = [];
+    public IReadOnlyList<string> WithdrawalContext { get; init; } = [];
+    public IReadOnlyList<string> Extraordinary { get; init; } = [];
+    public IReadOnlyList<string> ExtraordinaryContext { get; init; } = [];
+    public IReadOnlyList<string> Retract { get; init; } = [];
+    public IReadOnlyList<string> Negation { get; init; } = [];
+    public IReadOnlyList<string> Questions { get; init; } = [];
+    public IReadOnlyList<string> SelfQuestions { get; init; } = [];
+    public IReadOnlyList<string> Requests { get; init; } = [];
+    public IReadOnlyList<string> Conditional { get; init; } = [];
+    public IReadOnlyList<string> ConditionalExceptions { get; init; } = [];
+    public IReadOnlyList<string> Past { get; init; } = [];
+    public IReadOnlyList<string> OptOutKeywords { get; init; } = [];
+
+    /// <summary>Words after which a noun is not the thing cancelled: a channel ("per sms"), a time, a cause ("wegens").</summary>
+    public IReadOnlyList<string> NotObjectPrepositions { get; init; } = [];
+
+    /// <summary>Things other than a contract that people cancel, by category (appointment, order, newsletter, ...).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> OtherObjects { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Cues per reason code (see Model.ReasonCodes).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Reasons { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Words that announce a reason; with no known reason cue the reason is "other".</summary>
+    public IReadOnlyList<string> ReasonMarkers { get; init; } = [];
+
+    public DatePhrases Dates { get; init; } = new();
+
+    /// <summary>Regexes with a named group "id": a label such as "klantnummer" followed by the number.</summary>
+    public IReadOnlyList<string> AccountLabelPatterns { get; init; } = [];
+
+    /// <summary>Case-sensitive regexes for bare account tokens ("AB-123456"), tried after the labelled ones.</summary>
+    public IReadOnlyList<string> AccountTokenPatterns { get; init; } = [];
+
+    /// <summary>Labels that mark a token as something else (order, invoice, IBAN ...), so it is not an account.</summary>
+    public IReadOnlyList<string> NonAccountLabels { get; init; } = [];
+}

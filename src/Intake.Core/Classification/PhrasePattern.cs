@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+
+namespace Intake.Core.Classification;
+
+/// <summary>
+/// A cue from a phrase file, compiled. Syntax: words separated by spaces; "a|b" alternatives; "word*" prefix;
+/// "*word" suffix (Dutch and German compounds); "..." up to four other words ("...8": up to eight, for Dutch and German separable verbs); "{set}" any word of a named set.
+/// </summary>
+internal sealed class PhrasePattern
+{
+    private readonly PatternSlot[] slots;
+
+    private PhrasePattern(string source, string language, PatternSlot[] slots)
+    {
+        Source = source;
+        Language = language;
+        this.slots = slots;
+    }
+
+    public string Source { get; }
+
+    public string Language { get; }
+
+    /// <summary>The exact (non-wildcard) words of the pattern, used to tell languages apart and to stop typo matching.</summary>
+    public IEnumerable<string> LiteralWords => slots
+        .SelectMany(s => s.Alternatives)
+        .Where(a => !a.Prefix && !a.Suffix && !a.FromSet)
+        .Select(a => a.Key);
+
+    /// <summary>
+    /// The words the pattern can start with, when only those exact words can start it (no wildcard, no typo):
+    /// lets the catalog skip patterns whose first word is not in the sentence. Null when any word might.
+    /// </summary>
+    public IReadOnlyList<string>? ExactFirstWords(bool allowTypos)
+    {
+        var first = slots[0];
+        var typoPossible = allowTypos && first.AllowsTypos && first.Alternatives.Any(a => a.Key.Length >= WordAlternative.MinimumTypoLength);
+        return typoPossible || first.Alternatives.Any(a => a.Prefix || a.Suffix) ? null : first.Alternatives.Select(a => a.Key).ToArray();
+    }
+
+    public static PhrasePattern Parse(string source, string language, IReadOnlyDictionary<string, IReadOnlyList<WordAlternative>> sets)
+    {
+        var slots = new List<PatternSlot>();
+        var gap = 0;
+        foreach (var part in source.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (part.StartsWith("...", StringComparison.Ordinal) && int.TryParse(part[3..] is "" ? "4" : part[3..], CultureInfo.InvariantCulture, out var reach))
+            {
+                gap = reach;
+            }
+            else if (part.Contains('|', StringComparison.Ordinal) || part.StartsWith('{'))
+            {
+                slots.Add(new PatternSlot(part.Split('|').SelectMany(a => Alternatives(a, source, sets)).ToArray(), gap, part));
+                gap = 0;
+            }
+            else
+            {
+                foreach (var word in SplitWords(part))
+                {
+                    slots.Add(new PatternSlot([WordAlternative.Parse(word)], gap, word));
+                    gap = 0;
+                }
+            }
+        }
+
+        return slots.Count == 0
+            ? throw new InvalidDataException("An empty phrase is not a cue.")
+            : new PhrasePattern(source, language, [.. slots]);
+    }
+
+    /// <summary>All places the pattern matches in a sentence, at most one per start token.</summary>
+    public IEnumerable<PhraseMatch> Matches(Sentence sentence, int sentenceIndex, bool allowTypos, IReadOnlySet<string> typoExclusions)
+    {
+        var tokens = sentence.Tokens;
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (slots[0].Match(tokens[start].Key, allowTypos, typoExclusions) == WordMatch.None)
+            {
+                continue;
+            }
+
+            var literals = new List<int>(slots.Length);
+            var typos = new List<string>();
+            if (TryMatch(tokens, 0, start, literals, typos, allowTypos, typoExclusions))
+            {
+                yield return new PhraseMatch(this, sentenceIndex, start, literals[^1], literals, typos);
+            }
+        }
+    }
+
+    public override string ToString() => Source;
+
+    private bool TryMatch(IReadOnlyList<Token> tokens, int slotIndex, int position, List<int> literals, List<string> typos,
+        bool allowTypos, IReadOnlySet<string> typoExclusions)
+    {
+        if (slotIndex == slots.Length)
+        {
+            return true;
+        }
+
+        var slot = slots[slotIndex];
+        var maxGap = slotIndex == 0 ? 0 : slot.MaxGapBefore;
+        for (var gap = 0; gap <= maxGap && position + gap < tokens.Count; gap++)
+        {
+            var index = position + gap;
+            if (slotIndex > 0 && tokens[index].Segment != tokens[literals[^1]].Segment)
+            {
+                break;
+            }
+
+            var match = slot.Match(tokens[index].Key, allowTypos, typoExclusions);
+            if (match == WordMatch.None)
+            {
+                continue;
+            }
+
+            literals.Add(index);
+            if (match == WordMatch.Typo)
+            {
+                typos.Add($"{tokens[index].Text}~{slot.ClosestTo(tokens[index].Key)}");
+            }
+
+            if (TryMatch(tokens, slotIndex + 1, index + 1, literals, typos, allowTypos, typoExclusions))
+            {
+                return true;
+            }
+
+            literals.RemoveAt(literals.Count - 1);
+            if (match == WordMatch.Typo)
+            {
+                typos.RemoveAt(typos.Count - 1);
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<WordAlternative> Alternatives(string raw, string source, IReadOnlyDictionary<string, IReadOnlyList<WordAlternative>> sets)
+    {
+        if (!raw.StartsWith('{') || !raw.EndsWith('}'))
+        {
+            return [WordAlternative.Parse(raw)];
+        }
+
+        return sets.TryGetValue(raw[1..^1], out var words)
+            ? words
+            : throw new InvalidDataException($"Phrase '{source}' names an unknown set {raw}.");
+    }
+
+    /// <summary>"z.s.m." and "sms-notificaties" are several tokens in a message, so they are several slots here.</summary>
+    private static IEnumerable<string> SplitWords(string part)
+    {
+        var normalized = TextNormalizer.Normalize(part);
+        var word = new StringBuilder();
+        foreach (var c in normalized.Append(' '))
+        {
+            if (char.IsLetterOrDigit(c) || c == '*')
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+    }
+}

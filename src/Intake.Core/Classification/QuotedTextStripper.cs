@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace Intake.Core.Classification;
+
+/// <summary>Cuts the quoted history off an email reply so only what the customer wrote now is classified.</summary>
+public static partial class QuotedTextStripper
+{
+    /// <summary>How far below a "From:" line the rest of a forwarded/replied header block is looked for.</summary>
+    private const int HeaderBlockReach = 5;
+
+    /// <summary>The text above the first quote marker, without "&gt;" quoted lines; trimmed.</summary>
+    public static string NewText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var kept = new List<string>(lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (Separator().IsMatch(line) || IsAttribution(lines, i) || IsHeaderBlock(lines, i) || IsOutlookRule(lines, i))
+            {
+                break;
+            }
+
+            // Bottom-posted replies keep the customer's words below "> ..." lines, so quoted lines are skipped, not cut at.
+            if (!line.StartsWith('>'))
+            {
+                kept.Add(lines[i]);
+            }
+        }
+
+        return string.Join('\n', kept).Trim();
+    }
+
+    /// <summary>"On Tue, 24 Nov 2026 at 10:00, Service &lt;x@y&gt; wrote:", also when the mail client wrapped it over two lines.</summary>
+    private static bool IsAttribution(string[] lines, int index)
+    {
+        var line = lines[index].Trim();
+        if (line.Length == 0)
+        {
+            return false;
+        }
+
+        var joined = index + 1 < lines.Length ? line + " " + lines[index + 1].Trim() : line;
+        return (AttributionEnd().IsMatch(line) && (AttributionStart().IsMatch(line) || line.Contains('@', StringComparison.Ordinal) || line.Any(char.IsDigit)))
+            || (AttributionStart().IsMatch(line) && AttributionEnd().IsMatch(joined));
+    }
+
+    /// <summary>Outlook draws a line of underscores above the quoted header block.</summary>
+    private static bool IsOutlookRule(string[] lines, int index) =>
+        lines[index].Trim() is { Length: >= 10 } rule && rule.All(c => c == '_')
+        && index + 1 < lines.Length && IsHeaderBlock(lines, index + 1);
+
+    private static bool IsHeaderBlock(string[] lines, int index)
+    {
+        if (!HeaderFrom().IsMatch(lines[index].Trim()))
+        {
+            return false;
+        }
+
+        for (var i = index + 1; i < lines.Length && i <= index + HeaderBlockReach; i++)
+        {
+            if (HeaderOther().IsMatch(lines[i].Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^-{2,}\s*(original message|oorspronkelijk bericht|origineel bericht|urspr\w* nachricht|forwarded message|doorgestuurd bericht|weitergeleitete nachricht)\s*-{2,}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(on|op|am|le)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AttributionStart();
+
+    [GeneratedRegex(@"\b(wrote|schreef|schrieb|geschreven|a écrit)\b[^:\n]{0,40}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AttributionEnd();
+
+    [GeneratedRegex(@"^\*?(from|van|von|de)\s*:\*?\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderFrom();
+
+    [GeneratedRegex(@"^\*?(sent|verzonden|gesendet|date|datum|to|aan|an|subject|onderwerp|betreff|cc)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderOther();
+}

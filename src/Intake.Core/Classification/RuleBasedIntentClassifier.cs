@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Intake.Core.Model;
+
+namespace Intake.Core.Classification;
+
+/// <summary>The baseline classifier: phrase lists per language (nl, en, de), read with negation, questions and threats in mind.</summary>
+public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
+{
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    private readonly CueCatalog catalog;
+    private readonly TextTokenizer tokenizer;
+    private readonly LanguageDetector languages;
+    private readonly IntentDecider decider;
+    private readonly RequestedDateExtractor dates;
+    private readonly AccountNumberExtractor accounts;
+
+    public RuleBasedIntentClassifier(PhraseBook phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        catalog = CueCatalog.Build(phrases);
+        tokenizer = new TextTokenizer(catalog.ClauseBreaks);
+        languages = LanguageDetector.Build(phrases, catalog);
+        decider = new IntentDecider(catalog.NegationBridges);
+        dates = new RequestedDateExtractor(phrases);
+        accounts = new AccountNumberExtractor(phrases);
+    }
+
+    public static RuleBasedIntentClassifier FromDirectory(string channelConfigIntentsDir) =>
+        new(PhraseBook.Load(channelConfigIntentsDir));
+
+    public IntentResult Classify(IntakeText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var analysed = AnalysedText(text);
+        var tokenized = tokenizer.Tokenize(analysed);
+        var language = languages.Detect(tokenized.Sentences);
+        var scan = catalog.Scan(tokenized.Sentences);
+        var decision = decider.Decide(scan);
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(text.ReceivedAt, Amsterdam).DateTime);
+        var requested = dates.Extract(tokenized, scan, today);
+        var leaving = decision.Intent is Intents.Cancel or Intents.Unclear;
+        var reasons = requested.Cue is null
+            ? decision.Reasons
+            : [.. decision.Reasons, requested.Immediate ? $"immediate:{requested.Cue}" : $"date:{requested.Cue}"];
+
+        return new IntentResult
+        {
+            Intent = decision.Intent,
+            Kind = decision.Kind,
+            Confidence = decision.Confidence,
+            Reasons = reasons,
+            RequestedDate = requested.Date,
+            Immediate = requested.Immediate,
+            AccountNumber = accounts.Extract(analysed),
+            Reason = leaving ? ReasonExtractor.Extract(scan, language) : null,
+            Language = language,
+        };
+    }
+
+    /// <summary>
+    /// The new text of the message, headed by its subject: "Opzegging" as a subject with "zie bijlage" as body is a
+    /// cancellation. A reply's subject ("Re: Bevestiging opzegging") repeats our own words, so it only counts when
+    /// the body says nothing.
+    /// </summary>
+    private static string AnalysedText(IntakeText text)
+    {
+        var body = QuotedTextStripper.NewText(text.Text);
+        var subject = text.Subject?.Trim();
+        if (string.IsNullOrEmpty(subject) || (ReplyPrefix().IsMatch(subject) && body.Any(char.IsLetter)))
+        {
+            return body;
+        }
+
+        return subject + "\n\n" + body;
+    }
+
+    [GeneratedRegex(@"^\s*(re|aw|antw|antwoord|wg|fw|fwd|tr)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplyPrefix();
+}

@@ -1,0 +1,155 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Intake.Core.Classification;
+
+/// <summary>Splits a message into sentences, clauses and tokens, dropping what is not the customer's words.</summary>
+internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWords)
+{
+    public TokenizedText Tokenize(string text)
+    {
+        var normalized = TextNormalizer.Normalize(Clean(text));
+        var sentences = new List<Sentence>();
+        var tokens = new List<Token>();
+        var word = new StringBuilder();
+        var clause = 0;
+        var segment = 0;
+        var sentenceStart = 0;
+        var position = 0;
+
+        void FlushWord()
+        {
+            if (word.Length == 0)
+            {
+                return;
+            }
+
+            var raw = word.ToString();
+            var key = TextNormalizer.Fold(raw);
+            word.Clear();
+            if (clauseBreakWords.Contains(key))
+            {
+                BreakClause();
+            }
+
+            tokens.Add(new Token(raw, key, clause, segment));
+        }
+
+        void BreakClause()
+        {
+            if (tokens.Count > 0 && tokens[^1].Clause == clause)
+            {
+                clause++;
+            }
+        }
+
+        void EndSentence(bool question)
+        {
+            if (tokens.Count > 0)
+            {
+                sentences.Add(new Sentence(tokens.ToArray(), question, sentenceStart, position + 1));
+            }
+
+            tokens.Clear();
+            clause = 0;
+            sentenceStart = position + 1;
+        }
+
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            position = i;
+            var c = normalized[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+                continue;
+            }
+
+            FlushWord();
+            if (c is '.' or '!' or '?')
+            {
+                var end = i;
+                var question = false;
+                while (end < normalized.Length && normalized[end] is '.' or '!' or '?')
+                {
+                    question |= normalized[end] == '?';
+                    end++;
+                }
+
+                // A dot between digits or letters ("31.12", "z.s.m") separates words, it does not end a sentence.
+                if (end < normalized.Length && char.IsLetterOrDigit(normalized[end]) && !question && end == i + 1)
+                {
+                    continue;
+                }
+
+                // After a number it is usually a German date or ordinal ("vom 10.11. zurück", "zum 1. Januar"):
+                // it closes a clause at most, so "ziehe ... Kündigung vom 10.11. zurück" still reads as one phrase.
+                if (!question && end == i + 1 && i > 0 && char.IsDigit(normalized[i - 1]))
+                {
+                    BreakClause();
+                    continue;
+                }
+
+                position = end - 1;
+                EndSentence(question);
+                i = end - 1;
+            }
+            else if (c == '\n' && IsBlankLineAhead(normalized, i))
+            {
+                // A blank line ends a paragraph; a single line break (hard-wrapped mail, SMS lines) only a clause.
+                EndSentence(false);
+            }
+            else if (c == '\n')
+            {
+                BreakClause();
+            }
+            else if (c is ',' or ';' or ':' or '(' or ')' or '"' or '–' or '—' or '|' or '*' || (c == '-' && IsSpaced(normalized, i)))
+            {
+                BreakClause();
+                segment++;
+            }
+        }
+
+        FlushWord();
+        position = normalized.Length - 1;
+        EndSentence(false);
+        return new TokenizedText(normalized, sentences);
+    }
+
+    /// <summary>Removes addresses, links and @handles, and splits CamelCase hashtags into words.</summary>
+    internal static string Clean(string text)
+    {
+        var withoutNoise = MentionOrLink().Replace(text, " ");
+        return Hashtag().Replace(withoutNoise, m => " " + CamelBoundary().Replace(m.Groups[1].Value, " ") + " ");
+    }
+
+    private static bool IsBlankLineAhead(string text, int index)
+    {
+        for (var j = index + 1; j < text.Length; j++)
+        {
+            if (text[j] == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSpaced(string text, int index) =>
+        (index == 0 || char.IsWhiteSpace(text[index - 1])) && (index + 1 >= text.Length || char.IsWhiteSpace(text[index + 1]));
+
+    [GeneratedRegex(@"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|https?://\S+|www\.\S+|(?<![\w@])@\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex MentionOrLink();
+
+    [GeneratedRegex(@"#(\p{L}[\p{L}\p{N}_]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Hashtag();
+
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})|_", RegexOptions.CultureInvariant)]
+    private static partial Regex CamelBoundary();
+}

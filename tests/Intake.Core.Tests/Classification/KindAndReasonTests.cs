@@ -1,0 +1,98 @@
+using Xunit;
+
+namespace Intake.Core.Tests.Classification;
+
+public sealed class KindAndReasonTests
+{
+    [Theory]
+    [InlineData("Ik zeg mijn abonnement op.", "ordinary")]
+    [InlineData("Hierbij herroep ik de overeenkomst.", "withdrawal")]
+    [InlineData("Ik wil ontbinden binnen de bedenktijd.", "withdrawal")]
+    [InlineData("I want to withdraw from the contract within 14 days.", "withdrawal")]
+    [InlineData("Hiermit widerrufe ich den Vertrag.", "withdrawal")]
+    [InlineData("Ik doe een buitengewone opzegging.", "extraordinary")]
+    [InlineData("Ik zeg op wegens de prijsverhoging.", "extraordinary")]
+    [InlineData("Ik ontbind de overeenkomst wegens wanprestatie.", "extraordinary")]
+    [InlineData("I cancel because of the price increase you announced.", "extraordinary")]
+    [InlineData("Ich kündige fristlos.", "extraordinary")]
+    [InlineData("Ich mache von meinem Sonderkündigungsrecht Gebrauch.", "extraordinary")]
+    public void Kind_follows_the_words_used(string text, string kind)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal("cancel", result.Intent);
+        Assert.Equal(kind, result.Kind);
+    }
+
+    [Fact]
+    public void A_price_increase_makes_the_cancellation_extraordinary_and_the_reason_price()
+    {
+        var result = Classifier.Classify("Na de prijsverhoging zeg ik op.");
+
+        Assert.Equal("extraordinary", result.Kind);
+        Assert.Equal("price", result.Reason);
+        Assert.Contains("kind:extraordinary:prijsverhoging", result.Reasons);
+    }
+
+    [Theory]
+    [InlineData("other")]
+    [InlineData("unclear")]
+    [InlineData("retract")]
+    public void Only_cancellations_carry_a_kind(string intent)
+    {
+        var text = intent switch
+        {
+            "other" => "Ik wil mijn adres wijzigen.",
+            "unclear" => "Hoe kan ik opzeggen?",
+            _ => "Ik trek mijn opzegging in.",
+        };
+        var result = Classifier.Classify(text);
+
+        Assert.Equal(intent, result.Intent);
+        Assert.Null(result.Kind);
+    }
+
+    [Theory]
+    [InlineData("Ik zeg op, ik ga verhuizen.", "moving")]
+    [InlineData("I'm cancelling, we are moving abroad.", "moving")]
+    [InlineData("Ich kündige wegen Umzug.", "moving")]
+    [InlineData("Ik zeg op, het is te duur.", "price")]
+    [InlineData("Cancel please, it is too expensive.", "price")]
+    [InlineData("Ich kündige, es ist mir zu teuer.", "price")]
+    [InlineData("Ik zeg op vanwege de slechte service.", "service")]
+    [InlineData("Cancel my account, the customer service is terrible.", "service")]
+    [InlineData("Ik stap over naar een andere provider, ik zeg op.", "competitor")]
+    [InlineData("Cancel, I'm switching to another provider.", "competitor")]
+    [InlineData("Mijn man is overleden, ik zeg zijn abonnement op.", "deceased")]
+    [InlineData("My mother passed away, please cancel her plan.", "deceased")]
+    [InlineData("Mein Vater ist verstorben, ich kündige seinen Vertrag.", "deceased")]
+    [InlineData("Ik zeg op, ik heb het niet meer nodig.", "no_longer_needed")]
+    [InlineData("Cancel please, I no longer need it.", "no_longer_needed")]
+    [InlineData("Ich kündige, ich brauche es nicht mehr.", "no_longer_needed")]
+    [InlineData("Ik zeg op omdat mijn situatie veranderd is.", "other")]
+    public void Reason_for_leaving_is_read_from_the_text(string text, string reason)
+    {
+        Assert.Equal(reason, Classifier.Classify(text).Reason);
+    }
+
+    [Fact]
+    public void A_message_that_gives_no_reason_has_none()
+    {
+        Assert.Null(Classifier.Classify("Ik zeg mijn abonnement op.").Reason);
+    }
+
+    [Fact]
+    public void Explicit_cancellation_is_confident_and_names_its_cue()
+    {
+        var result = Classifier.Classify("Hierbij zeg ik mijn abonnement op.");
+
+        Assert.True(result.Confidence >= 0.9);
+        Assert.Contains(result.Reasons, r => r.StartsWith("cue:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Withdrawal_reason_names_its_cue()
+    {
+        Assert.Contains("kind:withdrawal:herroepen", Classifier.Classify("Ik wil de overeenkomst herroepen.").Reasons);
+    }
+}
