@@ -1,0 +1,25 @@
+namespace Intake.Core.Pipeline;
+
+/// <summary>A cancellation case as stored; the pipeline changes it and writes it back in the same transaction.</summary>
+public sealed record CaseRecord
+{
+    public long Id { get; init; }
+    public required string Reference { get; init; }
+    public required string Status { get; init; }
+    public string? Kind { get; init; }
+    public long? CustomerId { get; init; }
+    public long? ContractId { get; init; }
+    public required string OpenKey { get; init; }
+    public required DateTimeOffset ReceivedAt { get; init; }
+    public required string FirstChannel { get; init; }
+    public DateOnly? RequestedDate { get; init; }
+    public DateOnly? EffectiveDate { get; init; }
+    public string? EffectiveRule { get; init; }
+    public string? Reason { get; init; }
+    public string? ReasonText { get; init; }
+    public required bool Verified { get; init; }
+    public required string Language { get; init; }
+    public required string WhyToken { get; init; }
+    /// <summary>True when this transaction opened the case; false when the message joined an open one.</summary>
+    public bool Opened { get; init; }
+}

@@ -1,0 +1,32 @@
+using Intake.Core.Classification;
+using Intake.Core.Identity;
+using Intake.Core.Model;
+
+namespace Intake.Core.Pipeline;
+
+/// <summary>Ties a message to a customer and contract: linked identities first, then details the sender typed (unverified).</summary>
+internal static class CustomerIdentifier
+{
+    public static async Task<Identification> IdentifyAsync(IIntakeSession session, InboundMessage message, IntentResult intent, CancellationToken ct)
+    {
+        var customer = await session.FindCustomerAsync(SenderAddress.KindOf(message.SenderAddress), message.SenderAddress, ct);
+        var account = message.Stated?.AccountNumber ?? intent.AccountNumber;
+        if (customer is null && !string.IsNullOrWhiteSpace(account))
+            customer = await session.FindCustomerAsync(IdentityKinds.Account, account.Trim().ToUpperInvariant(), ct) is { } byAccount
+                ? byAccount with { Verified = false } : null;
+        foreach (var typed in new[] { SenderAddress.NormaliseEmail(message.Stated?.ContactEmail), SenderAddress.NormalisePhone(message.Stated?.ContactPhone) })
+        {
+            if (customer is not null || typed is null) continue;
+            customer = await session.FindCustomerAsync(SenderAddress.KindOf(typed), typed, ct) is { } byTyped ? byTyped with { Verified = false } : null;
+        }
+        if (customer is null) return new Identification(null, null, false);
+
+        var contracts = await session.ContractsOfAsync(customer.CustomerId, ct);
+        var stated = message.Stated?.ContractId;
+        var contract = stated is null ? null : contracts.FirstOrDefault(c => c.ExternalId == stated);
+        if (contract is null && contracts.Count == 1) contract = contracts[0];
+        // Several contracts: the one whose product the customer names, if exactly one is named.
+        contract ??= contracts.Where(c => message.Text.Contains(c.Product, StringComparison.OrdinalIgnoreCase)).ToList() is [var named] ? named : null;
+        return new Identification(customer, contract, contract is null && contracts.Count > 1);
+    }
+}

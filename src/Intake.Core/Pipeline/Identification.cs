@@ -1,0 +1,4 @@
+namespace Intake.Core.Pipeline;
+
+/// <summary>Who a message is from and which contract it is about, as far as we could tell.</summary>
+public sealed record Identification(CustomerMatch? Customer, ContractRecord? Contract, bool ContractAmbiguous);

@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using Intake.Core.Classification;
+using Intake.Core.EffectiveDates;
+using Intake.Core.Model;
+using Intake.Core.Templates;
+
+namespace Intake.Core.Pipeline;
+
+/// <summary>
+/// Accepts one normalised message in ONE transaction: store, classify, identify, find-or-open the case,
+/// append events and write the confirmation to the outbox. It never calls Hangfire or a provider.
+/// </summary>
+public sealed class IntakePipeline(
+    IIntakeStore store, IIntentClassifier classifier, EffectiveDateCalculator dates, ReplyTemplates templates,
+    IIntakeSignal signal, PipelineOptions options, TimeProvider time)
+{
+    public async Task<AcceptResult> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        await using var session = await store.BeginAsync(cancellationToken);
+        if (await session.FindAcceptedAsync(message.Channel, message.ProviderMessageId, cancellationToken) is { } earlier)
+            return earlier with { Duplicate = true };
+
+        var intent = Classify(message);
+        var messageId = await session.InsertMessageAsync(message, intent, cancellationToken);
+        if (messageId is null)
+        {
+            // A concurrent delivery of the same message committed first: answer with its result.
+            var first = await session.FindAcceptedAsync(message.Channel, message.ProviderMessageId, cancellationToken);
+            return (first ?? throw new InvalidOperationException("Duplicate message vanished.")) with { Duplicate = true };
+        }
+        if (intent.Intent == Intents.Other)
+        {
+            await session.CommitAsync(cancellationToken);
+            return new AcceptResult(messageId.Value, intent.Intent, null, false);
+        }
+
+        var identification = await CustomerIdentifier.IdentifyAsync(session, message, intent, cancellationToken);
+        var now = time.GetUtcNow();
+        var @case = await session.FindOrOpenCaseAsync(NewCase(message, intent, identification, now), cancellationToken);
+        var updated = CaseEvolution.Apply(@case, message, intent, identification, dates);
+        var verified = updated.Verified;
+        await session.LinkMessageAsync(messageId.Value, updated.Id, cancellationToken);
+        await session.AppendEventAsync(Event(updated, now, "message_received", new()
+        {
+            ["messageId"] = messageId, ["channel"] = message.Channel, ["intent"] = intent.Intent, ["kind"] = intent.Kind,
+            ["confidence"] = Math.Round(intent.Confidence, 2), ["receivedAt"] = message.ReceivedAt,
+        }), cancellationToken);
+        foreach (var change in CaseEvolution.Changes(@case, updated))
+            await session.AppendEventAsync(Event(updated, now, change.Type, change.Data), cancellationToken);
+        if (!@case.Opened) await session.UpdateCaseAsync(updated, now, cancellationToken);
+        else if (updated != @case) await session.UpdateCaseAsync(updated, now, cancellationToken);
+
+        var wrote = false;
+        foreach (var reply in ReplyPlanner.Plan(updated, message, identification, verified))
+        {
+            var rendered = templates.Render(reply.Kind, reply.Channel, updated.Language, Model(updated, identification, message));
+            var outbound = new NewOutbound(updated.Id, reply.OutboxKind, reply.Channel, reply.Recipient, updated.Language,
+                rendered.Template, rendered.Subject, rendered.Body, message.ThreadReference, now);
+            if (!await session.InsertOutboundAsync(outbound, cancellationToken)) continue;
+            wrote = true;
+            await session.AppendEventAsync(Event(updated, now, "reply_queued", new()
+            {
+                ["kind"] = reply.OutboxKind, ["channel"] = reply.Channel, ["template"] = rendered.Template,
+            }), cancellationToken);
+        }
+        await session.CommitAsync(cancellationToken);
+        if (wrote) signal.OutboxWritten();
+        return new AcceptResult(messageId.Value, intent.Intent, updated.Reference, false);
+    }
+
+    private IntentResult Classify(InboundMessage message)
+    {
+        var newText = QuotedTextStripper.NewText(message.Text);
+        var intent = classifier.Classify(new IntakeText(newText, message.Channel, message.ReceivedAt, message.Subject));
+        if (message.Stated is not { Kind: { } statedKind } stated) return intent;
+        // A structured cancellation form states the declaration outright; the text only adds details.
+        return intent with
+        {
+            Intent = Intents.Cancel, Kind = statedKind, Confidence = 1.0,
+            RequestedDate = stated.RequestedDate ?? intent.RequestedDate, Immediate = stated.RequestedDate is null,
+            AccountNumber = stated.AccountNumber ?? intent.AccountNumber, Reason = stated.Reason ?? intent.Reason,
+            Language = stated.Language ?? intent.Language, Reasons = [.. intent.Reasons, "stated:form"],
+        };
+    }
+
+    private static CaseRecord NewCase(InboundMessage message, IntentResult intent, Identification id, DateTimeOffset now) => new()
+    {
+        Reference = "",
+        Status = CaseEvolution.StatusFor(intent, id),
+        Kind = intent.Intent == Intents.Cancel ? intent.Kind ?? CancellationKinds.Ordinary : null,
+        CustomerId = id.Customer?.CustomerId,
+        ContractId = id.Contract?.Id,
+        OpenKey = id.Contract is { } c ? $"contract:{c.Id}" : id.Customer is { } cu ? $"customer:{cu.CustomerId}" : $"sender:{message.SenderAddress}",
+        ReceivedAt = message.ReceivedAt,
+        FirstChannel = message.Channel,
+        Verified = id.Customer?.Verified ?? false,
+        Language = intent.Language,
+        Reason = intent.Reason,
+        ReasonText = message.Stated?.ReasonText,
+        WhyToken = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_'),
+        Opened = true,
+    };
+
+    private ReplyModel Model(CaseRecord @case, Identification id, InboundMessage message) => new(
+        @case.Reference, id.Contract?.Product, @case.ReceivedAt, @case.EffectiveDate, @case.Kind,
+        $"{options.PublicBaseUrl.TrimEnd('/')}/why/{@case.WhyToken}", message.DisplayName);
+
+    private static CaseEvent Event(CaseRecord @case, DateTimeOffset at, string type, Dictionary<string, object?> data) =>
+        new(@case.Id, at, type, "system", @case.Verified, data);
+}

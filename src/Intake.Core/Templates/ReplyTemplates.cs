@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Fluid;
+
+namespace Intake.Core.Templates;
+
+/// <summary>
+/// Renders replies from channel-config/templates: {kind}.{channel}.{lang}.liquid, falling back to
+/// {kind}.{lang}.liquid and then to nl. A first line "Subject: ..." becomes the subject.
+/// </summary>
+public sealed class ReplyTemplates
+{
+    private static readonly FluidParser Parser = new();
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    private readonly string _directory;
+    private readonly ConcurrentDictionary<string, IFluidTemplate?> _cache = new(StringComparer.Ordinal);
+
+    public ReplyTemplates(string directory)
+    {
+        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"Reply templates not found in {directory}");
+        _directory = directory;
+    }
+
+    public RenderedReply Render(string kind, string channel, string language, ReplyModel model)
+    {
+        var (name, template) = Find(kind, channel, language);
+        var culture = CultureInfo.GetCultureInfo(language switch { "en" => "en-GB", "de" => "de-DE", _ => "nl-NL" });
+        var options = new TemplateOptions { CultureInfo = culture };
+        var context = new TemplateContext(options);
+        var local = TimeZoneInfo.ConvertTime(model.ReceivedAt, Amsterdam);
+        context.SetValue("reference", model.Reference);
+        context.SetValue("product", model.Product);
+        context.SetValue("received_at", local.ToString("dd-MM-yyyy HH:mm", culture));
+        context.SetValue("received_date", local.ToString("d MMMM yyyy", culture));
+        context.SetValue("received_time", local.ToString("HH:mm", culture));
+        context.SetValue("effective_date", model.EffectiveDate?.ToString("d MMMM yyyy", culture));
+        context.SetValue("kind", model.Kind);
+        context.SetValue("why_url", model.WhyUrl);
+        context.SetValue("name", model.DisplayName);
+        var text = template.Render(context).Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        if (!text.StartsWith("Subject:", StringComparison.Ordinal)) return new RenderedReply(name, null, text);
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        var subject = (newline < 0 ? text[8..] : text[8..newline]).Trim();
+        return new RenderedReply(name, subject, newline < 0 ? "" : text[(newline + 1)..].Trim());
+    }
+
+    private (string Name, IFluidTemplate Template) Find(string kind, string channel, string language)
+    {
+        string[] names = [$"{kind}.{channel}.{language}", $"{kind}.{language}", $"{kind}.{channel}.nl", $"{kind}.nl"];
+        foreach (var name in names)
+        {
+            var template = _cache.GetOrAdd(name, Load);
+            if (template is not null) return (name, template);
+        }
+        throw new FileNotFoundException($"No reply template for {kind} ({channel}, {language}) in {_directory}");
+    }
+
+    private IFluidTemplate? Load(string name)
+    {
+        var path = Path.Combine(_directory, name + ".liquid");
+        if (!File.Exists(path)) return null;
+        if (!Parser.TryParse(File.ReadAllText(path), out var template, out var error))
+            throw new InvalidDataException($"Template {path} does not parse: {error}");
+        return template;
+    }
+}
