@@ -1,4 +1,6 @@
+using Intake.Core.Identity;
 using Intake.Core.Model;
+using Intake.Core.Observability;
 using Microsoft.Extensions.Logging;
 
 namespace Intake.Core.Pipeline;
@@ -7,7 +9,7 @@ namespace Intake.Core.Pipeline;
 /// The door every adapter uses: the raw payload is stored first and survives whatever fails after it.
 /// A payload that cannot be mapped or accepted is kept as quarantined with the reason, for staff to replay.
 /// </summary>
-public sealed class IntakeGateway(IRawPayloadStore raw, IntakePipeline pipeline, ILogger<IntakeGateway> logger)
+public sealed class IntakeGateway(IRawPayloadStore raw, IntakePipeline pipeline, IntakeMetrics metrics, ILogger<IntakeGateway> logger)
 {
     /// <summary>Stores <paramref name="payload"/>, maps it with <paramref name="map"/> and accepts it.</summary>
     public async Task<GatewayResult> ReceiveAsync(RawPayload payload, Func<long, InboundMessage> map, CancellationToken cancellationToken)
@@ -37,7 +39,7 @@ public sealed class IntakeGateway(IRawPayloadStore raw, IntakePipeline pipeline,
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogError(e, "Intake of raw payload {RawPayloadId} on {Channel} failed; quarantined", rawId, channel);
+            logger.LogError("Intake of raw payload {RawPayloadId} on {Channel} failed; quarantined: {Error}", rawId, channel, PersonalDataRedactor.Redact(e.ToString()));
             return await QuarantineAsync(rawId, channel, $"pipeline failed: {e.GetType().Name}: {e.Message}", CancellationToken.None);
         }
     }
@@ -46,6 +48,7 @@ public sealed class IntakeGateway(IRawPayloadStore raw, IntakePipeline pipeline,
     {
         logger.LogWarning("Raw payload {RawPayloadId} on {Channel} quarantined", rawId, channel);
         await raw.QuarantineAsync(rawId, reason, cancellationToken);
+        metrics.Quarantined(channel);
         return new GatewayResult(rawId, null, reason);
     }
 }

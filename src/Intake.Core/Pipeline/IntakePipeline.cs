@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Intake.Core.Classification;
 using Intake.Core.EffectiveDates;
 using Intake.Core.Model;
+using Intake.Core.Observability;
 using Intake.Core.Templates;
 
 namespace Intake.Core.Pipeline;
@@ -12,7 +13,7 @@ namespace Intake.Core.Pipeline;
 /// </summary>
 public sealed class IntakePipeline(
     IIntakeStore store, IIntentClassifier classifier, EffectiveDateCalculator dates, ReplyTemplates templates,
-    IIntakeSignal signal, PipelineOptions options, TimeProvider time)
+    IIntakeSignal signal, IntakeMetrics metrics, PipelineOptions options, TimeProvider time)
 {
     public async Task<AcceptResult> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ public sealed class IntakePipeline(
         if (intent.Intent == Intents.Other)
         {
             await session.CommitAsync(cancellationToken);
+            metrics.MessageAccepted(message.Channel, intent.Intent);
             return new AcceptResult(messageId.Value, intent.Intent, null, false);
         }
 
@@ -64,6 +66,7 @@ public sealed class IntakePipeline(
             }), cancellationToken);
         }
         await session.CommitAsync(cancellationToken);
+        metrics.MessageAccepted(message.Channel, intent.Intent);
         if (wrote) signal.OutboxWritten();
         return new AcceptResult(messageId.Value, intent.Intent, updated.Reference, false);
     }

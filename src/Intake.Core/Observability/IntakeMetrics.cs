@@ -1,0 +1,34 @@
+using System.Diagnostics.Metrics;
+
+namespace Intake.Core.Observability;
+
+/// <summary>The gateway's own metrics (meter "Intake"): intakes, confirmations and how long confirmations take.</summary>
+public sealed class IntakeMetrics
+{
+    public const string MeterName = "Intake";
+    private readonly Counter<long> _intakes;
+    private readonly Counter<long> _replies;
+    private readonly Histogram<double> _confirmationLatency;
+    private readonly Counter<long> _quarantined;
+
+    public IntakeMetrics(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _intakes = meter.CreateCounter<long>("intake.messages", description: "Messages accepted, by channel and intent");
+        _replies = meter.CreateCounter<long>("intake.replies", description: "Replies handed to providers, by channel and status");
+        _confirmationLatency = meter.CreateHistogram<double>("intake.confirmation.latency", unit: "s",
+            description: "Receipt of a declaration until its confirmation was handed to the provider");
+        _quarantined = meter.CreateCounter<long>("intake.quarantined", description: "Payloads kept in quarantine, by channel");
+    }
+
+    public void MessageAccepted(string channel, string intent) =>
+        _intakes.Add(1, new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("intent", intent));
+
+    public void ReplyFinished(string channel, string status) =>
+        _replies.Add(1, new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("status", status));
+
+    public void ConfirmationLatency(string channel, TimeSpan latency) =>
+        _confirmationLatency.Record(latency.TotalSeconds, new KeyValuePair<string, object?>("channel", channel));
+
+    public void Quarantined(string channel) => _quarantined.Add(1, new KeyValuePair<string, object?>("channel", channel));
+}

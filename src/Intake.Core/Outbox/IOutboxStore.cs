@@ -1,0 +1,17 @@
+namespace Intake.Core.Outbox;
+
+/// <summary>The outbox table as the dispatcher sees it.</summary>
+public interface IOutboxStore
+{
+    /// <summary>
+    /// Claims up to <paramref name="batchSize"/> due rows (skipping rows other dispatchers hold), plus rows whose
+    /// claim is older than <paramref name="staleAfter"/> (their dispatcher died mid-send).
+    /// </summary>
+    Task<IReadOnlyList<OutboundMessage>> ClaimAsync(int batchSize, TimeSpan staleAfter, CancellationToken cancellationToken);
+
+    /// <summary>Records the outcome of a claimed row; ignored when the claim was lost meanwhile.</summary>
+    Task CompleteAsync(OutboundMessage message, SendResult result, DateTimeOffset? retryAt, CancellationToken cancellationToken);
+
+    /// <summary>True when some row is due now: the cheap poll for rows committed by other hosts.</summary>
+    Task<bool> AnyDueAsync(CancellationToken cancellationToken);
+}

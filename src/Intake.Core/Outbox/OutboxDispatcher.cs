@@ -1,0 +1,69 @@
+using Intake.Core.Identity;
+using Intake.Core.Model;
+using Intake.Core.Observability;
+using Microsoft.Extensions.Logging;
+
+namespace Intake.Core.Outbox;
+
+/// <summary>Claims batches of outbox rows and hands each to its channel's sender; a re-run sends nothing already sent.</summary>
+public sealed class OutboxDispatcher(
+    IOutboxStore store, IEnumerable<IReplySender> senders, OutboxOptions options, IntakeMetrics metrics,
+    TimeProvider time, ILogger<OutboxDispatcher> logger)
+{
+    private readonly Dictionary<string, IReplySender> _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
+
+    /// <summary>Dispatches until nothing is due or the time budget is spent; returns how many rows it finished.</summary>
+    public async Task<int> DispatchAsync(CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var done = 0;
+        while (time.GetElapsedTime(started) < options.JobTimeBudget)
+        {
+            var batch = await store.ClaimAsync(options.BatchSize, options.StaleClaimAfter, cancellationToken);
+            if (batch.Count == 0) break;
+            foreach (var message in batch)
+            {
+                await SendOneAsync(message, cancellationToken);
+                done++;
+            }
+        }
+        return done;
+    }
+
+    private async Task SendOneAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var sender = _senders.GetValueOrDefault(message.Channel) ?? new DevOutboxSender(message.Channel);
+        SendResult result;
+        try
+        {
+            result = await sender.SendAsync(message, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            result = SendResult.Transient($"{e.GetType().Name}: {e.Message}");
+        }
+
+        DateTimeOffset? retryAt = null;
+        if (result.Retry && message.Attempts >= options.MaxAttempts)
+            result = SendResult.Permanent($"gave up after {message.Attempts} attempts: {result.Error}");
+        else if (result.Retry)
+            retryAt = time.GetUtcNow() + RetryDelay(message.Attempts);
+
+        // Record the outcome even when the job is being stopped: the provider already has it.
+        await store.CompleteAsync(message, result, retryAt, CancellationToken.None);
+        metrics.ReplyFinished(message.Channel, result.Status);
+        if (OutboundStatuses.Confirmed.Contains(result.Status) && message.Kind.StartsWith("confirmation", StringComparison.Ordinal))
+            metrics.ConfirmationLatency(message.Channel, time.GetUtcNow() - message.CaseReceivedAt);
+        if (result.Error is not null)
+            logger.LogWarning("Reply {OutboundId} of case {CaseReference} on {Channel}: attempt {Attempt} {Status}: {Error}",
+                message.Id, message.CaseReference, message.Channel, message.Attempts, result.Retry ? "will be retried" : result.Status, PersonalDataRedactor.Redact(result.Error));
+    }
+
+    private TimeSpan RetryDelay(int attempts)
+    {
+        var delay = options.FirstRetryDelay * Math.Pow(2, Math.Min(attempts - 1, 20));
+        var capped = delay < options.MaxRetryDelay ? delay : options.MaxRetryDelay;
+        // Jitter spreads retries of a provider outage over time.
+        return capped * (0.8 + Random.Shared.NextDouble() * 0.4);
+    }
+}

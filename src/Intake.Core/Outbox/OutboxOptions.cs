@@ -1,0 +1,19 @@
+namespace Intake.Core.Outbox;
+
+/// <summary>Settings of outbox dispatch (section Intake:Outbox).</summary>
+public sealed class OutboxOptions
+{
+    /// <summary>Rows one job claims at a time.</summary>
+    public int BatchSize { get; set; } = 50;
+    /// <summary>How often to look for rows committed by other hosts.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>A row still 'sending' after this long belonged to a dispatcher that died: it is sent again.</summary>
+    public TimeSpan StaleClaimAfter { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>Attempts before a reply is marked failed (staff see it and can re-send).</summary>
+    public int MaxAttempts { get; set; } = 12;
+    /// <summary>First retry delay; doubles per attempt up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>How long one dispatch job keeps claiming batches before it hands over to the next job.</summary>
+    public TimeSpan JobTimeBudget { get; set; } = TimeSpan.FromSeconds(30);
+}

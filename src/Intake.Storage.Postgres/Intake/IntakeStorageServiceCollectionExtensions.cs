@@ -1,0 +1,21 @@
+using Intake.Core.Cases;
+using Intake.Core.Outbox;
+using Intake.Core.Pipeline;
+using Intake.Storage.Postgres.Cases;
+using Intake.Storage.Postgres.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Storage.Postgres.Intake;
+
+/// <summary>Registers the PostgreSQL stores of the intake path; the host registers the NpgsqlDataSource.</summary>
+public static class IntakeStorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddPostgresIntakeStorage(this IServiceCollection services)
+    {
+        services.AddSingleton<IIntakeStore, PostgresIntakeStore>();
+        services.AddSingleton<IRawPayloadStore, PostgresRawPayloadStore>();
+        services.AddSingleton<ICaseQueries, PostgresCaseQueries>();
+        services.AddSingleton<IOutboxStore, PostgresOutboxStore>();
+        return services;
+    }
+}

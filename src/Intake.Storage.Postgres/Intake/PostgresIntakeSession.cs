@@ -1,0 +1,151 @@
+using System.Text.Json;
+using Dapper;
+using Intake.Core.Classification;
+using Intake.Core.EffectiveDates;
+using Intake.Core.Model;
+using Intake.Core.Pipeline;
+using Npgsql;
+
+namespace Intake.Storage.Postgres.Intake;
+
+/// <summary>One intake transaction: every statement runs on the same connection and commits together.</summary>
+internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlTransaction transaction) : IIntakeSession
+{
+    private const string CaseColumns =
+        """
+        id, reference, status, kind, customer_id, contract_id, open_key, received_at, first_channel, requested_date,
+        effective_date, effective_rule, reason, reason_text, verified, language, why_token
+        """;
+
+    private static readonly string[] OpenStatuses = [.. CaseStatuses.Open];
+
+    public Task<AcceptResult?> FindAcceptedAsync(string channel, string providerMessageId, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<AcceptResult>(Command(
+            """
+            SELECT m.id AS MessageId, m.intent AS Intent, c.reference AS CaseReference, false AS Duplicate
+            FROM inbound_message m LEFT JOIN cancellation_case c ON c.id = m.case_id
+            WHERE m.channel = @channel AND m.provider_message_id = @providerMessageId
+            """, new { channel, providerMessageId }, cancellationToken));
+
+    public Task<long?> InsertMessageAsync(InboundMessage message, IntentResult intent, CancellationToken cancellationToken) =>
+        // ON CONFLICT DO NOTHING waits for a concurrent insert of the same key and then yields no row: a re-delivery.
+        connection.QuerySingleOrDefaultAsync<long?>(Command(
+            """
+            INSERT INTO inbound_message (channel, provider_message_id, received_at, sender_address, display_name, subject,
+                body_text, thread_reference, raw_payload_id, language, intent, kind, confidence, cues, created_at)
+            VALUES (@Channel, @ProviderMessageId, @ReceivedAt, @SenderAddress, @DisplayName, @Subject,
+                @Text, @ThreadReference, @RawPayloadId, @Language, @Intent, @Kind, @Confidence, @Cues, now())
+            ON CONFLICT (channel, provider_message_id) DO NOTHING
+            RETURNING id
+            """,
+            new
+            {
+                message.Channel, message.ProviderMessageId, message.ReceivedAt, message.SenderAddress, message.DisplayName,
+                message.Subject, message.Text, message.ThreadReference, message.RawPayloadId, intent.Language,
+                intent.Intent, intent.Kind, intent.Confidence, Cues = intent.Reasons.ToArray(),
+            }, cancellationToken));
+
+    public Task<CustomerMatch?> FindCustomerAsync(string identityKind, string value, CancellationToken cancellationToken) =>
+        connection.QueryFirstOrDefaultAsync<CustomerMatch>(Command(
+            """
+            SELECT c.id AS CustomerId, c.email AS Email, c.phone AS Phone, l.verified AS Verified
+            FROM identity_link l JOIN customer c ON c.id = l.customer_id
+            WHERE l.kind = @identityKind AND l.value = @value
+            ORDER BY l.verified DESC, c.id
+            LIMIT 1
+            """, new { identityKind, value }, cancellationToken));
+
+    public async Task<IReadOnlyList<ContractRecord>> ContractsOfAsync(long customerId, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<ContractRow>(Command(
+            """
+            SELECT id, external_id, product, start_date, minimum_term_end, notice_period, renewal, time_zone
+            FROM contract WHERE customer_id = @customerId AND ended_on IS NULL ORDER BY id
+            """, new { customerId }, cancellationToken));
+        return [.. rows.Select(r => new ContractRecord(r.Id, r.ExternalId, r.Product,
+            new ContractTerms(r.StartDate, r.MinimumTermEnd,
+                r.NoticePeriod, r.Renewal, r.TimeZone)))];
+    }
+
+    public async Task<CaseRecord> FindOrOpenCaseAsync(CaseRecord candidate, CancellationToken cancellationToken)
+    {
+        // The partial unique index on open_key decides between concurrent openers; the loser joins the winner's case.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var opened = await connection.QuerySingleOrDefaultAsync<CaseRecord>(Command(
+                $"""
+                INSERT INTO cancellation_case (reference, status, kind, customer_id, contract_id, open_key, received_at,
+                    first_channel, requested_date, effective_date, effective_rule, reason, reason_text, verified, language,
+                    why_token, created_at, updated_at)
+                VALUES ('C-' || @Year || '-' || lpad(nextval('case_reference_seq')::text, 6, '0'), @Status, @Kind, @CustomerId,
+                    @ContractId, @OpenKey, @ReceivedAt, @FirstChannel, @RequestedDate, @EffectiveDate, @EffectiveRule, @Reason,
+                    @ReasonText, @Verified, @Language, @WhyToken, now(), now())
+                ON CONFLICT (open_key) WHERE status IN ('NeedsReview', 'NeedsIdentification', 'Accepted') DO NOTHING
+                RETURNING {CaseColumns}
+                """,
+                new
+                {
+                    Year = candidate.ReceivedAt.UtcDateTime.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    candidate.Status, candidate.Kind, candidate.CustomerId, candidate.ContractId, candidate.OpenKey,
+                    candidate.ReceivedAt, candidate.FirstChannel, candidate.RequestedDate, candidate.EffectiveDate,
+                    candidate.EffectiveRule, candidate.Reason, candidate.ReasonText, candidate.Verified, candidate.Language,
+                    candidate.WhyToken,
+                }, cancellationToken));
+            if (opened is not null) return opened with { Opened = true };
+
+            var open = await connection.QuerySingleOrDefaultAsync<CaseRecord>(Command(
+                $"SELECT {CaseColumns} FROM cancellation_case WHERE open_key = @OpenKey AND status = ANY(@OpenStatuses) FOR UPDATE",
+                new { candidate.OpenKey, OpenStatuses }, cancellationToken));
+            if (open is not null) return open with { Opened = false };
+        }
+        throw new InvalidOperationException($"Could not open or join a case for key kind {candidate.OpenKey.Split(':')[0]}.");
+    }
+
+    public Task UpdateCaseAsync(CaseRecord @case, DateTimeOffset at, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(Command(
+            """
+            UPDATE cancellation_case SET status = @Status, kind = @Kind, customer_id = @CustomerId, contract_id = @ContractId,
+                received_at = @ReceivedAt, requested_date = @RequestedDate, effective_date = @EffectiveDate,
+                effective_rule = @EffectiveRule, reason = @Reason, reason_text = @ReasonText, verified = @Verified, updated_at = @at
+            WHERE id = @Id
+            """,
+            new
+            {
+                @case.Id, @case.Status, @case.Kind, @case.CustomerId, @case.ContractId, @case.ReceivedAt, @case.RequestedDate,
+                @case.EffectiveDate, @case.EffectiveRule, @case.Reason, @case.ReasonText, @case.Verified, at,
+            }, cancellationToken));
+
+    public Task LinkMessageAsync(long messageId, long caseId, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(Command("UPDATE inbound_message SET case_id = @caseId WHERE id = @messageId", new { messageId, caseId }, cancellationToken));
+
+    public Task AppendEventAsync(CaseEvent caseEvent, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(Command(
+            "INSERT INTO case_event (case_id, at, type, actor, verified, data) VALUES (@CaseId, @At, @Type, @Actor, @Verified, @Data::jsonb)",
+            new { caseEvent.CaseId, caseEvent.At, caseEvent.Type, caseEvent.Actor, caseEvent.Verified, Data = JsonSerializer.Serialize(caseEvent.Data) },
+            cancellationToken));
+
+    public async Task<bool> InsertOutboundAsync(NewOutbound outbound, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<long?>(Command(
+            """
+            INSERT INTO outbound_message (case_id, kind, channel, recipient, language, template, subject, body, in_reply_to,
+                next_attempt_at, created_at, updated_at)
+            VALUES (@CaseId, @Kind, @Channel, @Recipient, @Language, @Template, @Subject, @Body, @InReplyTo,
+                @CreatedAt, @CreatedAt, @CreatedAt)
+            ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' DO NOTHING
+            RETURNING id
+            """, outbound, cancellationToken)) is not null;
+
+    public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await transaction.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+
+    private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
+        new(sql, parameters, transaction, cancellationToken: cancellationToken);
+
+    private sealed record ContractRow(long Id, string ExternalId, string Product, DateOnly StartDate, DateOnly? MinimumTermEnd,
+        string NoticePeriod, string Renewal, string TimeZone);
+}

@@ -1,0 +1,43 @@
+using Dapper;
+using Intake.Core.Pipeline;
+using Npgsql;
+
+namespace Intake.Storage.Postgres.Intake;
+
+/// <summary>Raw payloads in their own short transaction, committed before the pipeline runs.</summary>
+public sealed class PostgresRawPayloadStore : IRawPayloadStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _time;
+
+    public PostgresRawPayloadStore(NpgsqlDataSource dataSource, TimeProvider time)
+    {
+        DapperTypes.Register();
+        _dataSource = dataSource;
+        _time = time;
+    }
+
+    public async Task<long> SaveAsync(RawPayload payload, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            INSERT INTO raw_payload (channel, provider_id, content_type, body, received_at, updated_at)
+            VALUES (@Channel, @ProviderId, @ContentType, @Body, @ReceivedAt, @ReceivedAt) RETURNING id
+            """, payload, cancellationToken: cancellationToken));
+    }
+
+    public Task MarkAcceptedAsync(long rawPayloadId, long messageId, CancellationToken cancellationToken) => UpdateAsync(
+        "UPDATE raw_payload SET status = 'accepted', reason = NULL, message_id = @messageId, updated_at = @now WHERE id = @rawPayloadId",
+        new { rawPayloadId, messageId, now = _time.GetUtcNow() }, cancellationToken);
+
+    public Task QuarantineAsync(long rawPayloadId, string reason, CancellationToken cancellationToken) => UpdateAsync(
+        "UPDATE raw_payload SET status = 'quarantined', reason = @reason, updated_at = @now WHERE id = @rawPayloadId AND status <> 'accepted'",
+        new { rawPayloadId, reason = reason.Length > 2000 ? reason[..2000] : reason, now = _time.GetUtcNow() }, cancellationToken);
+
+    private async Task UpdateAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+    }
+}

@@ -1,0 +1,58 @@
+using Intake.Core.Templates;
+using Intake.Testing;
+
+namespace Intake.Storage.Postgres.Tests.Intake;
+
+public sealed class AtomicityTests
+{
+    [Fact]
+    public async Task A_failure_after_the_case_was_opened_rolls_back_everything_but_the_raw_payload_which_is_quarantined()
+    {
+        var harness = await IntakeHarness.CreateAsync();
+        var empty = Directory.CreateTempSubdirectory("intake-no-templates");
+        harness.Templates = new ReplyTemplates(empty.FullName);
+        var message = Messages.Api("fail-1", "jan@example.nl", "Ik zeg mijn abonnement op");
+
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+
+        Assert.True(result.Quarantined);
+        Assert.Contains("No reply template", result.QuarantineReason, StringComparison.Ordinal);
+        foreach (var table in new[] { "inbound_message", "cancellation_case", "case_event", "outbound_message" })
+            Assert.Equal(0, await harness.Database.ScalarAsync<long>($"SELECT count(*) FROM {table}"));
+        var raw = Assert.Single(await harness.Database.QueryAsync<(string Status, string Reason, byte[] Body)>(
+            "SELECT status, reason, body FROM raw_payload"));
+        Assert.Equal("quarantined", raw.Status);
+        Assert.Equal("Ik zeg mijn abonnement op", System.Text.Encoding.UTF8.GetString(raw.Body));
+    }
+
+    [Fact]
+    public async Task A_quarantined_payload_is_accepted_once_when_replayed_after_the_fault_is_fixed()
+    {
+        var harness = await IntakeHarness.CreateAsync();
+        var working = harness.Templates;
+        harness.Templates = new ReplyTemplates(Directory.CreateTempSubdirectory("intake-no-templates").FullName);
+        var message = Messages.Api("fail-2", "jan@example.nl", "Ik zeg mijn abonnement op");
+        var failed = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+
+        harness.Templates = working;
+        var replayed = await harness.Gateway.AcceptStoredAsync(failed.RawPayloadId, message.Channel, _ => message, CancellationToken.None);
+        var again = await harness.Gateway.AcceptStoredAsync(failed.RawPayloadId, message.Channel, _ => message, CancellationToken.None);
+
+        Assert.False(replayed.Quarantined);
+        Assert.True(again.Result!.Duplicate);
+        Assert.Equal("accepted", await harness.Database.ScalarAsync<string>("SELECT status FROM raw_payload"));
+        Assert.Equal(1, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM cancellation_case"));
+    }
+
+    [Fact]
+    public async Task A_payload_the_adapter_cannot_read_is_kept_in_quarantine_with_the_reason()
+    {
+        var harness = await IntakeHarness.CreateAsync();
+        var raw = new Core.Pipeline.RawPayload("api", null, "application/json", "{not json"u8.ToArray(), Messages.Monday);
+
+        var result = await harness.Gateway.ReceiveAsync(raw, _ => throw new FormatException("body is not JSON"), CancellationToken.None);
+
+        Assert.True(result.Quarantined);
+        Assert.Equal("unreadable: body is not JSON", await harness.Database.ScalarAsync<string>("SELECT reason FROM raw_payload"));
+    }
+}

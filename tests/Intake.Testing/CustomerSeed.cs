@@ -1,0 +1,32 @@
+using Dapper;
+
+namespace Intake.Testing;
+
+/// <summary>Puts a customer with one contract and linked identities into a test database.</summary>
+public static class CustomerSeed
+{
+    public static async Task<(long CustomerId, long ContractId)> AddAsync(
+        TestDatabase database, string account, string? email = null, string? phone = null, string product = "Internet 100",
+        string startDate = "2023-01-15", string? minimumTermEnd = null, string notice = "P1M", string renewal = "monthly",
+        string? contractId = null)
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        var customerId = await connection.ExecuteScalarAsync<long>(
+            "INSERT INTO customer (account_number, name, email, phone) VALUES (@account, 'Test Klant', @email, @phone) RETURNING id",
+            new { account, email, phone });
+        var id = await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO contract (external_id, customer_id, product, start_date, minimum_term_end, notice_period, renewal)
+            VALUES (@external, @customerId, @product, @start::date, @minimumTermEnd::date, @notice, @renewal) RETURNING id
+            """,
+            new { external = contractId ?? "K-" + account, customerId, product, start = startDate, minimumTermEnd, notice, renewal });
+        var links = new List<(string Kind, string Value)> { ("account", account.ToUpperInvariant()) };
+        if (email is not null) links.Add(("email", email));
+        if (phone is not null) links.Add(("phone", phone));
+        foreach (var (kind, value) in links)
+            await connection.ExecuteAsync(
+                "INSERT INTO identity_link (kind, value, customer_id, verified) VALUES (@kind, @value, @customerId, true)",
+                new { kind, value, customerId });
+        return (customerId, id);
+    }
+}
