@@ -9,13 +9,19 @@ public static partial class PersonalDataRedactor
     {
         if (string.IsNullOrEmpty(text)) return "";
         var masked = Email().Replace(text, m => SenderAddress.Mask(m.Value));
-        return Digits().Replace(masked, m => SenderAddress.Mask(m.Value));
+        masked = Phone().Replace(masked, m => SenderAddress.Mask(m.Value));
+        return Account().Replace(masked, m => SenderAddress.Mask(m.Value));
     }
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
-    // Six or more digits, optionally with a + and separators: phone numbers, account and IBAN-like numbers.
-    [GeneratedRegex(@"\+?\d[\d \-./]{4,}\d", RegexOptions.CultureInvariant)]
-    private static partial Regex Digits();
+    // Eight or more digits, optionally after + or 00 and with spaces or dashes: phone numbers and long account
+    // numbers; not dates (2026-11-24), times, IP addresses or decimals.
+    [GeneratedRegex(@"(?<![\w\-.:/])(?!\d{4}-\d{2}-\d{2})(?:\+|00)?\d(?:[ \-]?\d){7,14}(?![\w\-.:/])", RegexOptions.CultureInvariant)]
+    private static partial Regex Phone();
+
+    // Account numbers with a letter prefix (NL1001, KL-123456); case references (C-2026-000123) are not personal.
+    [GeneratedRegex(@"\b(?!C-\d{4}-\d{6})[A-Z]{1,4}-?\d{4,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Account();
 }

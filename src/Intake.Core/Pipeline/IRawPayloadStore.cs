@@ -6,4 +6,7 @@ public interface IRawPayloadStore
     Task<long> SaveAsync(RawPayload payload, CancellationToken cancellationToken);
     Task MarkAcceptedAsync(long rawPayloadId, long messageId, CancellationToken cancellationToken);
     Task QuarantineAsync(long rawPayloadId, string reason, CancellationToken cancellationToken);
+    Task<StoredPayload?> GetAsync(long rawPayloadId, CancellationToken cancellationToken);
+    /// <summary>Ids of quarantined payloads, oldest first.</summary>
+    Task<IReadOnlyList<long>> ListQuarantinedAsync(int limit, CancellationToken cancellationToken);
 }

@@ -15,10 +15,13 @@ public sealed class PrivatePostgresCluster : IAsyncDisposable
     private readonly bool _deleteOnDispose;
     private Process? _process;
 
-    private PrivatePostgresCluster(string dataDirectory, bool deleteOnDispose)
+    private readonly bool _attach;
+
+    private PrivatePostgresCluster(string dataDirectory, bool deleteOnDispose, bool attach = false)
     {
         _dataDirectory = dataDirectory;
         _deleteOnDispose = deleteOnDispose;
+        _attach = attach;
     }
 
     public int Port { get; private set; }
@@ -31,9 +34,10 @@ public sealed class PrivatePostgresCluster : IAsyncDisposable
         StartAsync(Path.Combine(ReachableTempRoot(), "intake-pg-" + Guid.NewGuid().ToString("N")[..12]), true, cancellationToken);
 
     /// <summary>Starts (initdb on first use) a cluster kept in <paramref name="dataDirectory"/>.</summary>
-    public static async Task<PrivatePostgresCluster> StartAsync(string dataDirectory, bool deleteOnDispose, CancellationToken cancellationToken)
+    /// <param name="attach">Use a postmaster already running on the directory (a command beside a running host) instead of stopping it.</param>
+    public static async Task<PrivatePostgresCluster> StartAsync(string dataDirectory, bool deleteOnDispose, CancellationToken cancellationToken, bool attach = false)
     {
-        var cluster = new PrivatePostgresCluster(Path.GetFullPath(dataDirectory), deleteOnDispose);
+        var cluster = new PrivatePostgresCluster(Path.GetFullPath(dataDirectory), deleteOnDispose, attach);
         await cluster.StartAsync(cancellationToken);
         return cluster;
     }
@@ -49,12 +53,39 @@ public sealed class PrivatePostgresCluster : IAsyncDisposable
             await PostgresCommand.RunAsync(Path.Combine(bin, "initdb"),
                 ["-D", _dataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync", "--locale=C"], asRoot, cancellationToken);
         }
+        if (_attach && RunningPostmaster() is { Port: > 0 } running)
+        {
+            Port = running.Port;
+            await WaitUntilReadyAsync(cancellationToken);
+            return;
+        }
+        await StopOrphanAsync(cancellationToken);
         if (Port == 0) Port = FreeLoopbackPort();
         _process = PostgresCommand.Start(Path.Combine(bin, "postgres"),
             ["-D", _dataDirectory, "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-k", _dataDirectory,
              "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", "-c", "fsync=on",
              "-c", "shared_buffers=128MB", "-c", "logging_collector=off"], asRoot);
         await WaitUntilReadyAsync(cancellationToken);
+    }
+
+    // A host killed hard leaves its postmaster running on the data directory; stop it so this start can own it.
+    private async Task StopOrphanAsync(CancellationToken cancellationToken)
+    {
+        if (RunningPostmaster() is not { } running) return;
+        var pid = running.Pid;
+        await PostgresCommand.RunAsync("kill", ["-INT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)], false, cancellationToken);
+        for (var i = 0; i < 300 && Directory.Exists($"/proc/{pid}"); i++) await Task.Delay(100, cancellationToken);
+    }
+
+    // postmaster.pid: line 1 the pid, line 4 the port.
+    private (int Pid, int Port)? RunningPostmaster()
+    {
+        var pidFile = Path.Combine(_dataDirectory, "postmaster.pid");
+        string[] lines;
+        try { lines = File.ReadAllLines(pidFile); } catch (IOException) { return null; } catch (UnauthorizedAccessException) { return null; }
+        if (lines.Length < 4 || !int.TryParse(lines[0], System.Globalization.CultureInfo.InvariantCulture, out var pid) || !Directory.Exists($"/proc/{pid}"))
+            return null;
+        return (pid, int.TryParse(lines[3], System.Globalization.CultureInfo.InvariantCulture, out var port) ? port : 0);
     }
 
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)

@@ -35,9 +35,30 @@ public sealed class PostgresRawPayloadStore : IRawPayloadStore
         "UPDATE raw_payload SET status = 'quarantined', reason = @reason, updated_at = @now WHERE id = @rawPayloadId AND status <> 'accepted'",
         new { rawPayloadId, reason = reason.Length > 2000 ? reason[..2000] : reason, now = _time.GetUtcNow() }, cancellationToken);
 
+    public async Task<StoredPayload?> GetAsync(long rawPayloadId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            "SELECT id, channel, provider_id, content_type, body, received_at, status, reason FROM raw_payload WHERE id = @rawPayloadId",
+            new { rawPayloadId }, cancellationToken: cancellationToken));
+        return row is null ? null : new StoredPayload(row.Id,
+            new RawPayload(row.Channel, row.ProviderId, row.ContentType, row.Body, new DateTimeOffset(DateTime.SpecifyKind(row.ReceivedAt, DateTimeKind.Utc))),
+            row.Status, row.Reason);
+    }
+
+    public async Task<IReadOnlyList<long>> ListQuarantinedAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return [.. await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT id FROM raw_payload WHERE status = 'quarantined' ORDER BY received_at, id LIMIT @limit",
+            new { limit }, cancellationToken: cancellationToken))];
+    }
+
     private async Task UpdateAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
+
+    private sealed record Row(long Id, string Channel, string? ProviderId, string ContentType, byte[] Body, DateTime ReceivedAt, string Status, string? Reason);
 }

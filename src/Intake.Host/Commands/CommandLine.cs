@@ -1,0 +1,113 @@
+using Intake.Core.Classification;
+using Intake.Core.Configuration;
+using Intake.Core.Pipeline;
+using Intake.Host.Database;
+using Intake.Host.Intake;
+using Intake.Host.Observability;
+using Intake.Storage.Postgres.Cluster;
+using Intake.Storage.Postgres.Customers;
+using Intake.Storage.Postgres.Schema;
+using Microsoft.Extensions.Logging.Console;
+using Npgsql;
+
+namespace Intake.Host.Commands;
+
+/// <summary>The host's commands: migrate, classify, import-customers, replay. Logs go to stderr; stdout carries results only.</summary>
+internal static class CommandLine
+{
+    private const string Usage =
+        """
+        usage: intake <command> [arguments]
+          migrate                              apply the database migrations and print the schema version
+          classify                             JSON Lines on stdin -> one JSON line per input on stdout (no database)
+          import-customers FILE.csv [--skip-invalid]
+                                               import the customer directory (all-or-nothing unless --skip-invalid)
+          replay (--all | RAW_PAYLOAD_ID...)   run quarantined payloads through the pipeline again
+        Without arguments the gateway starts. Settings come from appsettings.json, environment variables
+        (e.g. ConnectionStrings__Intake) and DOTNET_ENVIRONMENT=Development for the private development database.
+        """;
+
+    private static readonly string[] Names = ["migrate", "classify", "import-customers", "replay", "help", "--help", "-h"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        var rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "classify" => await ClassifyAsync(stop.Token),
+                "migrate" => await WithDatabaseAsync(async (sp, ct) =>
+                {
+                    var version = await sp.GetRequiredService<SchemaMigrator>().MigrateAsync(ct);
+                    await Console.Out.WriteLineAsync($"schema version {version}");
+                    return 0;
+                }, stop.Token),
+                "import-customers" => await WithDatabaseAsync((sp, ct) => ImportCustomersCommand.RunAsync(
+                    sp.GetRequiredService<NpgsqlDataSource>(), rest, Console.Out, Console.Error, !Console.IsErrorRedirected, ct), stop.Token),
+                "replay" => await WithDatabaseAsync((sp, ct) => ReplayCommand.RunAsync(sp.GetRequiredService<QuarantineReplayer>(), rest, Console.Out, Console.Error, ct), stop.Token),
+                _ => await HelpAsync(),
+            };
+        }
+        catch (Exception e) when (e is InvalidOperationException or NpgsqlException or DirectoryNotFoundException or IOException)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> HelpAsync()
+    {
+        await Console.Error.WriteLineAsync(Usage);
+        return 2;
+    }
+
+    private static async Task<int> ClassifyAsync(CancellationToken cancellationToken)
+    {
+        var builder = CreateBuilder();
+        var directory = ChannelConfigDirectory.Find(builder.Configuration["Intake:ChannelConfigPath"]);
+        IIntentClassifier classifier = RuleBasedIntentClassifier.FromDirectory(Path.Combine(directory, "intents"));
+        return await ClassifyCommand.RunAsync(classifier, Console.In, Console.Out, TimeProvider.System, cancellationToken);
+    }
+
+    private static async Task<int> WithDatabaseAsync(Func<IServiceProvider, CancellationToken, Task<int>> run, CancellationToken cancellationToken)
+    {
+        var builder = CreateBuilder();
+        builder.AddIntakeDatabase(attach: true);
+        builder.AddIntakeCore();
+        builder.Services.AddSingleton<IIntakeSignal, NoSignal>();
+        Web.WebChannelsExtensions.AddRawPayloadReaders(builder);
+        using var host = builder.Build();
+        try
+        {
+            await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
+            return await run(host.Services, cancellationToken);
+        }
+        finally
+        {
+            if (host.Services.GetService<PrivatePostgresCluster>() is { } cluster) await cluster.DisposeAsync();
+        }
+    }
+
+    private static HostApplicationBuilder CreateBuilder()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => { o.FormatterName = MaskingConsoleFormatter.Name; o.LogToStandardErrorThreshold = LogLevel.Trace; })
+            .AddConsoleFormatter<MaskingConsoleFormatter, ConsoleFormatterOptions>();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        return builder;
+    }
+
+    // Rows written by a command are sent by a running host, which polls for them.
+    private sealed class NoSignal : IIntakeSignal
+    {
+        public void OutboxWritten()
+        {
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Intake.Core.Classification;
+using Intake.Core.Configuration;
+using Intake.Core.EffectiveDates;
+using Intake.Core.Observability;
+using Intake.Core.Pipeline;
+using Intake.Core.Templates;
+using Intake.Storage.Postgres.Intake;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Host.Intake;
+
+/// <summary>Registers the intake path: classifier, templates, effective dates, pipeline, gateway and stores.</summary>
+internal static class IntakeServicesExtensions
+{
+    public static IHostApplicationBuilder AddIntakeCore(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var channelConfig = ChannelConfigDirectory.Find(builder.Configuration["Intake:ChannelConfigPath"]);
+        services.AddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton<IntakeMetrics>();
+        services.AddSingleton<ChannelHeartbeats>();
+        services.Configure<PipelineOptions>(builder.Configuration.GetSection("Intake:Pipeline"));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PipelineOptions>>().Value);
+        services.AddSingleton<IIntentClassifier>(_ => RuleBasedIntentClassifier.FromDirectory(Path.Combine(channelConfig, "intents")));
+        services.AddSingleton(_ => new ReplyTemplates(Path.Combine(channelConfig, "templates")));
+        services.AddSingleton<EffectiveDateCalculator>();
+        services.AddSingleton<IntakePipeline>();
+        services.AddSingleton<IntakeGateway>();
+        services.AddSingleton<QuarantineReplayer>();
+        services.AddPostgresIntakeStorage();
+        return builder;
+    }
+}

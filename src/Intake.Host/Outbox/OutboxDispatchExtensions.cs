@@ -1,0 +1,54 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Intake.Core.Outbox;
+using Intake.Core.Pipeline;
+using Intake.Host.Database;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Host.Outbox;
+
+/// <summary>Registers Hangfire on PostgreSQL and the outbox dispatch that runs on it.</summary>
+internal static class OutboxDispatchExtensions
+{
+    public static IHostApplicationBuilder AddOutboxDispatch(this IHostApplicationBuilder builder, bool runServer = true)
+    {
+        var services = builder.Services;
+        services.Configure<OutboxOptions>(builder.Configuration.GetSection("Intake:Outbox"));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddTransient<DispatchOutboxJob>();
+        services.AddHangfire((sp, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(sp.GetRequiredService<IntakeConnectionString>().Value),
+                new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    EnableLongPolling = true,
+                    UseSlidingInvisibilityTimeout = true,
+                    InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                    QueuePollInterval = TimeSpan.FromSeconds(5),
+                }));
+        if (!runServer) return builder;
+
+        services.AddHangfireServer(o =>
+        {
+            o.WorkerCount = builder.Configuration.GetValue("Intake:Hangfire:WorkerCount", Math.Max(4, Environment.ProcessorCount * 2));
+            o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+        });
+        services.AddSingleton<OutboxWakeup>();
+        services.AddSingleton<IIntakeSignal>(sp => sp.GetRequiredService<OutboxWakeup>());
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxWakeup>());
+        return builder;
+    }
+
+    /// <summary>A sweep every minute, in case every host's poll was down when a retry fell due.</summary>
+    public static WebApplication UseOutboxSweep(this WebApplication app)
+    {
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<DispatchOutboxJob>("outbox-sweep", job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        return app;
+    }
+}

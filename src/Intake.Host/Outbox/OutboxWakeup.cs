@@ -1,0 +1,79 @@
+using Hangfire;
+using Intake.Core.Outbox;
+using Intake.Core.Pipeline;
+
+namespace Intake.Host.Outbox;
+
+/// <summary>
+/// Enqueues a dispatch job when this host committed outbox rows (woken in-process, no NOTIFY in the intake
+/// transaction) or when a short poll finds rows committed by other hosts or due for a retry.
+/// </summary>
+public sealed class OutboxWakeup(
+    IBackgroundJobClient jobs, IOutboxStore store, OutboxOptions options, TimeProvider time, ILogger<OutboxWakeup> logger)
+    : BackgroundService, IIntakeSignal
+{
+    // A job enqueued by this host may run on another host and never report back: after this long, enqueue again.
+    private static readonly TimeSpan InFlightLimit = TimeSpan.FromSeconds(10);
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private int _dirty;
+    private long _inFlightSince;
+
+    public void OutboxWritten()
+    {
+        Interlocked.Exchange(ref _dirty, 1);
+        Wake();
+    }
+
+    public void JobFinished()
+    {
+        Interlocked.Exchange(ref _inFlightSince, 0);
+        Wake();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failing = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await _wake.WaitAsync(options.PollInterval, stoppingToken);
+            var since = Interlocked.Read(ref _inFlightSince);
+            if (since != 0 && time.GetElapsedTime(since) < InFlightLimit) continue;
+            try
+            {
+                var due = Interlocked.Exchange(ref _dirty, 0) == 1 || await store.AnyDueAsync(stoppingToken);
+                if (!due) continue;
+                Interlocked.Exchange(ref _inFlightSince, time.GetTimestamp());
+                jobs.Enqueue<DispatchOutboxJob>(job => job.RunAsync(CancellationToken.None));
+                if (failing) logger.LogInformation("Outbox dispatch can reach the database again");
+                failing = false;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The database or Hangfire is away: keep the flag and try again on the next tick.
+                Interlocked.Exchange(ref _dirty, 1);
+                Interlocked.Exchange(ref _inFlightSince, 0);
+                if (!failing) logger.LogError("Outbox dispatch cannot enqueue: {Error}", e.Message);
+                failing = true;
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+        }
+    }
+
+    private void Wake()
+    {
+        try
+        {
+            if (_wake.CurrentCount == 0) _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already awake.
+        }
+    }
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
+    }
+}

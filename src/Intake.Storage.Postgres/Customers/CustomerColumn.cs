@@ -1,0 +1,18 @@
+namespace Intake.Storage.Postgres.Customers;
+
+/// <summary>The columns of a customer directory CSV, in the documented order.</summary>
+internal enum CustomerColumn
+{
+    AccountNumber,
+    Name,
+    Email,
+    Phone,
+    XUserId,
+    ContractId,
+    Product,
+    StartDate,
+    MinimumTermEnd,
+    NoticePeriod,
+    Renewal,
+    TimeZone,
+}

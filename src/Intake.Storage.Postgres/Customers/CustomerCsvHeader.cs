@@ -1,0 +1,51 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Intake.Storage.Postgres.Customers;
+
+/// <summary>Where each customer column sits in a file: the header must name every column once, in any order.</summary>
+internal sealed class CustomerCsvHeader
+{
+    /// <summary>The column names as they appear in the header, indexed by <see cref="CustomerColumn"/>.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "account_number", "name", "email", "phone", "x_user_id", "contract_id",
+        "product", "start_date", "minimum_term_end", "notice_period", "renewal", "time_zone",
+    ];
+
+    private readonly int[] _positions;
+
+    private CustomerCsvHeader(int[] positions) => _positions = positions;
+
+    public int ColumnCount => _positions.Length;
+
+    /// <summary>The trimmed value of <paramref name="column"/> in <paramref name="record"/>.</summary>
+    public string Field(CsvRecord record, CustomerColumn column) => record.Fields[_positions[(int)column]].Trim();
+
+    public static bool TryParse(CsvRecord? record, [NotNullWhen(true)] out CustomerCsvHeader? header, [NotNullWhen(false)] out RowError? error)
+    {
+        header = null;
+        if (record is null)
+        {
+            error = new RowError(1, "the header row is missing (the file is empty)");
+            return false;
+        }
+
+        var found = record.Fields.Select(name => name.Trim().ToLowerInvariant()).ToList();
+        var missing = Names.Where(name => !found.Contains(name)).ToList();
+        var unknown = found.Where(name => !Names.Contains(name)).Distinct().ToList();
+        var repeated = found.GroupBy(name => name).Where(group => group.Count() > 1).Select(group => group.Key).ToList();
+        var problems = new List<string>();
+        if (missing.Count > 0) problems.Add("missing column(s) " + string.Join(", ", missing));
+        if (unknown.Count > 0) problems.Add("unknown column(s) " + string.Join(", ", unknown.Select(name => $"\"{name}\"")));
+        if (repeated.Count > 0) problems.Add("repeated column(s) " + string.Join(", ", repeated));
+        if (problems.Count > 0)
+        {
+            error = new RowError(record.Line, "header has " + string.Join("; ", problems) + ". Expected: " + string.Join(",", Names));
+            return false;
+        }
+
+        error = null;
+        header = new CustomerCsvHeader(Names.Select(name => found.IndexOf(name)).ToArray());
+        return true;
+    }
+}
