@@ -28,12 +28,11 @@ internal sealed class CancelFormHandler(
 
         var receivedAt = time.GetUtcNow();
         var raw = WebFormMessageMapper.Raw(posted, antiforgeryOptions.Value.FormFieldName, form, receivedAt);
-        var message = WebFormMessageMapper.Inbound(form, text, receivedAt);
         GatewayResult result;
         try
         {
             // The declaration has reached us: finish storing it even if the browser goes away meanwhile.
-            result = await gateway.ReceiveAsync(raw, _ => message, CancellationToken.None);
+            result = await gateway.ReceiveAsync(raw, _ => WebFormMessageMapper.Inbound(form, text, receivedAt), CancellationToken.None);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -10,6 +10,9 @@ namespace Intake.Channels.Web.Form;
 /// <summary>Renders the cancellation form (§312k BGB): plain HTML, no script, one button.</summary>
 internal static class CancelFormPage
 {
+    // The everyday case first and preselected; the legal special cases after it.
+    private static readonly string[] KindOrder = [CancellationKinds.Ordinary, CancellationKinds.Extraordinary, CancellationKinds.Withdrawal];
+
     public static string Render(
         WebText text, CancelForm form, IReadOnlyList<FieldError> errors, string? message, AntiforgeryTokenSet tokens, DateOnly today, PathString pathBase)
     {
@@ -65,7 +68,4 @@ internal static class CancelFormPage
     /// <summary>The reason codes as choices in the page's language; the why page asks with the same labels.</summary>
     public static IReadOnlyList<Choice> ReasonChoices(WebText text) =>
         [.. ReasonCodes.All.Select(code => new Choice(code, text.Reasons[code]))];
-
-    // The everyday case first and preselected; the legal special cases after it.
-    private static readonly string[] KindOrder = [CancellationKinds.Ordinary, CancellationKinds.Extraordinary, CancellationKinds.Withdrawal];
 }

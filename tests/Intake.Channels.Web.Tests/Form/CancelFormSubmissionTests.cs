@@ -50,6 +50,22 @@ public sealed class CancelFormSubmissionTests
     }
 
     [Fact]
+    public async Task Two_clicks_at_the_same_moment_still_make_one_message()
+    {
+        await using var host = await WebFormHost.StartAsync();
+        await TestData.SeedJanAsync(host.Database);
+        using var browser = host.NewBrowser();
+        var form = await browser.GetAsync("/cancel");
+
+        var pages = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => browser.SubmitAsync("/cancel", form, FormFields.Jan())));
+
+        Assert.All(pages, page => Assert.Equal(HttpStatusCode.SeeOther, page.Status));
+        Assert.Single(pages.Select(page => page.Location?.Split('?')[0]).Distinct());
+        Assert.Equal(1, await host.Database.ScalarAsync<long>("SELECT count(*) FROM inbound_message"));
+        Assert.Equal(1, await host.Database.ScalarAsync<long>("SELECT count(*) FROM cancellation_case"));
+    }
+
+    [Fact]
     public async Task The_raw_payload_is_the_form_body_without_the_antiforgery_token()
     {
         await using var host = await WebFormHost.StartAsync();

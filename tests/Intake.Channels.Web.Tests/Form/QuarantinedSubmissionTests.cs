@@ -4,6 +4,7 @@ using Intake.Storage.Postgres.Intake;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using NSubstitute;
 
 namespace Intake.Channels.Web.Tests.Form;
 
@@ -33,14 +34,9 @@ public sealed class QuarantinedSubmissionTests
     public async Task A_quarantined_submission_is_accepted_on_replay_with_its_original_receipt_time()
     {
         await using var host = await StartWithBreakableStoreAsync();
-        await TestData.SeedJanAsync(host.Database);
-        var store = (BreakableIntakeStore)host.Services.GetRequiredService<IIntakeStore>();
-        store.Broken = true;
         using var browser = host.NewBrowser();
-        var form = await browser.GetAsync("/cancel");
-        await browser.SubmitAsync("/cancel", form, FormFields.Jan(("kind", "extraordinary"), ("reason", "deceased")));
+        var form = await SubmitWhileBrokenAsync(host, browser, ("kind", "extraordinary"), ("reason", "deceased"));
 
-        store.Broken = false;
         host.Time.Advance(TimeSpan.FromDays(2));
         var (accepted, stillQuarantined) = await host.Services.GetRequiredService<QuarantineReplayer>().ReplayAllAsync(CancellationToken.None);
 
@@ -55,19 +51,44 @@ public sealed class QuarantinedSubmissionTests
     public async Task Pressing_the_button_again_after_a_quarantine_does_not_make_a_second_case()
     {
         await using var host = await StartWithBreakableStoreAsync();
-        await TestData.SeedJanAsync(host.Database);
-        var store = (BreakableIntakeStore)host.Services.GetRequiredService<IIntakeStore>();
-        store.Broken = true;
         using var browser = host.NewBrowser();
-        var form = await browser.GetAsync("/cancel");
-        await browser.SubmitAsync("/cancel", form, FormFields.Jan());
+        var form = await SubmitWhileBrokenAsync(host, browser);
 
-        store.Broken = false;
         var again = await browser.SubmitAsync("/cancel", form, FormFields.Jan());
         await host.Services.GetRequiredService<QuarantineReplayer>().ReplayAllAsync(CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.SeeOther, again.Status);
         Assert.Equal(1, await host.Database.ScalarAsync<long>("SELECT count(*) FROM inbound_message"));
         Assert.Equal(1, await host.Database.ScalarAsync<long>("SELECT count(*) FROM cancellation_case"));
+    }
+
+    [Fact]
+    public async Task A_submission_that_cannot_even_be_stored_says_so_and_keeps_the_values()
+    {
+        var raw = Substitute.For<IRawPayloadStore>();
+        raw.SaveAsync(default!, default).ReturnsForAnyArgs<long>(_ => throw new TimeoutException("database unreachable"));
+        await using var host = await WebFormHost.StartAsync(services => services.Replace(ServiceDescriptor.Singleton(raw)));
+        using var browser = host.NewBrowser();
+        var form = await browser.GetAsync("/cancel");
+
+        var page = await browser.SubmitAsync("/cancel", form, FormFields.Jan());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.Status);
+        Assert.True(page.Contains("uw opzegging is nog niet ontvangen"));
+        Assert.Equal("Jan Jansen", page.InputValue("name"));
+        Assert.Equal(form.Hidden("submission"), page.Hidden("submission"));
+    }
+
+    /// <summary>Jan submits while the intake transaction fails; the store works again afterwards. Returns the form page.</summary>
+    private static async Task<Page> SubmitWhileBrokenAsync(WebFormHost host, Browser browser, params (string Name, string Value)[] changes)
+    {
+        await TestData.SeedJanAsync(host.Database);
+        var store = (BreakableIntakeStore)host.Services.GetRequiredService<IIntakeStore>();
+        store.Broken = true;
+        var form = await browser.GetAsync("/cancel");
+        var page = await browser.SubmitAsync("/cancel", form, FormFields.Jan(changes));
+        Assert.Equal(HttpStatusCode.Accepted, page.Status);
+        store.Broken = false;
+        return form;
     }
 }
