@@ -10,6 +10,8 @@ internal static class CustomerIdentifier
     public static async Task<Identification> IdentifyAsync(IIntakeSession session, InboundMessage message, IntentResult intent, CancellationToken ct)
     {
         var customer = await session.FindCustomerAsync(SenderAddress.KindOf(message.SenderAddress), message.SenderAddress, ct);
+        // On the web form the "sender" is whatever address the visitor typed: it proves nothing.
+        if (customer is not null && message.Channel == Channels.Web) customer = customer with { Verified = false };
         var account = message.Stated?.AccountNumber ?? intent.AccountNumber;
         if (customer is null && !string.IsNullOrWhiteSpace(account))
             customer = await session.FindCustomerAsync(IdentityKinds.Account, account.Trim().ToUpperInvariant(), ct) is { } byAccount

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 using Intake.Host.Database;
@@ -17,20 +18,25 @@ internal static class OutboxDispatchExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
         services.AddSingleton<OutboxDispatcher>();
         services.AddTransient<DispatchOutboxJob>();
-        services.AddHangfire((sp, config) => config
+        // The storage is this host's own service, not Hangfire's static JobStorage.Current: the job client,
+        // the server and the dashboard all take it from the container.
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            var options = new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                PrepareSchemaIfNecessary = true,
+                EnableLongPolling = true,
+                UseSlidingInvisibilityTimeout = true,
+                InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                QueuePollInterval = TimeSpan.FromSeconds(5),
+            };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(sp.GetRequiredService<IntakeConnectionString>().Value, options), options);
+        });
+        services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(sp.GetRequiredService<IntakeConnectionString>().Value),
-                new PostgreSqlStorageOptions
-                {
-                    SchemaName = "hangfire",
-                    PrepareSchemaIfNecessary = true,
-                    EnableLongPolling = true,
-                    UseSlidingInvisibilityTimeout = true,
-                    InvisibilityTimeout = TimeSpan.FromMinutes(5),
-                    QueuePollInterval = TimeSpan.FromSeconds(5),
-                }));
+            .UseRecommendedSerializerSettings());
         if (!runServer) return builder;
 
         services.AddHangfireServer(o =>

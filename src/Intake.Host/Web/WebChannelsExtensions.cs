@@ -12,14 +12,18 @@ internal static class WebChannelsExtensions
     public static IHostApplicationBuilder AddWebChannels(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
-        builder.Services.AddWebChannel();
         builder.Services.AddPostgresWhyAnswers();
+        builder.AddSharedDataProtection();
         AddRawPayloadReaders(builder);
         return builder;
     }
 
     /// <summary>What replay needs to read this host's stored payloads again.</summary>
-    public static void AddRawPayloadReaders(IHostApplicationBuilder builder) => builder.Services.AddIntakeApi(builder.Configuration);
+    public static void AddRawPayloadReaders(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddIntakeApi(builder.Configuration);
+        builder.Services.AddWebChannel();
+    }
 
     public static WebApplication MapWebChannels(this WebApplication app)
     {
