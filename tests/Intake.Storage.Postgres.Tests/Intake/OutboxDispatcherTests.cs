@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using Intake.Core.Outbox;
+using Intake.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Intake.Storage.Postgres.Tests.Intake;
+
+public sealed class OutboxDispatcherTests
+{
+    private sealed class RecordingSender(string channel, Func<OutboundMessage, SendResult>? answer = null) : IReplySender
+    {
+        public ConcurrentBag<long> Sent { get; } = [];
+        public string Channel { get; } = channel;
+
+        public Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+        {
+            var result = answer?.Invoke(message) ?? SendResult.Sent("p-" + message.Id);
+            if (!result.Retry && result.Error is null) Sent.Add(message.Id);
+            return Task.FromResult(result);
+        }
+    }
+
+    private static async Task<IntakeHarness> WithCasesAsync(int count, TimeProvider? time = null, params IReplySender[] senders)
+    {
+        var harness = await IntakeHarness.CreateAsync(time, senders);
+        for (var i = 0; i < count; i++)
+            await harness.Pipeline.AcceptAsync(Messages.Api($"m{i}", $"klant{i}@example.nl", "Ik zeg mijn abonnement op"), CancellationToken.None);
+        return harness;
+    }
+
+    [Fact]
+    public async Task Every_queued_row_is_sent_once_and_a_rerun_sends_nothing()
+    {
+        var email = new RecordingSender("email");
+        var harness = await WithCasesAsync(7, null, email);
+
+        var first = await harness.Dispatcher.DispatchAsync(CancellationToken.None);
+        var second = await harness.Dispatcher.DispatchAsync(CancellationToken.None);
+
+        Assert.Equal((7, 0), (first, second));
+        Assert.Equal(7, email.Sent.Distinct().Count());
+        Assert.Equal(7, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'sent' AND provider_id LIKE 'p-%'"));
+    }
+
+    [Fact]
+    public async Task Four_dispatchers_racing_over_the_same_rows_send_each_row_exactly_once()
+    {
+        var email = new RecordingSender("email");
+        var harness = await WithCasesAsync(60, null, email);
+        harness.OutboxOptions.BatchSize = 5;
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => harness.Dispatcher.DispatchAsync(CancellationToken.None))));
+
+        Assert.Equal(60, email.Sent.Count);
+        Assert.Equal(60, email.Sent.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_channel_without_a_sender_records_its_reply_in_the_dev_outbox()
+    {
+        var harness = await WithCasesAsync(2);
+
+        await harness.Dispatcher.DispatchAsync(CancellationToken.None);
+
+        Assert.Equal(2, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'dev-outbox' AND sent_at IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task A_provider_that_is_down_is_retried_later_and_the_reply_goes_out_once_it_is_back()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var down = true;
+        var email = new RecordingSender("email", m => down ? SendResult.Transient("connection refused") : SendResult.Sent("ok-" + m.Id));
+        var harness = await WithCasesAsync(1, time, email);
+        harness.OutboxOptions.FirstRetryDelay = TimeSpan.FromSeconds(10);
+        harness.OutboxOptions.MaxRetryDelay = TimeSpan.FromSeconds(10);
+
+        await harness.Dispatcher.DispatchAsync(CancellationToken.None);
+        var afterFailure = await harness.Database.ScalarAsync<string>("SELECT status || ':' || attempts || ':' || last_error FROM outbound_message");
+        await harness.Dispatcher.DispatchAsync(CancellationToken.None);
+        var notYetDue = email.Sent.Count;
+        down = false;
+        time.Advance(TimeSpan.FromSeconds(15));
+        await harness.Dispatcher.DispatchAsync(CancellationToken.None);
+
+        Assert.Equal("queued:1:connection refused", afterFailure);
+        Assert.Equal(0, notYetDue);
+        Assert.Single(email.Sent);
+        Assert.Equal("sent:2", await harness.Database.ScalarAsync<string>("SELECT status || ':' || attempts FROM outbound_message"));
+    }
+
+    [Fact]
+    public async Task A_permanent_refusal_marks_the_reply_failed_for_staff_and_records_an_event()
+    {
+        var email = new RecordingSender("email", _ => SendResult.Permanent("550 mailbox unavailable"));
+        var harness = await WithCasesAsync(1, null, email);
+
+        await harness.Dispatcher.DispatchAsync(CancellationToken.None);
+
+        Assert.Equal("failed:550 mailbox unavailable", await harness.Database.ScalarAsync<string>("SELECT status || ':' || last_error FROM outbound_message"));
+        Assert.Equal(1, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM case_event WHERE type = 'reply_failed'"));
+    }
+
+    [Fact]
+    public async Task A_row_left_sending_by_a_dispatcher_that_died_is_sent_again_after_the_stale_claim_time()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var email = new RecordingSender("email");
+        var harness = await WithCasesAsync(1, time, email);
+        // A dispatcher claimed the row and died before it recorded the outcome.
+        var claimed = await harness.Outbox.ClaimAsync(10, harness.OutboxOptions.StaleClaimAfter, CancellationToken.None);
+
+        await harness.Dispatcher.DispatchAsync(CancellationToken.None);
+        var whileFresh = email.Sent.Count;
+        time.Advance(harness.OutboxOptions.StaleClaimAfter + TimeSpan.FromSeconds(1));
+        await harness.Dispatcher.DispatchAsync(CancellationToken.None);
+        // The dead dispatcher's late outcome must not overwrite the new one.
+        await harness.Outbox.CompleteAsync(claimed[0], SendResult.Transient("late"), time.GetUtcNow(), CancellationToken.None);
+
+        Assert.Single(claimed);
+        Assert.Equal(0, whileFresh);
+        Assert.Single(email.Sent);
+        Assert.Equal("sent", await harness.Database.ScalarAsync<string>("SELECT status FROM outbound_message"));
+    }
+}
