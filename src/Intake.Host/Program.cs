@@ -1,4 +1,7 @@
 using Hangfire;
+using Intake.Channels.Email;
+using Intake.Channels.Twilio;
+using Intake.Channels.Twitter;
 using Intake.Host.Commands;
 using Intake.Host.Database;
 using Intake.Host.Intake;
@@ -14,12 +17,17 @@ builder.AddIntakeObservability();
 builder.AddIntakeCore();
 builder.AddOutboxDispatch();
 builder.AddWebChannels();
+builder.AddEmailChannel();
+builder.AddTwilioChannel();
+builder.AddXChannel();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapIntakeObservability();
 app.MapWebChannels();
+app.MapTwilioWebhooks();
+app.MapXWebhooks();
 app.MapHangfireDashboard("/hangfire");
 app.UseOutboxSweep();
 await app.RunAsync();

@@ -15,6 +15,8 @@ internal static class ObservabilityExtensions
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.FormatterName = MaskingConsoleFormatter.Name)
             .AddConsoleFormatter<MaskingConsoleFormatter, ConsoleFormatterOptions>();
+        // Per-request framework logs drown the ones that matter; Logging:LogLevel:* in configuration overrides this.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
             .AddCheck<ChannelsHealthCheck>("channels", tags: ["ready"]);

@@ -16,6 +16,7 @@ public static class IntakeStorageServiceCollectionExtensions
         services.AddSingleton<IRawPayloadStore, PostgresRawPayloadStore>();
         services.AddSingleton<ICaseQueries, PostgresCaseQueries>();
         services.AddSingleton<IOutboxStore, PostgresOutboxStore>();
+        services.AddSingleton<IDeliveryStatusStore, PostgresDeliveryStatusStore>();
         return services;
     }
 }

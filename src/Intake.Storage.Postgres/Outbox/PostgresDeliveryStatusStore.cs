@@ -1,0 +1,47 @@
+using Dapper;
+using Intake.Core.Outbox;
+using Npgsql;
+
+namespace Intake.Storage.Postgres.Outbox;
+
+/// <summary>Applies provider status callbacks to outbox rows, in order of finality, with an audit event.</summary>
+public sealed class PostgresDeliveryStatusStore : IDeliveryStatusStore
+{
+    private readonly NpgsqlDataSource _dataSource;
+
+    public PostgresDeliveryStatusStore(NpgsqlDataSource dataSource)
+    {
+        DapperTypes.Register();
+        _dataSource = dataSource;
+    }
+
+    // Callbacks arrive out of order; a status may only replace one of lower rank.
+    private const string Rank =
+        "CASE {0} WHEN 'queued' THEN 0 WHEN 'sending' THEN 1 WHEN 'sent' THEN 2 WHEN 'dev-outbox' THEN 2 " +
+        "WHEN 'undelivered' THEN 3 WHEN 'failed' THEN 3 WHEN 'suppressed' THEN 3 WHEN 'delivered' THEN 4 ELSE 0 END";
+
+    public async Task<bool> UpdateAsync(string channel, string providerId, string status, string? error, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long CaseId, string Status, string Kind)?>(new CommandDefinition(
+            "SELECT id, case_id, status, kind FROM outbound_message WHERE channel = @channel AND provider_id = @providerId FOR UPDATE",
+            new { channel, providerId }, transaction, cancellationToken: cancellationToken));
+        if (row is not { } found) return false;
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            UPDATE outbound_message SET status = @status, last_error = COALESCE(@error, last_error), updated_at = @at
+            WHERE id = @Id AND {string.Format(System.Globalization.CultureInfo.InvariantCulture, Rank, "@status")} > {string.Format(System.Globalization.CultureInfo.InvariantCulture, Rank, "status")}
+            """, new { status, error, at, found.Id }, transaction, cancellationToken: cancellationToken));
+        if (changed == 1)
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO case_event (case_id, at, type, actor, verified, data)
+                SELECT id, @at, 'delivery_status', 'provider', verified,
+                       jsonb_build_object('outboundId', @Id, 'channel', @channel, 'kind', @Kind, 'status', @status)
+                FROM cancellation_case WHERE id = @CaseId
+                """, new { at, found.Id, channel, found.Kind, status, found.CaseId }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+}
