@@ -10,7 +10,7 @@ namespace Intake.Host.Commands;
 /// `classify`: JSON Lines in ({"id","channel","text","receivedAt"?}), exactly one JSON line out per input line,
 /// nothing else on stdout. A bad line gets an error line for its id (or line number) and the rest go on.
 /// </summary>
-internal static class ClassifyCommand
+public static class ClassifyCommand
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
 
