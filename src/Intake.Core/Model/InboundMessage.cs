@@ -14,6 +14,11 @@ public sealed record InboundMessage
     public string? Subject { get; init; }
     public required string Text { get; init; }
     public string? ThreadReference { get; init; }
+    /// <summary>
+    /// The case this message answers, when the adapter could tell (In-Reply-To of our reply, a reference in
+    /// the subject): it joins that case while it is open, whatever the sender or intent.
+    /// </summary>
+    public string? RelatedCaseReference { get; init; }
     public long? RawPayloadId { get; init; }
     /// <summary>The channel the confirmation goes to; null means the message's own channel.</summary>
     public string? ReplyChannel { get; init; }

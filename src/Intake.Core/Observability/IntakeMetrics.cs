@@ -11,9 +11,13 @@ public sealed class IntakeMetrics
     private readonly Histogram<double> _confirmationLatency;
     private readonly Counter<long> _quarantined;
 
-    public IntakeMetrics(IMeterFactory meterFactory)
+    public IntakeMetrics(IMeterFactory meterFactory, ChannelHeartbeats? heartbeats = null)
     {
         var meter = meterFactory.Create(MeterName);
+        if (heartbeats is not null)
+            meter.CreateObservableGauge("intake.channel.up", () => heartbeats.Snapshot().Select(s =>
+                new Measurement<int>(heartbeats.Problem(s) is null ? 1 : 0, new KeyValuePair<string, object?>("channel", s.Channel))),
+                description: "1 while an enabled channel reports in, 0 when it stopped");
         _intakes = meter.CreateCounter<long>("intake.messages", description: "Messages accepted, by channel and intent");
         _replies = meter.CreateCounter<long>("intake.replies", description: "Replies handed to providers, by channel and status");
         _confirmationLatency = meter.CreateHistogram<double>("intake.confirmation.latency", unit: "s",

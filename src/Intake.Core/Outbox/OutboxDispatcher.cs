@@ -52,7 +52,7 @@ public sealed class OutboxDispatcher(
         // Record the outcome even when the job is being stopped: the provider already has it.
         await store.CompleteAsync(message, result, retryAt, CancellationToken.None);
         metrics.ReplyFinished(message.Channel, result.Status);
-        if (OutboundStatuses.Confirmed.Contains(result.Status) && message.Kind.StartsWith("confirmation", StringComparison.Ordinal))
+        if (OutboundStatuses.Confirmed.Contains(result.Status) && message.Kind != "reply")
             metrics.ConfirmationLatency(message.Channel, time.GetUtcNow() - message.CaseReceivedAt);
         if (result.Error is not null)
             logger.LogWarning("Reply {OutboundId} of case {CaseReference} on {Channel}: attempt {Attempt} {Status}: {Error}",

@@ -18,9 +18,11 @@ internal static class CaseEvolution
     {
         var status = @case.Status;
         var proposed = StatusFor(intent, id);
+        var kind = @case.Kind ?? (intent.Intent == Intents.Cancel ? intent.Kind ?? CancellationKinds.Ordinary : null);
         if (intent.Intent == Intents.Retract) status = CaseStatuses.NeedsReview;
         else if (proposed == CaseStatuses.Accepted) status = CaseStatuses.Accepted;
-        var kind = @case.Kind ?? (intent.Intent == Intents.Cancel ? intent.Kind ?? CancellationKinds.Ordinary : null);
+        // The missing detail arrived (e.g. the account number in a reply): the original declaration stands.
+        else if (status == CaseStatuses.NeedsIdentification && kind is not null && id.Contract is not null) status = CaseStatuses.Accepted;
         var updated = @case with
         {
             Status = status,

@@ -13,6 +13,8 @@ public interface IIntakeSession : IAsyncDisposable
     Task<IReadOnlyList<ContractRecord>> ContractsOfAsync(long customerId, CancellationToken cancellationToken);
     /// <summary>Opens <paramref name="candidate"/> unless a case with its open key is open; then returns that one, locked.</summary>
     Task<CaseRecord> FindOrOpenCaseAsync(CaseRecord candidate, CancellationToken cancellationToken);
+    /// <summary>The open case with this reference, locked; null when there is none or it is closed.</summary>
+    Task<CaseRecord?> FindOpenCaseAsync(string reference, CancellationToken cancellationToken);
     Task UpdateCaseAsync(CaseRecord @case, DateTimeOffset at, CancellationToken cancellationToken);
     Task LinkMessageAsync(long messageId, long caseId, CancellationToken cancellationToken);
     Task AppendEventAsync(CaseEvent caseEvent, CancellationToken cancellationToken);

@@ -29,7 +29,8 @@ public sealed class IntakePipeline(
             var first = await session.FindAcceptedAsync(message.Channel, message.ProviderMessageId, cancellationToken);
             return (first ?? throw new InvalidOperationException("Duplicate message vanished.")) with { Duplicate = true };
         }
-        if (intent.Intent == Intents.Other)
+        var related = message.RelatedCaseReference is { } reference ? await session.FindOpenCaseAsync(reference, cancellationToken) : null;
+        if (intent.Intent == Intents.Other && related is null)
         {
             await session.CommitAsync(cancellationToken);
             metrics.MessageAccepted(message.Channel, intent.Intent);
@@ -38,7 +39,7 @@ public sealed class IntakePipeline(
 
         var identification = await CustomerIdentifier.IdentifyAsync(session, message, intent, cancellationToken);
         var now = time.GetUtcNow();
-        var @case = await session.FindOrOpenCaseAsync(NewCase(message, intent, identification, now), cancellationToken);
+        var @case = related ?? await session.FindOrOpenCaseAsync(NewCase(message, intent, identification, now), cancellationToken);
         var updated = CaseEvolution.Apply(@case, message, intent, identification, dates);
         var verified = updated.Verified;
         await session.LinkMessageAsync(messageId.Value, updated.Id, cancellationToken);
