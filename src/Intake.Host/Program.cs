@@ -1,4 +1,3 @@
-using Hangfire;
 using Intake.Channels.Email;
 using Intake.Channels.Twilio;
 using Intake.Channels.Twitter;
@@ -8,6 +7,7 @@ using Intake.Host.Intake;
 using Intake.Host.Observability;
 using Intake.Host.Outbox;
 using Intake.Host.Web;
+using Intake.Webcare;
 
 if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(args);
 
@@ -20,6 +20,7 @@ builder.AddWebChannels();
 builder.AddEmailChannel();
 builder.AddTwilioChannel();
 builder.AddXChannel();
+builder.AddWebcare();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -28,7 +29,7 @@ app.MapIntakeObservability();
 app.MapWebChannels();
 app.MapTwilioWebhooks();
 app.MapXWebhooks();
-app.MapHangfireDashboard("/hangfire");
+app.MapWebcare();
 app.UseOutboxSweep();
 await app.RunAsync();
 return 0;
