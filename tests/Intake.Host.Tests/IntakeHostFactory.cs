@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Intake.Host.Tests;
 
 /// <summary>The real host (Hangfire, outbox, API, form) on a fresh test database.</summary>
-public sealed class IntakeHostFactory(TestDatabase database) : WebApplicationFactory<Program>
+public sealed class IntakeHostFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-key-0123456789";
 
@@ -26,6 +26,7 @@ public sealed class IntakeHostFactory(TestDatabase database) : WebApplicationFac
         builder.UseSetting("ConnectionStrings:Intake", Database.ConnectionString);
         builder.UseSetting("Intake:Api:Keys:0", ApiKey);
         builder.UseSetting("Intake:Hangfire:WorkerCount", "2");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
     }
 
     public HttpClient ApiClient()

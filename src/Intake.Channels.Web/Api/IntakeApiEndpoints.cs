@@ -17,6 +17,7 @@ public static class IntakeApiEndpoints
         api.MapPost("/intake", AcceptAsync);
         api.MapGet("/cases/{reference}", GetCaseAsync);
         api.MapGet("/cases", ListCasesAsync);
+        api.MapPost("/cases/{reference}/complete", CompletionEndpoint.CompleteAsync);
         return app;
     }
 

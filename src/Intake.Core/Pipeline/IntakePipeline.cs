@@ -48,10 +48,10 @@ public sealed class IntakePipeline(
             ["messageId"] = messageId, ["channel"] = message.Channel, ["intent"] = intent.Intent, ["kind"] = intent.Kind,
             ["confidence"] = Math.Round(intent.Confidence, 2), ["receivedAt"] = message.ReceivedAt,
         }), cancellationToken);
+        // The case row first: events describe (and billing's webhooks carry) the case as it now is.
+        if (!@case.Opened || updated != @case) await session.UpdateCaseAsync(updated, now, cancellationToken);
         foreach (var change in CaseEvolution.Changes(@case, updated))
             await session.AppendEventAsync(Event(updated, now, change.Type, change.Data), cancellationToken);
-        if (!@case.Opened) await session.UpdateCaseAsync(updated, now, cancellationToken);
-        else if (updated != @case) await session.UpdateCaseAsync(updated, now, cancellationToken);
 
         var wrote = false;
         foreach (var reply in ReplyPlanner.Plan(updated, message, identification, verified))

@@ -1,4 +1,5 @@
 using Hangfire;
+using Intake.Core.Events;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 
@@ -9,7 +10,7 @@ namespace Intake.Host.Outbox;
 /// transaction) or when a short poll finds rows committed by other hosts or due for a retry.
 /// </summary>
 public sealed class OutboxWakeup(
-    IBackgroundJobClient jobs, IOutboxStore store, OutboxOptions options, TimeProvider time, ILogger<OutboxWakeup> logger)
+    IBackgroundJobClient jobs, IOutboxStore store, IWebhookDeliveryStore events, OutboxOptions options, TimeProvider time, ILogger<OutboxWakeup> logger)
     : BackgroundService, IIntakeSignal
 {
     // A job enqueued by this host may run on another host and never report back: after this long, enqueue again.
@@ -40,7 +41,7 @@ public sealed class OutboxWakeup(
             if (since != 0 && time.GetElapsedTime(since) < InFlightLimit) continue;
             try
             {
-                var due = Interlocked.Exchange(ref _dirty, 0) == 1 || await store.AnyDueAsync(stoppingToken);
+                var due = Interlocked.Exchange(ref _dirty, 0) == 1 || await store.AnyDueAsync(stoppingToken) || await events.AnyDueAsync(stoppingToken);
                 if (!due) continue;
                 Interlocked.Exchange(ref _inFlightSince, time.GetTimestamp());
                 jobs.Enqueue<DispatchOutboxJob>(job => job.RunAsync(CancellationToken.None));

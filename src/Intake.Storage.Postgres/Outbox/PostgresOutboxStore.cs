@@ -61,6 +61,9 @@ public sealed class PostgresOutboxStore : IOutboxStore
             }, transaction, cancellationToken: cancellationToken));
         if (updated == 1 && !result.Retry)
         {
+            // Lock the case like every other case change does, so its events keep their order for billing.
+            await connection.ExecuteAsync(new CommandDefinition("SELECT 1 FROM cancellation_case WHERE id = @CaseId FOR UPDATE",
+                new { message.CaseId }, transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO case_event (case_id, at, type, actor, verified, data)
