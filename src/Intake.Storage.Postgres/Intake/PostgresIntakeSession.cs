@@ -101,6 +101,11 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
         throw new InvalidOperationException($"Could not open or join a case for key kind {candidate.OpenKey.Split(':')[0]}.");
     }
 
+    public async Task<CaseRecord?> FindOpenCaseAsync(string reference, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<CaseRecord>(Command(
+            $"SELECT {CaseColumns} FROM cancellation_case WHERE reference = @reference AND status = ANY(@OpenStatuses) FOR UPDATE",
+            new { reference, OpenStatuses }, cancellationToken)) is { } found ? found with { Opened = false } : null;
+
     public Task UpdateCaseAsync(CaseRecord @case, DateTimeOffset at, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(Command(
             """
