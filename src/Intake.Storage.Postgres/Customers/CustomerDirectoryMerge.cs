@@ -3,96 +3,84 @@ using Npgsql;
 
 namespace Intake.Storage.Postgres.Customers;
 
-/// <summary>Moves the staged rows into customer, contract and identity_link with set-based upserts.</summary>
+/// <summary>
+/// Moves the staged rows into customer and contract with set-based statements. Rows are split into new and changed
+/// before writing, so unchanged rows cost a join and no write: INSERT ... ON CONFLICT would lock and log every one.
+/// Plain INSERTs are safe because imports run one at a time and nothing else creates customers or contracts.
+/// </summary>
 internal static class CustomerDirectoryMerge
 {
     // Temp tables have no statistics until analysed; without them the planner picks nested loops over a million rows.
+    // The default work_mem would spill the million-row sorts and hashes to disk; this is one admin job, not a hundred sessions.
     // Where rows of one account disagree, the last line in the file wins.
     private const string PrepareSql = """
+        SET LOCAL work_mem = '128MB';
         ANALYZE import_row;
         CREATE TEMP TABLE import_customer ON COMMIT DROP AS
             SELECT DISTINCT ON (account_number) account_number, name, email, phone, x_user_id
             FROM import_row ORDER BY account_number, line DESC;
         ANALYZE import_customer;
         CREATE TEMP TABLE import_previous ON COMMIT DROP AS
-            SELECT c.id, c.account_number, c.email, c.phone, c.x_user_id
+            SELECT c.id, c.account_number, c.name, c.email, c.phone, c.x_user_id
             FROM customer c JOIN import_customer i ON i.account_number = c.account_number;
+        ANALYZE import_previous;
         """;
 
-    // xmax = 0 marks a row this statement inserted; an updated row carries our transaction id.
-    private const string UpsertCustomersSql = """
-        WITH upserted AS (
-            INSERT INTO customer AS c (account_number, name, email, phone, x_user_id)
-            SELECT account_number, name, email, phone, x_user_id FROM import_customer
-            ON CONFLICT (account_number) DO UPDATE
-                SET name = excluded.name, email = excluded.email, phone = excluded.phone,
-                    x_user_id = excluded.x_user_id, updated_at = now()
-                WHERE (c.name, c.email, c.phone, c.x_user_id)
-                      IS DISTINCT FROM (excluded.name, excluded.email, excluded.phone, excluded.x_user_id)
-            RETURNING xmax = 0 AS inserted)
-        SELECT (SELECT count(*) FROM import_customer) AS total,
-               count(*) FILTER (WHERE inserted) AS inserted,
-               count(*) FILTER (WHERE NOT inserted) AS updated
-        FROM upserted
+    private const string UpdateCustomersSql = """
+        UPDATE customer c
+        SET name = i.name, email = i.email, phone = i.phone, x_user_id = i.x_user_id, updated_at = now()
+        FROM import_customer i JOIN import_previous p ON p.account_number = i.account_number
+        WHERE c.id = p.id
+          AND (p.name, p.email, p.phone, p.x_user_id) IS DISTINCT FROM (i.name, i.email, i.phone, i.x_user_id)
         """;
 
-    // Only the link an earlier import made for the old value goes; links other parts of the system added stay.
-    private const string ReplaceLinksSql = """
-        DELETE FROM identity_link l
-        USING (
-            SELECT p.id, old.kind, old.value
-            FROM import_previous p
-            JOIN import_customer i ON i.account_number = p.account_number
-            CROSS JOIN LATERAL (VALUES ('email', p.email, i.email), ('phone', p.phone, i.phone), ('x', p.x_user_id, i.x_user_id))
-                AS old (kind, value, new_value)
-            WHERE old.value IS NOT NULL AND old.value IS DISTINCT FROM old.new_value) stale
-        WHERE l.customer_id = stale.id AND l.kind = stale.kind AND l.value = stale.value;
-
-        INSERT INTO identity_link (kind, value, customer_id, verified)
-        SELECT link.kind, link.value, c.id, true
+    // Inserting in key order keeps the unique index's hot pages in memory.
+    private const string InsertCustomersSql = """
+        INSERT INTO customer (account_number, name, email, phone, x_user_id)
+        SELECT i.account_number, i.name, i.email, i.phone, i.x_user_id
         FROM import_customer i
-        JOIN customer c ON c.account_number = i.account_number
-        CROSS JOIN LATERAL (VALUES ('account', i.account_number), ('email', i.email), ('phone', i.phone), ('x', i.x_user_id))
-            AS link (kind, value)
-        WHERE link.value IS NOT NULL
-        ON CONFLICT (kind, value, customer_id) DO UPDATE SET verified = true WHERE NOT identity_link.verified;
+        WHERE NOT EXISTS (SELECT FROM import_previous p WHERE p.account_number = i.account_number)
+        ORDER BY i.account_number
         """;
 
-    private const string UpsertContractsSql = """
-        WITH upserted AS (
-            INSERT INTO contract AS k (external_id, customer_id, product, start_date, minimum_term_end, notice_period, renewal, time_zone)
-            SELECT r.contract_id, c.id, r.product, r.start_date, r.minimum_term_end, r.notice_period, r.renewal, r.time_zone
-            FROM import_row r JOIN customer c ON c.account_number = r.account_number
-            ON CONFLICT (external_id) DO UPDATE
-                SET customer_id = excluded.customer_id, product = excluded.product, start_date = excluded.start_date,
-                    minimum_term_end = excluded.minimum_term_end, notice_period = excluded.notice_period,
-                    renewal = excluded.renewal, time_zone = excluded.time_zone
-                WHERE (k.customer_id, k.product, k.start_date, k.minimum_term_end, k.notice_period, k.renewal, k.time_zone)
-                      IS DISTINCT FROM (excluded.customer_id, excluded.product, excluded.start_date, excluded.minimum_term_end,
-                                        excluded.notice_period, excluded.renewal, excluded.time_zone)
-            RETURNING xmax = 0 AS inserted)
-        SELECT (SELECT count(*) FROM import_row) AS total,
-               count(*) FILTER (WHERE inserted) AS inserted,
-               count(*) FILTER (WHERE NOT inserted) AS updated
-        FROM upserted
+    private const string UpdateContractsSql = """
+        UPDATE contract k
+        SET customer_id = c.id, product = r.product, start_date = r.start_date, minimum_term_end = r.minimum_term_end,
+            notice_period = r.notice_period, renewal = r.renewal, time_zone = r.time_zone
+        FROM import_row r JOIN customer c ON c.account_number = r.account_number
+        WHERE k.external_id = r.contract_id
+          AND (k.customer_id, k.product, k.start_date, k.minimum_term_end, k.notice_period, k.renewal, k.time_zone)
+              IS DISTINCT FROM (c.id, r.product, r.start_date, r.minimum_term_end, r.notice_period, r.renewal, r.time_zone)
         """;
+
+    private const string InsertContractsSql = """
+        INSERT INTO contract (external_id, customer_id, product, start_date, minimum_term_end, notice_period, renewal, time_zone)
+        SELECT r.contract_id, c.id, r.product, r.start_date, r.minimum_term_end, r.notice_period, r.renewal, r.time_zone
+        FROM import_row r JOIN customer c ON c.account_number = r.account_number
+        WHERE NOT EXISTS (SELECT FROM contract k WHERE k.external_id = r.contract_id)
+        ORDER BY r.contract_id
+        """;
+
+    private const string TotalsSql = "SELECT (SELECT count(*) FROM import_customer) AS customers, (SELECT count(*) FROM import_row) AS contracts";
 
     public static async Task<(UpsertCounts Customers, UpsertCounts Contracts)> RunAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        await connection.ExecuteAsync(Command(PrepareSql, transaction, cancellationToken));
-        File.AppendAllText("/tmp/phases.txt", $"prepare {sw.Elapsed}\n"); sw.Restart();
-        var customers = await connection.QuerySingleAsync<UpsertCounts>(Command(UpsertCustomersSql, transaction, cancellationToken));
-        File.AppendAllText("/tmp/phases.txt", $"customers {sw.Elapsed}\n"); sw.Restart();
-        await connection.ExecuteAsync(Command(ReplaceLinksSql, transaction, cancellationToken));
-        File.AppendAllText("/tmp/phases.txt", $"links {sw.Elapsed}\n"); sw.Restart();
-        var contracts = await connection.QuerySingleAsync<UpsertCounts>(Command(UpsertContractsSql, transaction, cancellationToken));
-        File.AppendAllText("/tmp/phases.txt", $"contracts {sw.Elapsed}\n"); sw.Restart();
-        return (customers, contracts);
+        async Task<int> Execute(string sql) =>
+            await connection.ExecuteAsync(Command(sql, transaction, cancellationToken));
+
+        await Execute(PrepareSql);
+        var (customerTotal, contractTotal) = await connection.QuerySingleAsync<(long, long)>(Command(TotalsSql, transaction, cancellationToken));
+        var customersUpdated = await Execute(UpdateCustomersSql);
+        var customersInserted = await Execute(InsertCustomersSql);
+        await IdentityLinkMerge.RunAsync(connection, transaction, cancellationToken);
+        var contractsUpdated = await Execute(UpdateContractsSql);
+        var contractsInserted = await Execute(InsertContractsSql);
+        return (new UpsertCounts(customerTotal, customersInserted, customersUpdated),
+                new UpsertCounts(contractTotal, contractsInserted, contractsUpdated));
     }
 
-    // A million rows take longer than the default 30 s command timeout; cancellation still stops them.
-    private static CommandDefinition Command(string sql, NpgsqlTransaction transaction, CancellationToken cancellationToken) =>
+    /// <summary>A statement inside the import's transaction, without the 30 s default timeout a million rows would exceed.</summary>
+    internal static CommandDefinition Command(string sql, NpgsqlTransaction transaction, CancellationToken cancellationToken) =>
         new(sql, transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Dapper;
 using Npgsql;
@@ -32,7 +31,6 @@ internal sealed class CustomerImporter(NpgsqlDataSource dataSource, TimeProvider
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@key)", new { key = ImportLockKey }, transaction, cancellationToken: cancellationToken));
 
-            var sw = System.Diagnostics.Stopwatch.StartNew();
             var (validRows, errors) = await StageAsync(reader, header, csv, connection, transaction, skipInvalid, progress, cancellationToken);
             if ((errors.Count > 0 && !skipInvalid) || (validRows == 0 && errors.Count > 0))
             {
@@ -40,17 +38,16 @@ internal sealed class CustomerImporter(NpgsqlDataSource dataSource, TimeProvider
                 return new ImportReport(false, validRows, errors, UpsertCounts.None, UpsertCounts.None, time.GetElapsedTime(started));
             }
 
-            File.AppendAllText("/tmp/phases.txt", $"stage {sw.Elapsed}\n");
             if (progress is not null) await progress.MergingAsync(validRows, cancellationToken);
             var (customers, contracts) = await CustomerDirectoryMerge.RunAsync(connection, transaction, cancellationToken);
-            sw.Restart(); await transaction.CommitAsync(cancellationToken); File.AppendAllText("/tmp/phases.txt", $"commit {sw.Elapsed}\n");
+            await transaction.CommitAsync(cancellationToken);
             return new ImportReport(true, validRows, errors, customers, contracts, time.GetElapsedTime(started));
         }
         catch (DecoderFallbackException)
         {
+            // The decoder reads ahead of the parser, so the bad bytes are on this line or a later one.
             return ImportReport.Unreadable(
-                new RowError(reader.Line, string.Create(CultureInfo.InvariantCulture,
-                    $"the file is not UTF-8 somewhere after line {reader.Line}; save it as UTF-8 (CSV UTF-8) and import again")),
+                new RowError(reader.Line, "the file is not UTF-8 at or after this line; save it as UTF-8 (CSV UTF-8) and import again"),
                 time.GetElapsedTime(started));
         }
         finally
