@@ -32,8 +32,8 @@ public sealed class EventDeliveryTests
     public async Task After_an_outage_every_event_arrives_exactly_once_signed_and_in_order_per_case()
     {
         var (host, receiver) = await StartAsync();
-        await using var _ = host;
-        await using var __ = receiver;
+        await using var hostScope = host;
+        await using var receiverScope = receiver;
         receiver.AnswerWith = 500;
         for (var i = 0; i < 6; i++) await CustomerSeed.AddAsync(host.Database, $"NL40{i}", email: $"billing{i}@example.nl");
         var api = host.ApiClient();
@@ -58,7 +58,7 @@ public sealed class EventDeliveryTests
         {
             var types = received.Select(r => JsonDocument.Parse(r.Body).RootElement)
                 .Where(e => e.GetProperty("data").GetProperty("caseReference").GetString() == reference)
-                .Select(e => e.GetProperty("type").GetString()).ToArray();
+                .Select(e => e.GetProperty("type").GetString()!).ToArray();
             Assert.Equal(["case.accepted", "case.confirmation_sent"], types);
         }
         var accepted = JsonDocument.Parse(received.First(r => r.Body.Contains("case.accepted", StringComparison.Ordinal)).Body).RootElement;
@@ -72,8 +72,8 @@ public sealed class EventDeliveryTests
     public async Task An_endpoint_that_answers_410_is_disabled_and_gets_nothing_more()
     {
         var (host, receiver) = await StartAsync();
-        await using var _ = host;
-        await using var __ = receiver;
+        await using var hostScope = host;
+        await using var receiverScope = receiver;
         receiver.AnswerWith = 410;
         await CustomerSeed.AddAsync(host.Database, "NL4100", email: "gone@example.nl");
 
@@ -90,8 +90,8 @@ public sealed class EventDeliveryTests
     public async Task Billing_completes_a_case_idempotently_flags_a_date_mismatch_and_the_customer_gets_a_final_message()
     {
         var (host, receiver) = await StartAsync();
-        await using var _ = host;
-        await using var __ = receiver;
+        await using var hostScope = host;
+        await using var receiverScope = receiver;
         await CustomerSeed.AddAsync(host.Database, "NL4200", email: "klaar@example.nl", product: "Internet 50");
         var api = host.ApiClient();
         var intake = await api.PostAsJsonAsync("/api/v1/intake", new { externalId = "done-1", from = "klaar@example.nl", text = "Ik zeg mijn abonnement op" });
