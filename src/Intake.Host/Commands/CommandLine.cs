@@ -1,7 +1,9 @@
 using Intake.Core.Classification;
 using Intake.Core.Configuration;
+using Intake.Core.Events;
 using Intake.Core.Pipeline;
 using Intake.Host.Database;
+using Intake.Host.Events;
 using Intake.Host.Intake;
 using Intake.Host.Observability;
 using Intake.Storage.Postgres.Cluster;
@@ -23,11 +25,13 @@ internal static class CommandLine
           import-customers FILE.csv [--skip-invalid]
                                                import the customer directory (all-or-nothing unless --skip-invalid)
           replay (--all | RAW_PAYLOAD_ID...)   run quarantined payloads through the pipeline again
+          replay-events [--endpoint NAME] (--event ID | --from TIME [--to TIME])
+                                               send events to billing/CRM endpoints again
         Without arguments the gateway starts. Settings come from appsettings.json, environment variables
         (e.g. ConnectionStrings__Intake) and DOTNET_ENVIRONMENT=Development for the private development database.
         """;
 
-    private static readonly string[] Names = ["migrate", "classify", "import-customers", "replay", "help", "--help", "-h"];
+    private static readonly string[] Names = ["migrate", "classify", "import-customers", "replay", "replay-events", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
 
@@ -50,6 +54,7 @@ internal static class CommandLine
                 "import-customers" => await WithDatabaseAsync((sp, ct) => ImportCustomersCommand.RunAsync(
                     sp.GetRequiredService<NpgsqlDataSource>(), rest, Console.Out, Console.Error, !Console.IsErrorRedirected, ct), stop.Token),
                 "replay" => await WithDatabaseAsync((sp, ct) => ReplayCommand.RunAsync(sp.GetRequiredService<QuarantineReplayer>(), rest, Console.Out, Console.Error, ct), stop.Token),
+                "replay-events" => await WithDatabaseAsync((sp, ct) => ReplayEventsCommand.RunAsync(sp.GetRequiredService<IWebhookDeliveryStore>(), rest, Console.Out, Console.Error, ct), stop.Token),
                 _ => await HelpAsync(),
             };
         }
@@ -79,6 +84,7 @@ internal static class CommandLine
         var builder = CreateBuilder();
         builder.AddIntakeDatabase(attach: true);
         builder.AddIntakeCore();
+        builder.AddIntakeEvents();
         builder.Services.AddSingleton<IIntakeSignal, NoSignal>();
         Web.WebChannelsExtensions.AddRawPayloadReaders(builder);
         using var host = builder.Build();
