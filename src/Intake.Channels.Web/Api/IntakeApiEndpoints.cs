@@ -18,6 +18,7 @@ public static class IntakeApiEndpoints
         api.MapGet("/cases/{reference}", GetCaseAsync);
         api.MapGet("/cases", ListCasesAsync);
         api.MapPost("/cases/{reference}/complete", CompletionEndpoint.CompleteAsync);
+        WebhookLogEndpoints.Map(api);
         return app;
     }
 

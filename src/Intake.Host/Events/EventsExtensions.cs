@@ -14,6 +14,7 @@ internal static class EventsExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<EventsOptions>>().Value);
         services.AddSingleton<IWebhookDeliveryStore, PostgresWebhookDeliveryStore>();
         services.AddSingleton<ICaseCompletion, PostgresCaseCompletion>();
+        services.AddSingleton<IWebhookDeliveryLog, PostgresWebhookDeliveryLog>();
         services.AddHttpClient<WebhookDispatcher>();
         services.AddHostedService<EndpointSync>();
         return builder;

@@ -66,6 +66,18 @@ public sealed class EventDeliveryTests
         foreach (var field in new[] { "caseReference", "customerId", "contractId", "receivedAt", "effectiveDate", "channel", "kind", "reason", "verified" })
             Assert.True(accepted.GetProperty("data").TryGetProperty(field, out _), field);
         Assert.Equal(12, await host.Database.ScalarAsync<long>("SELECT count(*) FROM webhook_delivery WHERE status = 'delivered' AND last_latency_ms IS NOT NULL"));
+
+        // Staff see the log per endpoint, and a replay sends the same event (same webhook-id) once more.
+        var log = await api.GetFromJsonAsync<JsonElement>("/api/v1/webhooks/deliveries?endpoint=billing&status=delivered");
+        var entries = log.GetProperty("deliveries").EnumerateArray().ToList();
+        Assert.Equal(12, entries.Count);
+        Assert.All(entries, e => Assert.True(e.GetProperty("attempts").GetInt32() >= 1));
+        Assert.Contains(entries, e => e.GetProperty("attempts").GetInt32() > 1);
+        var eventId = entries[0].GetProperty("eventId").GetInt64();
+        var replay = await api.PostAsJsonAsync("/api/v1/webhooks/replay", new { eventId });
+        Assert.Equal(1, (await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("queued").GetInt32());
+        await WaitUntilAsync(() => receiver.Received.Count >= 13);
+        Assert.Equal(2, receiver.Received.Count(r => r.Id == $"msg_{eventId}"));
     }
 
     [Fact]
