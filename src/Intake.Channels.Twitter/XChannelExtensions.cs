@@ -1,13 +1,81 @@
+using Intake.Channels.Twitter.Api;
+using Intake.Channels.Twitter.Mapping;
+using Intake.Channels.Twitter.Polling;
+using Intake.Channels.Twitter.Sending;
+using Intake.Channels.Twitter.Webhooks;
+using Intake.Core.Outbox;
+using Intake.Core.Pipeline;
+using Intake.Storage.Postgres.X;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Intake.Channels.Twitter;
 
-/// <summary>Registers the twitter channel: X webhooks and polling, the DM/reply sender and the raw payload reader.</summary>
+/// <summary>Registers the X channel: webhooks and polling, the DM/reply sender and the raw payload reader.</summary>
 public static class XChannelExtensions
 {
     /// <summary>Without configured credentials the channel stays off and its replies go to the dev outbox.</summary>
-    public static IHostApplicationBuilder AddXChannel(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddXChannel(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddXPayloadReader();
+        var section = builder.Configuration.GetSection(XOptions.Section);
+        services.Configure<XOptions>(section);
+        if (!(section.Get<XOptions>() ?? new XOptions()).IsConfigured) return builder;
 
-    public static IEndpointRouteBuilder MapXWebhooks(this IEndpointRouteBuilder app) => app;
+        services.AddXServices();
+        services.AddSingleton<IReplySender, XReplySender>();
+        services.AddTransient<XPollJob>();
+        services.AddHostedService<XChannelStartup>();
+        return builder;
+    }
+
+    /// <summary>GET/POST /webhooks/x, mapped only when the channel is configured.</summary>
+    public static IEndpointRouteBuilder MapXWebhooks(this IEndpointRouteBuilder app)
+    {
+        if (app.ServiceProvider.GetRequiredService<IOptions<XOptions>>().Value.IsConfigured) XWebhookEndpoints.Map(app);
+        return app;
+    }
+
+    /// <summary>What replay needs to read stored X payloads again; needs no credentials.</summary>
+    public static IServiceCollection AddXPayloadReader(this IServiceCollection services)
+    {
+        services.AddSingleton<XRawPayloadReader>();
+        services.AddSingleton<IRawPayloadReader>(sp => sp.GetRequiredService<XRawPayloadReader>());
+        return services;
+    }
+
+    /// <summary>The channel's own services; the host provides the gateway, data source, heartbeats and templates.</summary>
+    internal static IServiceCollection AddXServices(this IServiceCollection services)
+    {
+        services.AddSingleton<XRateLimitGate>();
+        services.AddSingleton<PostgresXCheckpoints>();
+        services.AddSingleton<PostgresXReplyLedger>();
+        services.AddSingleton<XIntake>();
+        services.AddSingleton<IXEnvelopeReader, AccountActivityEnvelopeReader>();
+        services.AddSingleton<XApiClient>();
+        services.AddSingleton<XPublicReplier>();
+        services.AddHttpClient(XApiClient.HttpClientName).AddResilienceHandler("x-api", (pipeline, context) =>
+        {
+            var options = context.ServiceProvider.GetRequiredService<IOptions<XOptions>>().Value;
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = 2,
+                Delay = TimeSpan.FromMilliseconds(300),
+                BackoffType = DelayBackoffType.Exponential,
+                // Reads only: a repeated POST could post a DM twice. Never on 429: the rate-limit gate waits for the reset.
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Context.GetRequestMessage()?.Method == HttpMethod.Get &&
+                    (args.Outcome.Exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException ||
+                     (int?)args.Outcome.Result?.StatusCode >= 500)),
+            });
+            pipeline.AddTimeout(options.RequestTimeout);
+        });
+        return services;
+    }
 }

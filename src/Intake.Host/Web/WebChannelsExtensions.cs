@@ -1,4 +1,5 @@
 using Intake.Channels.Web;
+using Intake.Channels.Twitter;
 using Intake.Channels.Web.Api;
 using ChannelValues = Intake.Core.Model.Channels;
 using Intake.Core.Observability;
@@ -23,6 +24,7 @@ internal static class WebChannelsExtensions
     {
         builder.Services.AddIntakeApi(builder.Configuration);
         builder.Services.AddWebChannel();
+        builder.Services.AddXPayloadReader();
     }
 
     public static WebApplication MapWebChannels(this WebApplication app)
