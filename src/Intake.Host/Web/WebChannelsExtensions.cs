@@ -13,6 +13,7 @@ internal static class WebChannelsExtensions
     public static IHostApplicationBuilder AddWebChannels(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadInputExceptionHandler>();
         builder.Services.AddPostgresWhyAnswers();
         builder.AddSharedDataProtection();
         AddRawPayloadReaders(builder);
