@@ -1,5 +1,18 @@
+using Hangfire;
+using Intake.Channels.Twilio.Messaging;
+using Intake.Channels.Twilio.Sending;
+using Intake.Channels.Twilio.Storage;
+using Intake.Channels.Twilio.Voice;
+using Intake.Channels.Twilio.Webhooks;
+using Intake.Core.Observability;
+using Intake.Core.Outbox;
+using Intake.Core.Pipeline;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Twilio;
 
@@ -7,7 +20,49 @@ namespace Intake.Channels.Twilio;
 public static class TwilioChannelExtensions
 {
     /// <summary>Without configured credentials the channel stays off and its replies go to the dev outbox.</summary>
-    public static IHostApplicationBuilder AddTwilioChannel(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddTwilioChannel(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection(TwilioOptions.Section);
+        var options = section.Get<TwilioOptions>() ?? new TwilioOptions();
+        services.Configure<TwilioOptions>(section);
+        var configPath = builder.Configuration["Intake:ChannelConfigPath"];
 
-    public static IEndpointRouteBuilder MapTwilioWebhooks(this IEndpointRouteBuilder app) => app;
+        services.AddSingleton<TwilioRequestVerifier>();
+        services.AddSingleton<SmsOptOutStore>();
+        services.AddSingleton<WhatsAppSessionWindow>();
+        services.AddSingleton<ReplyFallbackStore>();
+        services.AddSingleton<CallStore>();
+        services.AddSingleton<CallbackPromiseStore>();
+        services.AddSingleton(_ => VoicePromptBook.FromConfig(configPath));
+        services.AddSingleton(sp => new CallMessageMapper(sp.GetRequiredService<VoicePromptBook>(), sp.GetRequiredService<IOptions<TwilioOptions>>().Value.DefaultCountryCode));
+        services.AddSingleton<CallerInput>();
+        services.AddSingleton<CallIntake>();
+        services.AddSingleton<VoiceFlow>();
+        services.AddSingleton<MessagingWebhook>();
+        services.AddSingleton<StatusCallbackWebhook>();
+        services.AddTransient<TwilioVoiceSweepJob>();
+        services.AddSingleton<IRawPayloadReader, TwilioRawPayloadReader>();
+        services.AddHttpClient<TwilioRestClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("twilio", (pipeline, context) =>
+                TwilioResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value));
+
+        if (string.IsNullOrWhiteSpace(options.AuthToken)) return builder;
+        // Webhooks are irregular (no customer may text for hours): registered without a staleness limit.
+        services.AddSingleton<IHostedService>(sp => new HeartbeatRegistration(sp.GetRequiredService<ChannelHeartbeats>(),
+            options.CanSend ? [ChannelValues.Sms, ChannelValues.WhatsApp, ChannelValues.Voice] : [ChannelValues.Voice]));
+        if (!options.CanSend) return builder;
+        foreach (var channel in new[] { ChannelValues.Sms, ChannelValues.WhatsApp })
+            services.AddSingleton<IReplySender>(sp => TwilioSenders.Create(sp, channel));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapTwilioWebhooks(this IEndpointRouteBuilder app)
+    {
+        TwilioWebhookEndpoints.Map(app);
+        var options = app.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value;
+        if (!string.IsNullOrWhiteSpace(options.AuthToken) && app.ServiceProvider.GetService<IRecurringJobManager>() is { } jobs)
+            jobs.AddOrUpdate<TwilioVoiceSweepJob>(TwilioVoiceSweepJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        return app;
+    }
 }

@@ -1,0 +1,80 @@
+using Intake.Channels.Twilio.Messaging;
+using Intake.Channels.Twilio.Storage;
+using Intake.Core.Identity;
+using Intake.Core.Model;
+using Intake.Core.Observability;
+using Intake.Core.Outbox;
+using Microsoft.Extensions.Options;
+using ChannelValues = Intake.Core.Model.Channels;
+
+namespace Intake.Channels.Twilio.Sending;
+
+/// <summary>Sends an SMS or WhatsApp reply through the Messages API and turns Twilio's answer into a <see cref="SendResult"/>.</summary>
+internal sealed class TwilioReplySender(
+    string channel, TwilioRestClient rest, WhatsAppSessionWindow window, ChannelHeartbeats heartbeats, IOptions<TwilioOptions> options, TimeProvider time)
+    : IReplySender
+{
+    public const int OptedOut = 21610;
+    public const int InvalidTo = 21211;
+    public const int NotMobile = 21614;
+    public const int OutsideSessionWindow = 63016;
+    private const int RateLimited = 20429;
+    private const int MaxSegments = 2;
+
+    public string Channel { get; } = channel;
+
+    public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var phone = SenderAddress.NormalisePhone(message.Recipient, o.DefaultCountryCode);
+        if (phone is null) return SendResult.Permanent($"Twilio {InvalidTo}: recipient is not a phone number");
+        // Two segments at most (cost and readability); the fit never cuts a word and keeps the reference and time up front.
+        var body = Channel == ChannelValues.Sms ? SmsSegments.Fit(message.Body, MaxSegments) : message.Body;
+        var request = new TwilioMessageRequest(TwilioAddress.For(Channel, phone), body);
+        string? from = o.From;
+        if (Channel == ChannelValues.WhatsApp)
+        {
+            from = TwilioAddress.For(Channel, o.WhatsAppFrom ?? o.From ?? "");
+            var last = await window.LastInboundAsync(phone, cancellationToken);
+            if (last is null || time.GetUtcNow() - last > WhatsAppSessionWindow.Length)
+            {
+                // Outside the customer-care window WhatsApp takes only an approved template.
+                if (string.IsNullOrWhiteSpace(o.WhatsAppContentSid))
+                    return SendResult.Permanent($"Twilio {OutsideSessionWindow}: outside the 24-hour WhatsApp window and no template configured");
+                request = request with { ContentSid = o.WhatsAppContentSid, ContentVariables = WhatsAppTemplateVariables.For(message) };
+            }
+        }
+
+        TwilioApiResponse response;
+        try
+        {
+            response = await rest.CreateMessageAsync(request, from, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException
+            || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return SendResult.Transient($"Twilio unreachable: {e.GetType().Name}");
+        }
+        return Interpret(response);
+    }
+
+    private SendResult Interpret(TwilioApiResponse response)
+    {
+        if (response.Created)
+        {
+            heartbeats.Beat(Channel);
+            // Twilio's queued/accepted mean the provider has it; the status callback tells the rest.
+            return SendResult.Sent(response.Sid);
+        }
+        var error = $"Twilio {response.ErrorCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} (HTTP {response.HttpStatus}): {PersonalDataRedactor.Redact(response.ErrorMessage)}";
+        if (response.HttpStatus is 401 or 403)
+        {
+            heartbeats.Fail(Channel, "Twilio refused our credentials");
+            return SendResult.Transient(error);
+        }
+        if (response.HttpStatus == 429 || response.ErrorCode == RateLimited || response.HttpStatus >= 500)
+            return SendResult.Transient(error);
+        if (response.ErrorCode == OptedOut) return SendResult.Permanent(error, OutboundStatuses.Suppressed);
+        return SendResult.Permanent(error);
+    }
+}

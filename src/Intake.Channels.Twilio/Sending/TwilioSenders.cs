@@ -1,0 +1,22 @@
+using Intake.Channels.Twilio.Storage;
+using Intake.Core.Observability;
+using Intake.Core.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ChannelValues = Intake.Core.Model.Channels;
+
+namespace Intake.Channels.Twilio.Sending;
+
+/// <summary>Composes a channel's sender: fallback on refusal, around the SMS recipient guard, around the REST sender.</summary>
+internal static class TwilioSenders
+{
+    public static IReplySender Create(IServiceProvider services, string channel)
+    {
+        var options = services.GetRequiredService<IOptions<TwilioOptions>>();
+        IReplySender sender = new TwilioReplySender(channel, services.GetRequiredService<TwilioRestClient>(),
+            services.GetRequiredService<WhatsAppSessionWindow>(), services.GetRequiredService<ChannelHeartbeats>(), options,
+            services.GetRequiredService<TimeProvider>());
+        if (channel == ChannelValues.Sms) sender = new SmsRecipientGuard(sender, services.GetRequiredService<SmsOptOutStore>(), options);
+        return new FallbackOnRefusal(sender, services.GetRequiredService<ReplyFallbackStore>());
+    }
+}

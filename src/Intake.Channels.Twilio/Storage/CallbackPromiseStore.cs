@@ -1,0 +1,52 @@
+using Dapper;
+using Npgsql;
+
+namespace Intake.Channels.Twilio.Storage;
+
+/// <summary>Callback promises made by the IVR, and the escalation of those that are overdue.</summary>
+internal sealed class CallbackPromiseStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>One promise per call; a retried webhook finds the promise it made. Returns the due time.</summary>
+    public async Task<DateTimeOffset> PromiseAsync(string caseReference, string callSid, DateTimeOffset dueAt, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var promisedBy = "ivr:" + callSid;
+        var inserted = await connection.QuerySingleOrDefaultAsync<(long Id, long CaseId, bool Verified)?>(new CommandDefinition(
+            """
+            INSERT INTO callback_promise (case_id, due_at, promised_by, created_at)
+            SELECT c.id, @dueAt, @promisedBy, @at FROM cancellation_case c
+            WHERE c.reference = @caseReference AND NOT EXISTS (SELECT 1 FROM callback_promise WHERE promised_by = @promisedBy)
+            RETURNING id, case_id, (SELECT verified FROM cancellation_case WHERE reference = @caseReference)
+            """, new { caseReference, promisedBy, dueAt = dueAt.UtcDateTime, at = at.UtcDateTime }, transaction, cancellationToken: cancellationToken));
+        if (inserted is { } promise)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO case_event (case_id, at, type, actor, verified, data)
+                VALUES (@CaseId, @at, 'callback_promised', 'system', @Verified,
+                        jsonb_build_object('promiseId', @Id, 'dueAt', @dueAt, 'channel', 'voice'))
+                """, new { promise.CaseId, promise.Id, promise.Verified, at = at.UtcDateTime, dueAt = dueAt.UtcDateTime }, transaction, cancellationToken: cancellationToken));
+        }
+        var due = await connection.ExecuteScalarAsync<DateTime>(new CommandDefinition(
+            "SELECT due_at FROM callback_promise WHERE promised_by = @promisedBy", new { promisedBy }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new DateTimeOffset(DateTime.SpecifyKind(due, DateTimeKind.Utc));
+    }
+
+    /// <summary>Appends one "callback_overdue" event per open promise past its due time; returns how many it escalated.</summary>
+    public async Task<int> EscalateOverdueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO case_event (case_id, at, type, actor, verified, data)
+            SELECT p.case_id, @now, 'callback_overdue', 'system', c.verified,
+                   jsonb_build_object('promiseId', p.id, 'dueAt', p.due_at)
+            FROM callback_promise p JOIN cancellation_case c ON c.id = p.case_id
+            WHERE p.done_at IS NULL AND p.due_at < @now AND p.promised_by LIKE 'ivr:%'
+              AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = p.case_id AND e.type = 'callback_overdue'
+                              AND (e.data->>'promiseId')::bigint = p.id)
+            """, new { now = now.UtcDateTime }, cancellationToken: cancellationToken));
+    }
+}

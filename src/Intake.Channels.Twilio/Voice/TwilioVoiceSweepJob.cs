@@ -1,0 +1,31 @@
+using Intake.Channels.Twilio.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Channels.Twilio.Voice;
+
+/// <summary>
+/// Recurring Hangfire job: takes in calls that chose "cancel" and went quiet without a hang-up callback (as
+/// unconfirmed, for review), and escalates IVR callback promises that are overdue. Idempotent: the pipeline keys a
+/// call by CallSid and an escalation is written once per promise.
+/// </summary>
+internal sealed class TwilioVoiceSweepJob(CallStore calls, CallIntake intake, CallbackPromiseStore promises,
+    IOptions<TwilioOptions> options, TimeProvider time, ILogger<TwilioVoiceSweepJob> logger)
+{
+    public const string Id = "twilio-voice-sweep";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var taken = 0;
+        foreach (var sid in await calls.ListAbandonedAsync(now - options.Value.AbandonedCallAfter, cancellationToken))
+        {
+            if (await calls.FindAsync(sid, cancellationToken) is not { FinishedAt: null } call) continue;
+            await intake.TakeInAsync(call, CallChoices.Unconfirmed, cancellationToken);
+            taken++;
+        }
+        var escalated = await promises.EscalateOverdueAsync(now, cancellationToken);
+        if (taken + escalated > 0)
+            logger.LogInformation("Twilio voice sweep: {Calls} abandoned calls taken in, {Callbacks} overdue callbacks escalated", taken, escalated);
+    }
+}
