@@ -1,4 +1,14 @@
-using Microsoft.AspNetCore.Routing;
+using Intake.Channels.Email.Auth;
+using Intake.Channels.Email.Configuration;
+using Intake.Channels.Email.Imap;
+using Intake.Channels.Email.Inbound;
+using Intake.Channels.Email.Outbound;
+using Intake.Core.Configuration;
+using Intake.Core.Outbox;
+using Intake.Core.Pipeline;
+using Intake.Storage.Postgres.Email;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Intake.Channels.Email;
@@ -7,5 +17,54 @@ namespace Intake.Channels.Email;
 public static class EmailChannelExtensions
 {
     /// <summary>Without configured credentials the channel stays off and its replies go to the dev outbox.</summary>
-    public static IHostApplicationBuilder AddEmailChannel(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddEmailChannel(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddEmailServices(ReadOptions(builder.Configuration));
+        return builder;
+    }
+
+    /// <summary>The channel's services over the host's (data source, gateway, stores, heartbeats, Hangfire); tests call it directly.</summary>
+    internal static IServiceCollection AddEmailServices(this IServiceCollection services, EmailOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(_ => new OwnAddresses(options.Mailboxes.Select(m => m.From)));
+        // Replays of stored mail work whether or not a mailbox is configured on this host.
+        services.AddSingleton<IRawPayloadReader, EmailRawPayloadReader>();
+
+        var reading = options.Enabled.ToList();
+        var sending = options.Mailboxes.Any(m => m.CanSend);
+        if (reading.Count == 0 && !sending) return services;
+
+        services.AddHttpClient<OAuthTokenSource>().AddStandardResilienceHandler();
+        services.AddSingleton<MailAuthenticator>();
+        services.AddSingleton<PostgresEmailThreads>();
+        if (sending)
+        {
+            services.AddSingleton<PostgresSentMail>();
+            services.AddSingleton<SmtpSessions>();
+            services.AddSingleton<IReplySender, SmtpReplySender>();
+        }
+        if (reading.Count == 0) return services;
+
+        services.AddSingleton<PostgresMailboxCheckpoints>();
+        services.AddSingleton<ImapConnector>();
+        services.AddSingleton<EmailIntake>();
+        services.AddSingleton<MailboxSynchroniser>();
+        services.AddTransient<EmailReconciliationJob>();
+        foreach (var mailbox in reading)
+            services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ImapMailboxListener>(sp, mailbox));
+        services.AddHostedService<EmailReconciliationSchedule>();
+        return services;
+    }
+
+    /// <summary>channel-config/email.json holds the non-secret defaults; Intake:Email (appsettings, environment) overrides them.</summary>
+    internal static EmailOptions ReadOptions(IConfiguration configuration)
+    {
+        var options = new EmailOptions();
+        var defaults = Path.Combine(ChannelConfigDirectory.Find(configuration["Intake:ChannelConfigPath"]), "email.json");
+        if (File.Exists(defaults))
+            new ConfigurationBuilder().AddJsonFile(defaults, optional: true, reloadOnChange: false).Build().Bind(options);
+        configuration.GetSection("Intake:Email").Bind(options);
+        return options;
+    }
 }

@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace Intake.Benchmarks;
+
+/// <summary>What one benchmark run does: targets, time budget and load shape, from the command line.</summary>
+internal sealed record BenchmarkOptions
+{
+    public string? Url { get; init; }
+    public string? ApiKey { get; init; }
+    public string? Connection { get; init; }
+    public int Hosts { get; init; } = 1;
+    public TimeSpan MaxDuration { get; init; } = TimeSpan.FromMinutes(5);
+    public TimeSpan CeilingDuration { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan StepDuration { get; init; } = TimeSpan.FromSeconds(8);
+    public TimeSpan HalfRateDuration { get; init; } = TimeSpan.FromSeconds(20);
+    public double StartRate { get; init; } = 100;
+    public double RateFactor { get; init; } = 1.4;
+    public double MaxRate { get; init; } = 5000;
+    public double AckP99LimitMs { get; init; } = 50;
+    public int Customers { get; init; } = 500;
+    public double FormShare { get; init; } = 0.2;
+    public string HostDll { get; init; } = "src/Intake.Host/bin/Release/net10.0/Intake.Host.dll";
+
+    public const string Usage = """
+        Usage: eng/bench [options]
+          --url URL             target a running host (also needs --api-key and --connection); default: start one
+          --api-key KEY         X-Api-Key accepted by the host given with --url
+          --connection CS       PostgreSQL the host uses; default: a private cluster started for the run
+          --hosts N             host processes on one database, load spread round-robin (default 1)
+          --max-duration S      hard limit for the whole run in seconds (default 300)
+          --ceiling-seconds S   length of the PostgreSQL ceiling measurement (default 10)
+          --step-seconds S      length of each rate step of the search (default 8)
+          --half-seconds S      length of the half-rate run (default 20)
+          --start-rate R        first step of the search in intakes/s (default 100)
+          --rate-factor F       each step multiplies the rate by F (default 1.4)
+          --max-rate R          the search stops here (default 5000)
+          --customers N         seeded customers who write in (default 500)
+          --form-share F        share of intakes posted through the web form instead of the API (default 0.2)
+          --host-dll PATH       the built host (default src/Intake.Host/bin/Release/net10.0/Intake.Host.dll)
+        """;
+
+    public static BenchmarkOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchmarkOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
+            double Number() => double.Parse(Value(), CultureInfo.InvariantCulture);
+            options = name switch
+            {
+                "--url" => options with { Url = Value().TrimEnd('/') },
+                "--api-key" => options with { ApiKey = Value() },
+                "--connection" => options with { Connection = Value() },
+                "--hosts" => options with { Hosts = (int)Number() },
+                "--max-duration" => options with { MaxDuration = TimeSpan.FromSeconds(Number()) },
+                "--ceiling-seconds" => options with { CeilingDuration = TimeSpan.FromSeconds(Number()) },
+                "--step-seconds" => options with { StepDuration = TimeSpan.FromSeconds(Number()) },
+                "--half-seconds" => options with { HalfRateDuration = TimeSpan.FromSeconds(Number()) },
+                "--start-rate" => options with { StartRate = Number() },
+                "--rate-factor" => options with { RateFactor = Number() },
+                "--max-rate" => options with { MaxRate = Number() },
+                "--customers" => options with { Customers = (int)Number() },
+                "--form-share" => options with { FormShare = Math.Clamp(Number(), 0, 1) },
+                "--host-dll" => options with { HostDll = Value() },
+                _ => throw new ArgumentException($"Unknown option {name}."),
+            };
+        }
+        if (options.Url is not null && (options.Connection is null || options.ApiKey is null))
+            throw new ArgumentException("--url needs --connection (for the ceiling and the checks) and --api-key.");
+        if (options.Url is not null && options.Hosts != 1)
+            throw new ArgumentException("--hosts starts hosts itself; it cannot be combined with --url.");
+        if (options.Hosts is < 1 or > 4) throw new ArgumentException("--hosts must be 1 to 4.");
+        if (options.RateFactor <= 1) throw new ArgumentException("--rate-factor must be above 1.");
+        return options;
+    }
+}
