@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Intake.Channels.Twitter.Api;
 using Intake.Channels.Twitter.Mapping;
 using Intake.Channels.Twitter.Polling;
@@ -45,8 +46,9 @@ public static class XChannelExtensions
     /// <summary>What replay needs to read stored X payloads again; needs no credentials.</summary>
     public static IServiceCollection AddXPayloadReader(this IServiceCollection services)
     {
-        services.AddSingleton<XRawPayloadReader>();
-        services.AddSingleton<IRawPayloadReader>(sp => sp.GetRequiredService<XRawPayloadReader>());
+        // Both the channel and the replay command ask for the reader: register it once.
+        services.TryAddSingleton<XRawPayloadReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRawPayloadReader, XRawPayloadReader>());
         return services;
     }
 

@@ -1,4 +1,18 @@
+using Hangfire;
+using Intake.Core.Pipeline;
+using Intake.Storage.Postgres.Webcare;
+using Intake.Webcare.Auth;
+using Intake.Webcare.Callbacks;
+using Intake.Webcare.Cases;
+using Intake.Webcare.Manual;
+using Intake.Webcare.Suppression;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Intake.Webcare;
@@ -6,7 +20,76 @@ namespace Intake.Webcare;
 /// <summary>Registers and maps the webcare console under /console (and the admin-only Hangfire dashboard).</summary>
 public static class WebcareExtensions
 {
-    public static IHostApplicationBuilder AddWebcare(this IHostApplicationBuilder builder) => builder;
+    public static IHostApplicationBuilder AddWebcare(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.Configure<WebcareOptions>(builder.Configuration.GetSection("Intake:Webcare"));
+        services.AddAuthentication()
+            .AddCookie(ConsolePolicies.Scheme, options =>
+            {
+                options.Cookie.Name = "intake.console";
+                options.Cookie.Path = "/";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.LoginPath = "/console/login";
+                options.LogoutPath = "/console/logout";
+                options.AccessDeniedPath = "/console/denied";
+                options.SlidingExpiration = true;
+                options.ExpireTimeSpan = builder.Configuration.GetValue("Intake:Webcare:SessionLifetime", TimeSpan.FromHours(8));
+            });
+        services.AddAuthorization(ConsolePolicies.Add);
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Console", ConsolePolicies.Staff);
+            options.Conventions.AllowAnonymousToPage("/Console/Login");
+            options.Conventions.AllowAnonymousToPage("/Console/Denied");
+            options.Conventions.AuthorizePage("/Console/Reasons", ConsolePolicies.Supervisor);
+            options.Conventions.AuthorizePage("/Console/Staff", ConsolePolicies.Admin);
+        });
 
-    public static WebApplication MapWebcare(this WebApplication app) => app;
+        services.AddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
+        services.AddSingleton<StaffUserStore>();
+        services.AddSingleton<StaffSignIn>();
+        services.AddSingleton<QueueQueries>();
+        services.AddSingleton<CaseFileQuery>();
+        services.AddSingleton<CaseChangeStore>();
+        services.AddSingleton<CaseReplyStore>();
+        services.AddSingleton<CaseAnnotationStore>();
+        services.AddSingleton<CallbackStore>();
+        services.AddSingleton<ReasonsReport>();
+        services.AddSingleton<SuppressionList>();
+        services.AddSingleton<ConsoleStatusQueries>();
+        services.AddSingleton<ReplyPlan>();
+        services.AddSingleton<CaseDecisions>();
+        services.AddSingleton<StaffReplyComposer>();
+        services.AddSingleton<SuppressionKeyFilter>();
+        services.AddManualIntakeReader();
+        services.AddTransient<CallbackOverdueJob>();
+        services.AddHostedService<CallbackJobSchedule>();
+        return builder;
+    }
+
+    /// <summary>What replay (the console's button and the replay command) needs to read stored manual intakes again.</summary>
+    public static IServiceCollection AddManualIntakeReader(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRawPayloadReader, ManualRawPayloadReader>());
+        return services;
+    }
+
+    public static WebApplication MapWebcare(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapRazorPages();
+        app.MapSuppressionList();
+        // Admins only: the dashboard can delete and re-run jobs. The policy signs staff in with the console's cookie.
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdminDashboardFilter()],
+            AppPath = "/console",
+            DashboardTitle = "Intake jobs",
+        }).RequireAuthorization(ConsolePolicies.Admin);
+        return app;
+    }
 }

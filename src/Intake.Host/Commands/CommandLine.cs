@@ -9,6 +9,7 @@ using Intake.Host.Observability;
 using Intake.Storage.Postgres.Cluster;
 using Intake.Storage.Postgres.Customers;
 using Intake.Storage.Postgres.Schema;
+using Intake.Storage.Postgres.Webcare;
 using Microsoft.Extensions.Logging.Console;
 using Npgsql;
 
@@ -25,13 +26,15 @@ internal static class CommandLine
           import-customers FILE.csv [--skip-invalid]
                                                import the customer directory (all-or-nothing unless --skip-invalid)
           replay (--all | RAW_PAYLOAD_ID...)   run quarantined payloads through the pipeline again
+          add-staff --email E --role agent|supervisor|admin [--password-stdin] [--language nl|en]
+                                               create a console account (without --password-stdin a password is printed once)
           replay-events [--endpoint NAME] (--event ID | --from TIME [--to TIME])
                                                send events to billing/CRM endpoints again
         Without arguments the gateway starts. Settings come from appsettings.json, environment variables
         (e.g. ConnectionStrings__Intake) and DOTNET_ENVIRONMENT=Development for the private development database.
         """;
 
-    private static readonly string[] Names = ["migrate", "classify", "import-customers", "replay", "replay-events", "help", "--help", "-h"];
+    private static readonly string[] Names = ["migrate", "classify", "import-customers", "replay", "replay-events", "add-staff", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
 
@@ -55,6 +58,8 @@ internal static class CommandLine
                     sp.GetRequiredService<NpgsqlDataSource>(), rest, Console.Out, Console.Error, !Console.IsErrorRedirected, ct), stop.Token),
                 "replay" => await WithDatabaseAsync((sp, ct) => ReplayCommand.RunAsync(sp.GetRequiredService<QuarantineReplayer>(), rest, Console.Out, Console.Error, ct), stop.Token),
                 "replay-events" => await WithDatabaseAsync((sp, ct) => ReplayEventsCommand.RunAsync(sp.GetRequiredService<IWebhookDeliveryStore>(), rest, Console.Out, Console.Error, ct), stop.Token),
+                "add-staff" => await WithDatabaseAsync((sp, ct) => AddStaffCommand.RunAsync(
+                    sp.GetRequiredService<NpgsqlDataSource>(), rest, Console.In, Console.Out, Console.Error, ct), stop.Token),
                 _ => await HelpAsync(),
             };
         }

@@ -3,6 +3,7 @@ using Intake.Channels.Twitter;
 using Intake.Channels.Web.Api;
 using ChannelValues = Intake.Core.Model.Channels;
 using Intake.Core.Observability;
+using Intake.Webcare;
 using Intake.Storage.Postgres.Why;
 
 namespace Intake.Host.Web;
@@ -26,6 +27,7 @@ internal static class WebChannelsExtensions
         builder.Services.AddIntakeApi(builder.Configuration);
         builder.Services.AddWebChannel();
         builder.Services.AddXPayloadReader();
+        builder.Services.AddManualIntakeReader();
     }
 
     public static WebApplication MapWebChannels(this WebApplication app)

@@ -1,0 +1,8 @@
+namespace Intake.Storage.Postgres.Webcare;
+
+/// <summary>What became of a staff decision: applied (with how many replies it queued) or refused with a code.</summary>
+public sealed record CaseChangeOutcome(bool Applied, string? Refusal, int RepliesQueued, string? ConflictingReference = null)
+{
+    public const string NotFound = "not-found";
+    public const string OpenCaseExists = "open-case-exists";
+}

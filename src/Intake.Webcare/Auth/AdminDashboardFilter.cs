@@ -1,0 +1,11 @@
+using Hangfire.Dashboard;
+using Intake.Storage.Postgres.Webcare;
+
+namespace Intake.Webcare.Auth;
+
+/// <summary>Lets only admins into the Hangfire dashboard (besides the endpoint's admin policy, not instead of it).</summary>
+internal sealed class AdminDashboardFilter : IDashboardAuthorizationFilter
+{
+    public bool Authorize(DashboardContext context) =>
+        context.GetHttpContext().User is { Identity.IsAuthenticated: true } user && user.IsInRole(StaffRoles.Admin);
+}

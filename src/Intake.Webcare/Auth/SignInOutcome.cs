@@ -1,0 +1,9 @@
+namespace Intake.Webcare.Auth;
+
+/// <summary>What became of a sign-in attempt.</summary>
+public enum SignInOutcome
+{
+    SignedIn,
+    Rejected,
+    LockedOut,
+}

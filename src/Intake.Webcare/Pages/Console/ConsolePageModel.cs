@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Intake.Storage.Postgres.Webcare;
+using Intake.Webcare.Auth;
+using Intake.Webcare.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Webcare.Pages.Console;
+
+/// <summary>Base of every console page: the staff member's language, the frame's warnings, and one-shot status messages.</summary>
+public abstract class ConsolePageModel : PageModel
+{
+    public ConsoleText Text { get; private set; } = ConsoleText.For("nl");
+    public ConsoleLayoutState Frame { get; private set; } = ConsoleLayoutState.Anonymous;
+
+    /// <summary>A text key saying what the last action did, shown once after the redirect.</summary>
+    [TempData] public string? Done { get; set; }
+    /// <summary>A text key saying why the last action was refused.</summary>
+    [TempData] public string? Refused { get; set; }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var signedIn = User.Identity?.IsAuthenticated == true;
+        Text = ConsoleText.For(signedIn ? User.LanguageOf() : Request.Query["lang"].ToString() is "en" ? "en" : "nl");
+        if (signedIn)
+        {
+            var services = HttpContext.RequestServices;
+            var status = services.GetRequiredService<ConsoleStatusQueries>();
+            var ct = HttpContext.RequestAborted;
+            var overdue = await services.GetRequiredService<CallbackStore>().ListOpenAsync(User.Actor(), overdueOnly: true, ct);
+            Frame = new ConsoleLayoutState(User.FindFirstValue(ClaimTypes.Name) ?? "", User.IsSupervisor(), User.IsInRole(StaffRoles.Admin),
+                await status.ChannelWarningsAsync(ct), overdue.Count, await status.QuarantinedCountAsync(ct));
+        }
+        ViewData["Text"] = Text;
+        ViewData["Frame"] = Frame;
+        await next();
+    }
+
+    /// <summary>Post-redirect-get: back to this page with a status message.</summary>
+    protected RedirectToPageResult Back(string? done, string? refused = null, object? routeValues = null)
+    {
+        Done = done;
+        Refused = refused;
+        return RedirectToPage(routeValues);
+    }
+}

@@ -1,0 +1,36 @@
+using Intake.Storage.Postgres.Webcare;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Intake.Webcare.Pages.Console;
+
+/// <summary>The queues with their counts, filtered by channel, and search across every channel.</summary>
+public sealed class IndexModel(QueueQueries queues, TimeProvider time) : ConsolePageModel
+{
+    [BindProperty(SupportsGet = true)] public string Queue { get; set; } = ConsoleQueue.NeedsReview;
+    [BindProperty(SupportsGet = true)] public string? Channel { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    public QueueCounts Counts { get; private set; } = new(0, 0, 0, 0, 0, 0);
+    public IReadOnlyList<CaseListItem> Cases { get; private set; } = [];
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Now = time.GetUtcNow();
+        if (!ConsoleQueue.All.Contains(Queue, StringComparer.Ordinal)) Queue = ConsoleQueue.NeedsReview;
+        if (!Intake.Core.Model.Channels.IsKnown(Channel)) Channel = null;
+        if (string.IsNullOrWhiteSpace(Q)) Q = null;
+        Counts = await queues.CountAsync(Channel, Now, cancellationToken);
+        Cases = Q is null
+            ? await queues.ListAsync(Queue, Channel, Now, 200, cancellationToken)
+            : await queues.SearchAsync(Q, Channel, 200, cancellationToken);
+    }
+
+    public IEnumerable<(string Queue, int Count, int Overdue)> Tabs()
+    {
+        yield return (ConsoleQueue.NeedsReview, Counts.NeedsReview, 0);
+        yield return (ConsoleQueue.NeedsIdentification, Counts.NeedsIdentification, 0);
+        yield return (ConsoleQueue.ConfirmationOwed, Counts.ConfirmationOwed, 0);
+        yield return (ConsoleQueue.Callbacks, Counts.CallbacksOpen, Counts.CallbacksOverdue);
+        yield return (ConsoleQueue.RecentlyConfirmed, Counts.RecentlyConfirmed, 0);
+    }
+}

@@ -1,0 +1,118 @@
+using Intake.Storage.Postgres.Webcare;
+using Intake.Testing;
+using Intake.Webcare.Callbacks;
+using Intake.Webcare.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Intake.Browser.Tests;
+
+public sealed class ConsoleBrowserTests : IAsyncLifetime
+{
+    private KestrelConsoleHost _host = null!;
+    private ChromiumSession _browser = null!;
+    private IPage Page => _browser.Page;
+
+    public async Task InitializeAsync()
+    {
+        _host = await KestrelConsoleHost.StartKestrelAsync();
+        _browser = await ChromiumSession.StartAsync(_host.BaseAddress);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_agent_signs_in_finds_an_unclear_email_confirms_it_and_sees_the_confirmation_in_the_timeline()
+    {
+        await CustomerSeed.AddAsync(_host.Database, "NL4711", email: "jan@example.nl");
+        var receivedAt = _host.Clock.GetUtcNow().AddHours(-5);
+        var reference = (await _host.ReceiveAsync("email", "jan@example.nl", "Wat is de opzegtermijn van mijn contract?", receivedAt)).CaseReference!;
+        var email = await _host.AddStaffAsync(StaffRoles.Agent);
+
+        await SignInAsync(email);
+        await _browser.ScreenshotAsync("queues");
+        await Assertions.Expect(Page.Locator("[data-count=review]")).ToHaveTextAsync("1");
+
+        await Page.GetByLabel("Search by reference").FillAsync("jan@example.nl");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#status")).ToHaveTextAsync("Needs review");
+        var receipt = await Page.Locator("#receipt").InnerTextAsync();
+        await _browser.ScreenshotAsync("case-needs-review");
+
+        await Page.GetByLabel("Kind of cancellation").SelectOptionAsync("ordinary");
+        await Page.Locator("#confirm").ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Confirmed");
+        await Assertions.Expect(Page.Locator("#status")).ToHaveTextAsync("Accepted");
+        Assert.Equal(receipt, await Page.Locator("#receipt").InnerTextAsync());
+
+        // The dispatcher sends it at once (dev outbox without credentials); the timeline shows it went.
+        await WaitForAsync(async () =>
+        {
+            await Page.ReloadAsync();
+            return await Page.Locator("li.reply", new() { HasText = "confirmation" }).Locator(".pill", new() { HasText = "dev outbox" }).CountAsync() == 1;
+        });
+        await Assertions.Expect(Page.Locator("li.event", new() { HasText = "Confirmed as cancellation" })).ToContainTextAsync(email);
+        await _browser.ScreenshotAsync("case-confirmed");
+    }
+
+    [Fact]
+    public async Task A_promised_callback_turns_overdue_when_its_time_has_passed()
+    {
+        var reference = (await _host.ReceiveAsync("email", "piet@example.nl", "Kan ik mijn contract tussentijds opzeggen als ik verhuis?")).CaseReference!;
+        var email = await _host.AddStaffAsync(StaffRoles.Supervisor);
+        await SignInAsync(email);
+
+        await Page.GotoAsync($"/console/cases/{reference}");
+        await Page.GetByLabel("About").FillAsync("uitleg opzegtermijn");
+        await Page.Locator("#promise-callback").ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Callback promised");
+        await Page.GotoAsync("/console/callbacks");
+        await Assertions.Expect(Page.Locator("tr[data-callback]")).ToHaveCountAsync(1);
+        await Assertions.Expect(Page.Locator("tr.overdue")).ToHaveCountAsync(0);
+
+        _host.Clock.Advance(TimeSpan.FromHours(3));
+        await _host.Services.GetRequiredService<CallbackOverdueJob>().RunAsync(CancellationToken.None);
+
+        await Page.ReloadAsync();
+        await Assertions.Expect(Page.Locator("tr.overdue")).ToHaveCountAsync(1);
+        await Assertions.Expect(Page.Locator("tr.overdue")).ToContainTextAsync("escalated");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "overdue callback" })).ToBeVisibleAsync();
+        await _browser.ScreenshotAsync("callbacks-overdue");
+        await Page.GotoAsync($"/console/cases/{reference}");
+        await Assertions.Expect(Page.Locator("li.event", new() { HasText = "Callback overdue" })).ToHaveCountAsync(1);
+        await _browser.ScreenshotAsync("case-callback-overdue");
+
+        await Page.GotoAsync("/console/reports/reasons");
+        await Assertions.Expect(Page.Locator("figure svg[role=img]")).ToBeVisibleAsync();
+        await _browser.ScreenshotAsync("reasons");
+        await Page.GotoAsync("/console/manual");
+        await _browser.ScreenshotAsync("manual-intake");
+        await Page.GotoAsync("/console/quarantine");
+        await _browser.ScreenshotAsync("quarantine");
+    }
+
+    private async Task SignInAsync(string email)
+    {
+        await Page.GotoAsync("/console/login?lang=en");
+        await _browser.ScreenshotAsync("login");
+        await Page.GetByLabel("Email address").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(ConsoleHostFactory.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Queues", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "not within 20 s");
+            await Task.Delay(250);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Intake.Core.Pipeline;
+using Intake.Storage.Postgres.Webcare;
+using Intake.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Webcare.Tests.Support;
+
+/// <summary>The real host (console, Hangfire, outbox, pipeline) on a fresh test database, with a clock tests can move.</summary>
+public partial class ConsoleHostFactory(TestDatabase database) : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "test-key-0123456789";
+    public const string Password = "correct horse battery";
+
+    public TestDatabase Database { get; } = database;
+    public ShiftedClock Clock { get; } = new();
+
+    public static async Task<T> StartAsync<T>(Func<TestDatabase, T> create) where T : ConsoleHostFactory
+    {
+        var factory = create(await PostgresServer.CreateDatabaseAsync(migrate: false));
+        _ = factory.Services; // starts the host: migrations, Hangfire, the recurring callback job
+        return factory;
+    }
+
+    public static Task<ConsoleHostFactory> StartAsync() => StartAsync(db => new ConsoleHostFactory(db));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Intake", Database.ConnectionString);
+        builder.UseSetting("Intake:Api:Keys:0", ApiKey);
+        builder.UseSetting("Intake:Hangfire:WorkerCount", "2");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Creates a staff user through the add-staff command; returns the email address.</summary>
+    public async Task<string> AddStaffAsync(string role, string? email = null, string language = "en")
+    {
+        email ??= $"{role}-{Guid.NewGuid():N}@staff.example";
+        var code = await AddStaffCommand.RunAsync(Database.DataSource, ["--email", email, "--role", role, "--password-stdin", "--language", language],
+            new StringReader(Password + "\n"), TextWriter.Null, TextWriter.Null, CancellationToken.None);
+        Assert.Equal(0, code);
+        return email;
+    }
+
+    /// <summary>A client signed in as a new staff member of <paramref name="role"/>; no redirects followed.</summary>
+    public async Task<HttpClient> SignInAsync(string role, string language = "en")
+    {
+        var email = await AddStaffAsync(role, language: language);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await PostFormAsync(client, "/console/login", null, new() { ["email"] = email, ["password"] = Password });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>GETs the page for its antiforgery token, then posts the form to the page handler.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string? handler, Dictionary<string, string> fields)
+    {
+        var html = await client.GetStringAsync(page);
+        fields["__RequestVerificationToken"] = TokenPattern().Match(html).Groups[1].Value;
+        var url = handler is null ? page : $"{page}?handler={handler}";
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Puts a message through the real gateway, as a channel adapter would.</summary>
+    public async Task<AcceptResult> ReceiveAsync(string channel, string sender, string text, DateTimeOffset? at = null, string? displayName = null)
+    {
+        var gateway = Services.GetRequiredService<IntakeGateway>();
+        var received = at ?? Clock.GetUtcNow();
+        var id = Guid.NewGuid().ToString("N");
+        var result = await gateway.ReceiveAsync(new RawPayload(channel, id, "text/plain", System.Text.Encoding.UTF8.GetBytes(text), received),
+            _ => new Core.Model.InboundMessage
+            {
+                Channel = channel, ProviderMessageId = id, ReceivedAt = received, SenderAddress = sender, Text = text,
+                DisplayName = displayName, ThreadReference = "<" + id + "@mail.example>",
+            }, CancellationToken.None);
+        return result.Result ?? throw new InvalidOperationException("quarantined: " + result.QuarantineReason);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
