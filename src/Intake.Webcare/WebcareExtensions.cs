@@ -46,6 +46,7 @@ public static class WebcareExtensions
             options.Conventions.AllowAnonymousToPage("/Console/Login");
             options.Conventions.AllowAnonymousToPage("/Console/Denied");
             options.Conventions.AuthorizePage("/Console/Reasons", ConsolePolicies.Supervisor);
+            options.Conventions.AuthorizePage("/Console/Events", ConsolePolicies.Supervisor);
             options.Conventions.AuthorizePage("/Console/Staff", ConsolePolicies.Admin);
         });
 
