@@ -26,11 +26,20 @@ internal static class EmailMessageMapper
             Subject = CaseReferences.WithReference(message.Subject, threadCase),
             // The answer to one of our replies joins that case, whoever sends it from where.
             RelatedCaseReference = threadCase,
+            // A scanned letter or a photo of one is still a declaration: a person reads it.
+            NeedsReview = body.Attachments.Any(a => IsDocument(a.ContentType)),
             Text = body.FullText,
             // Our reply answers this mail: its Message-Id becomes the reply's In-Reply-To.
             ThreadReference = message.MessageId,
         };
     }
+
+    private static bool IsDocument(string contentType) =>
+        contentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
+        || contentType.Equals("application/pdf", StringComparison.OrdinalIgnoreCase)
+        || contentType.Equals("application/msword", StringComparison.OrdinalIgnoreCase)
+        || contentType.StartsWith("application/vnd.openxmlformats-officedocument.wordprocessingml", StringComparison.OrdinalIgnoreCase)
+        || contentType.StartsWith("application/vnd.oasis.opendocument.text", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Parses raw RFC 822 bytes; MimeKit is lenient, so only mail without any header block fails.</summary>
     public static MimeMessage Parse(byte[] raw)

@@ -22,6 +22,11 @@ public sealed record InboundMessage
     public long? RawPayloadId { get; init; }
     /// <summary>The channel the confirmation goes to; null means the message's own channel.</summary>
     public string? ReplyChannel { get; init; }
+    /// <summary>
+    /// The adapter asks a person to look (e.g. a scanned letter attached to an otherwise empty mail): a message the
+    /// classifier would file as "other" then opens a case for review instead, with its receipt time kept.
+    /// </summary>
+    public bool NeedsReview { get; init; }
     /// <summary>Details the sender stated in a structured form (web form, API), used besides the text.</summary>
     public StatedDetails? Stated { get; init; }
 }

@@ -76,6 +76,8 @@ public sealed class IntakePipeline(
     {
         var newText = QuotedTextStripper.NewText(message.Text);
         var intent = classifier.Classify(new IntakeText(newText, message.Channel, message.ReceivedAt, message.Subject));
+        if (message.NeedsReview && intent.Intent == Intents.Other)
+            intent = intent with { Intent = Intents.Unclear, Reasons = [.. intent.Reasons, "adapter:needs-review"] };
         if (message.Stated is not { Kind: { } statedKind } stated) return intent;
         // A structured cancellation form states the declaration outright; the text only adds details.
         return intent with

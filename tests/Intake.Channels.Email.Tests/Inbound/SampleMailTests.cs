@@ -65,6 +65,7 @@ public sealed class SampleMailTests
         var (message, _) = Map("multipart-pdf.eml");
         Assert.Contains("Zie bijlage.", message.Text, StringComparison.Ordinal);
         Assert.Matches(@"\[attachment: opzegbrief\.pdf \(application/pdf, \d+ KB\)\]", message.Text);
+        Assert.True(message.NeedsReview);
     }
 
     [Fact]

@@ -39,4 +39,18 @@ public sealed class ThreadingTests
         Assert.Equal(2, view!.Messages.Count);
         Assert.Single(view.Outbound);
     }
+
+    [Fact]
+    public async Task A_mail_with_only_a_scanned_letter_opens_a_case_for_review_with_its_receipt_time()
+    {
+        var harness = await IntakeHarness.CreateAsync();
+
+        var result = await harness.Pipeline.AcceptAsync(Messages.Api("scan-1", "brief@example.nl",
+            "Zie bijlage.\n[attachment: scan_0012.pdf (application/pdf, 120 KB)]", channel: Channels.Email) with { NeedsReview = true },
+            CancellationToken.None);
+
+        Assert.Equal(Intents.Unclear, result.Intent);
+        var view = await harness.Cases.GetAsync(result.CaseReference!, CancellationToken.None);
+        Assert.Equal((CaseStatuses.NeedsReview, Messages.Monday), (view!.Status, view.ReceivedAt));
+    }
 }
