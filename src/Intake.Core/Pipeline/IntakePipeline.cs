@@ -41,7 +41,6 @@ public sealed class IntakePipeline(
         var now = time.GetUtcNow();
         var @case = related ?? await session.FindOrOpenCaseAsync(NewCase(message, intent, identification, now), cancellationToken);
         var updated = CaseEvolution.Apply(@case, message, intent, identification, dates);
-        var verified = updated.Verified;
         await session.LinkMessageAsync(messageId.Value, updated.Id, cancellationToken);
         await session.AppendEventAsync(Event(updated, now, "message_received", new()
         {
@@ -54,7 +53,7 @@ public sealed class IntakePipeline(
             await session.AppendEventAsync(Event(updated, now, change.Type, change.Data), cancellationToken);
 
         var wrote = false;
-        foreach (var reply in ReplyPlanner.Plan(updated, message, identification, verified))
+        foreach (var reply in ReplyPlanner.Plan(updated, message, identification))
         {
             var rendered = templates.Render(reply.Kind, reply.Channel, updated.Language, Model(updated, identification, message));
             var outbound = new NewOutbound(updated.Id, reply.OutboxKind, reply.Channel, reply.Recipient, updated.Language,

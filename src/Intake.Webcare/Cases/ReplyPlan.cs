@@ -15,7 +15,7 @@ public sealed class ReplyPlan(ReplyTemplates templates, PipelineOptions options,
     public IEnumerable<NewOutbound> For(LockedCase @case, string template)
     {
         if (@case.LatestMessage is not { } message) yield break;
-        var channel = ReplyRoute.ChannelFor(message.Channel, message.SenderAddress);
+        var channel = ReplyChannels.For(message.Channel, message.SenderAddress);
         yield return Render(@case, message, template, template, channel, message.SenderAddress);
         if (@case.Verified || @case.CustomerId is null || template != "confirmation") yield break;
         if (@case.CustomerEmail is { } email && email != message.SenderAddress)

@@ -10,7 +10,7 @@ public sealed class StaffReplyComposer(ReplyPlan plan, TimeProvider time)
 
     public NewOutbound Compose(LockedCase @case, CaseMessage message, string text)
     {
-        var channel = ReplyRoute.ChannelFor(message.Channel, message.SenderAddress);
+        var channel = ReplyChannels.For(message.Channel, message.SenderAddress);
         var footer = plan.Render(Template, channel, @case, message);
         var body = footer.Body.Length == 0 ? text.Trim() : text.Trim() + "\n\n" + footer.Body;
         return new NewOutbound(@case.Id, "reply", channel, message.SenderAddress, @case.Language, footer.Template, footer.Subject, body,
