@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Intake.Core.Outbox;
 using Microsoft.Extensions.Logging;
 
 namespace Intake.Core.Events;
@@ -91,9 +92,6 @@ public sealed class WebhookDispatcher(
         await store.CompleteAsync(delivery, outcome, CancellationToken.None);
     }
 
-    private TimeSpan RetryDelay(int attempts)
-    {
-        var delay = options.FirstRetryDelay * Math.Pow(2, Math.Min(attempts - 1, 20));
-        return (delay < options.MaxRetryDelay ? delay : options.MaxRetryDelay) * (0.8 + Random.Shared.NextDouble() * 0.4);
-    }
+    // ±20 % jitter spreads retries of a provider outage over time.
+    private TimeSpan RetryDelay(int attempts) => RetryBackoff.Delay(attempts, options.FirstRetryDelay, options.MaxRetryDelay, 0.8, 1.2);
 }

@@ -59,11 +59,6 @@ public sealed class OutboxDispatcher(
                 message.Id, message.CaseReference, message.Channel, message.Attempts, result.Retry ? "will be retried" : result.Status, PersonalDataRedactor.Redact(result.Error));
     }
 
-    private TimeSpan RetryDelay(int attempts)
-    {
-        var delay = options.FirstRetryDelay * Math.Pow(2, Math.Min(attempts - 1, 20));
-        var capped = delay < options.MaxRetryDelay ? delay : options.MaxRetryDelay;
-        // Jitter spreads retries of a provider outage over time.
-        return capped * (0.8 + Random.Shared.NextDouble() * 0.4);
-    }
+    // ±20 % jitter spreads retries of a provider outage over time.
+    private TimeSpan RetryDelay(int attempts) => RetryBackoff.Delay(attempts, options.FirstRetryDelay, options.MaxRetryDelay, 0.8, 1.2);
 }
