@@ -1,4 +1,5 @@
 using Dapper;
+using Intake.Core.Model;
 using Intake.Core.Outbox;
 using Npgsql;
 
@@ -15,11 +16,6 @@ public sealed class PostgresDeliveryStatusStore : IDeliveryStatusStore
         _dataSource = dataSource;
     }
 
-    // Callbacks arrive out of order; a status may only replace one of lower rank.
-    private const string Rank =
-        "CASE {0} WHEN 'queued' THEN 0 WHEN 'sending' THEN 1 WHEN 'sent' THEN 2 WHEN 'dev-outbox' THEN 2 " +
-        "WHEN 'undelivered' THEN 3 WHEN 'failed' THEN 3 WHEN 'suppressed' THEN 3 WHEN 'delivered' THEN 4 ELSE 0 END";
-
     public async Task<bool> UpdateAsync(string channel, string providerId, string status, string? error, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
@@ -28,11 +24,10 @@ public sealed class PostgresDeliveryStatusStore : IDeliveryStatusStore
             "SELECT id, case_id, status, kind FROM outbound_message WHERE channel = @channel AND provider_id = @providerId FOR UPDATE",
             new { channel, providerId }, transaction, cancellationToken: cancellationToken));
         if (row is not { } found) return false;
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            UPDATE outbound_message SET status = @status, last_error = COALESCE(@error, last_error), updated_at = @at
-            WHERE id = @Id AND {string.Format(System.Globalization.CultureInfo.InvariantCulture, Rank, "@status")} > {string.Format(System.Globalization.CultureInfo.InvariantCulture, Rank, "status")}
-            """, new { status, error, at, found.Id }, transaction, cancellationToken: cancellationToken));
+        // Callbacks arrive out of order: a status only replaces one of lower rank.
+        var changed = Rank(status) > Rank(found.Status) ? await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE outbound_message SET status = @status, last_error = COALESCE(@error, last_error), updated_at = @at WHERE id = @Id",
+            new { status, error, at, found.Id }, transaction, cancellationToken: cancellationToken)) : 0;
         if (changed == 1)
             await connection.ExecuteAsync(new CommandDefinition(
                 """
@@ -44,4 +39,13 @@ public sealed class PostgresDeliveryStatusStore : IDeliveryStatusStore
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
+
+    private static int Rank(string status) => status switch
+    {
+        OutboundStatuses.Sending => 1,
+        OutboundStatuses.Sent or OutboundStatuses.DevOutbox => 2,
+        OutboundStatuses.Undelivered or OutboundStatuses.Failed or OutboundStatuses.Suppressed => 3,
+        OutboundStatuses.Delivered => 4,
+        _ => 0,
+    };
 }
