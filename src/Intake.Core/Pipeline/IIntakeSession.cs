@@ -3,7 +3,11 @@ using Intake.Core.Model;
 
 namespace Intake.Core.Pipeline;
 
-/// <summary>The intake transaction: everything here commits together or not at all.</summary>
+/// <summary>
+/// The intake transaction: everything here commits together or not at all. Reads and writes whose answer the
+/// pipeline needs run at once; the others (<see cref="UpdateCase"/>, <see cref="LinkMessage"/>, <see cref="AppendEvent"/>,
+/// <see cref="MarkRawPayloadAccepted"/>) are written in the order given, in one round trip just before the commit.
+/// </summary>
 public interface IIntakeSession : IAsyncDisposable
 {
     Task<AcceptResult?> FindAcceptedAsync(string channel, string providerMessageId, CancellationToken cancellationToken);
@@ -15,10 +19,13 @@ public interface IIntakeSession : IAsyncDisposable
     Task<CaseRecord> FindOrOpenCaseAsync(CaseRecord candidate, CancellationToken cancellationToken);
     /// <summary>The open case with this reference, locked; null when there is none or it is closed.</summary>
     Task<CaseRecord?> FindOpenCaseAsync(string reference, CancellationToken cancellationToken);
-    Task UpdateCaseAsync(CaseRecord @case, DateTimeOffset at, CancellationToken cancellationToken);
-    Task LinkMessageAsync(long messageId, long caseId, CancellationToken cancellationToken);
-    Task AppendEventAsync(CaseEvent caseEvent, CancellationToken cancellationToken);
+    void UpdateCase(CaseRecord @case, DateTimeOffset at);
+    void LinkMessage(long messageId, long caseId);
+    void AppendEvent(CaseEvent caseEvent);
+    /// <summary>The stored raw payload became (or repeated) this message: it is no longer a candidate for quarantine.</summary>
+    void MarkRawPayloadAccepted(long rawPayloadId, long messageId, DateTimeOffset at);
     /// <summary>Writes a reply to the outbox; false when the case already has one of this kind on this channel.</summary>
     Task<bool> InsertOutboundAsync(NewOutbound outbound, CancellationToken cancellationToken);
+    /// <summary>Writes what is pending and commits.</summary>
     Task CommitAsync(CancellationToken cancellationToken);
 }

@@ -33,8 +33,8 @@ public sealed class IntakeGateway(IRawPayloadStore raw, IntakePipeline pipeline,
 
         try
         {
+            // The pipeline marks the raw payload accepted in its own transaction.
             var result = await pipeline.AcceptAsync(message with { RawPayloadId = rawId }, cancellationToken);
-            await raw.MarkAcceptedAsync(rawId, result.MessageId, CancellationToken.None);
             return new GatewayResult(rawId, result, null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -18,39 +18,34 @@ public sealed class IntakePipeline(
     public async Task<AcceptResult> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         await using var session = await store.BeginAsync(cancellationToken);
-        if (await session.FindAcceptedAsync(message.Channel, message.ProviderMessageId, cancellationToken) is { } earlier)
-            return earlier with { Duplicate = true };
-
+        var now = time.GetUtcNow();
         var intent = Classify(message);
-        var messageId = await session.InsertMessageAsync(message, intent, cancellationToken);
-        if (messageId is null)
-        {
-            // A concurrent delivery of the same message committed first: answer with its result.
-            var first = await session.FindAcceptedAsync(message.Channel, message.ProviderMessageId, cancellationToken);
-            return (first ?? throw new InvalidOperationException("Duplicate message vanished.")) with { Duplicate = true };
-        }
+        // A re-delivery conflicts on (channel, provider id), waiting for a concurrent first delivery to commit.
+        if (await session.InsertMessageAsync(message, intent, cancellationToken) is not { } messageId)
+            return await RepeatedAsync(session, message, now, cancellationToken);
+        if (message.RawPayloadId is { } rawId) session.MarkRawPayloadAccepted(rawId, messageId, now);
+
         var related = message.RelatedCaseReference is { } reference ? await session.FindOpenCaseAsync(reference, cancellationToken) : null;
         if (intent.Intent == Intents.Other && related is null)
         {
             await session.CommitAsync(cancellationToken);
             metrics.MessageAccepted(message.Channel, intent.Intent);
-            return new AcceptResult(messageId.Value, intent.Intent, null, false);
+            return new AcceptResult(messageId, intent.Intent, null, false);
         }
 
         var identification = await CustomerIdentifier.IdentifyAsync(session, message, intent, cancellationToken);
-        var now = time.GetUtcNow();
         var @case = related ?? await session.FindOrOpenCaseAsync(NewCase(message, intent, identification, now), cancellationToken);
         var updated = CaseEvolution.Apply(@case, message, intent, identification, dates);
-        await session.LinkMessageAsync(messageId.Value, updated.Id, cancellationToken);
-        await session.AppendEventAsync(Event(updated, now, "message_received", new()
+        // The case row first: events describe (and billing's webhooks carry) the case as it now is.
+        if (!@case.Opened || updated != @case) session.UpdateCase(updated, now);
+        session.LinkMessage(messageId, updated.Id);
+        session.AppendEvent(Event(updated, now, "message_received", new()
         {
             ["messageId"] = messageId, ["channel"] = message.Channel, ["intent"] = intent.Intent, ["kind"] = intent.Kind,
             ["confidence"] = Math.Round(intent.Confidence, 2), ["receivedAt"] = message.ReceivedAt,
-        }), cancellationToken);
-        // The case row first: events describe (and billing's webhooks carry) the case as it now is.
-        if (!@case.Opened || updated != @case) await session.UpdateCaseAsync(updated, now, cancellationToken);
+        }));
         foreach (var change in CaseEvolution.Changes(@case, updated))
-            await session.AppendEventAsync(Event(updated, now, change.Type, change.Data), cancellationToken);
+            session.AppendEvent(Event(updated, now, change.Type, change.Data));
 
         var wrote = false;
         foreach (var reply in ReplyPlanner.Plan(updated, message, identification))
@@ -60,15 +55,25 @@ public sealed class IntakePipeline(
                 rendered.Template, rendered.Subject, rendered.Body, message.ThreadReference, now);
             if (!await session.InsertOutboundAsync(outbound, cancellationToken)) continue;
             wrote = true;
-            await session.AppendEventAsync(Event(updated, now, "reply_queued", new()
+            session.AppendEvent(Event(updated, now, "reply_queued", new()
             {
                 ["kind"] = reply.OutboxKind, ["channel"] = reply.Channel, ["template"] = rendered.Template,
-            }), cancellationToken);
+            }));
         }
         await session.CommitAsync(cancellationToken);
         metrics.MessageAccepted(message.Channel, intent.Intent);
         if (wrote) signal.OutboxWritten();
-        return new AcceptResult(messageId.Value, intent.Intent, updated.Reference, false);
+        return new AcceptResult(messageId, intent.Intent, updated.Reference, false);
+    }
+
+    /// <summary>The same message again: the answer is the first delivery's, and this delivery's raw payload is marked as that message.</summary>
+    private static async Task<AcceptResult> RepeatedAsync(IIntakeSession session, InboundMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var first = await session.FindAcceptedAsync(message.Channel, message.ProviderMessageId, cancellationToken)
+            ?? throw new InvalidOperationException("Duplicate message vanished.");
+        if (message.RawPayloadId is { } rawId) session.MarkRawPayloadAccepted(rawId, first.MessageId, now);
+        await session.CommitAsync(cancellationToken);
+        return first with { Duplicate = true };
     }
 
     private IntentResult Classify(InboundMessage message)

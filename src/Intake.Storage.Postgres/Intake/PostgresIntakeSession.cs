@@ -11,6 +11,7 @@ namespace Intake.Storage.Postgres.Intake;
 /// <summary>One intake transaction: every statement runs on the same connection and commits together.</summary>
 internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlTransaction transaction) : IIntakeSession
 {
+    private readonly NpgsqlBatch _pending = new(connection, transaction);
     private const string CaseColumns =
         """
         id, reference, status, kind, customer_id, contract_id, open_key, received_at, first_channel, requested_date,
@@ -106,28 +107,26 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
             $"SELECT {CaseColumns} FROM cancellation_case WHERE reference = @reference AND status = ANY(@OpenStatuses) FOR UPDATE",
             new { reference, OpenStatuses }, cancellationToken)) is { } found ? found with { Opened = false } : null;
 
-    public Task UpdateCaseAsync(CaseRecord @case, DateTimeOffset at, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(Command(
-            """
-            UPDATE cancellation_case SET status = @Status, kind = @Kind, customer_id = @CustomerId, contract_id = @ContractId,
-                received_at = @ReceivedAt, requested_date = @RequestedDate, effective_date = @EffectiveDate,
-                effective_rule = @EffectiveRule, reason = @Reason, reason_text = @ReasonText, verified = @Verified, updated_at = @at
-            WHERE id = @Id
-            """,
-            new
-            {
-                @case.Id, @case.Status, @case.Kind, @case.CustomerId, @case.ContractId, @case.ReceivedAt, @case.RequestedDate,
-                @case.EffectiveDate, @case.EffectiveRule, @case.Reason, @case.ReasonText, @case.Verified, at,
-            }, cancellationToken));
+    public void UpdateCase(CaseRecord @case, DateTimeOffset at) => Pending(
+        """
+        UPDATE cancellation_case SET status = $2, kind = $3, customer_id = $4, contract_id = $5, received_at = $6,
+            requested_date = $7, effective_date = $8, effective_rule = $9, reason = $10, reason_text = $11, verified = $12,
+            updated_at = $13
+        WHERE id = $1
+        """,
+        @case.Id, @case.Status, @case.Kind, @case.CustomerId, @case.ContractId, @case.ReceivedAt, @case.RequestedDate,
+        @case.EffectiveDate, @case.EffectiveRule, @case.Reason, @case.ReasonText, @case.Verified, at);
 
-    public Task LinkMessageAsync(long messageId, long caseId, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(Command("UPDATE inbound_message SET case_id = @caseId WHERE id = @messageId", new { messageId, caseId }, cancellationToken));
+    public void LinkMessage(long messageId, long caseId) =>
+        Pending("UPDATE inbound_message SET case_id = $2 WHERE id = $1", messageId, caseId);
 
-    public Task AppendEventAsync(CaseEvent caseEvent, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(Command(
-            "INSERT INTO case_event (case_id, at, type, actor, verified, data) VALUES (@CaseId, @At, @Type, @Actor, @Verified, @Data::jsonb)",
-            new { caseEvent.CaseId, caseEvent.At, caseEvent.Type, caseEvent.Actor, caseEvent.Verified, Data = JsonSerializer.Serialize(caseEvent.Data) },
-            cancellationToken));
+    public void AppendEvent(CaseEvent caseEvent) => Pending(
+        "INSERT INTO case_event (case_id, at, type, actor, verified, data) VALUES ($1, $2, $3, $4, $5, $6::jsonb)",
+        caseEvent.CaseId, caseEvent.At, caseEvent.Type, caseEvent.Actor, caseEvent.Verified, JsonSerializer.Serialize(caseEvent.Data));
+
+    public void MarkRawPayloadAccepted(long rawPayloadId, long messageId, DateTimeOffset at) => Pending(
+        "UPDATE raw_payload SET status = 'accepted', reason = NULL, message_id = $2, updated_at = $3 WHERE id = $1",
+        rawPayloadId, messageId, at);
 
     public async Task<bool> InsertOutboundAsync(NewOutbound outbound, CancellationToken cancellationToken) =>
         await connection.QuerySingleOrDefaultAsync<long?>(Command(
@@ -140,13 +139,33 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
             RETURNING id
             """, outbound, cancellationToken)) is not null;
 
-    public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_pending.BatchCommands.Count > 0) await _pending.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {
+        await _pending.DisposeAsync();
         await transaction.DisposeAsync();
         await connection.DisposeAsync();
     }
+
+    /// <summary>A write whose answer the pipeline does not need: sent with the others in one round trip before the commit.</summary>
+    private void Pending(string sql, params object?[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = Parameter(value) });
+        _pending.BatchCommands.Add(command);
+    }
+
+    private static object Parameter(object? value) => value switch
+    {
+        null => DBNull.Value,
+        DateTimeOffset time => time.ToUniversalTime(),
+        _ => value,
+    };
 
     private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
