@@ -14,6 +14,8 @@ public sealed class OutboxOptions
     /// <summary>First retry delay; doubles per attempt up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>How long a dispatch job stays after its last sent row, woken by new rows, before it ends (0 = end when none is due).</summary>
+    public TimeSpan IdleLinger { get; set; } = TimeSpan.FromSeconds(2);
     /// <summary>How long one dispatch job keeps claiming batches before it hands over to the next job.</summary>
     public TimeSpan JobTimeBudget { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -7,7 +7,8 @@ namespace Intake.Host.Outbox;
 
 /// <summary>
 /// Enqueues a dispatch job when this host committed outbox rows (woken in-process, no NOTIFY in the intake
-/// transaction) or when a short poll finds rows committed by other hosts or due for a retry.
+/// transaction) or when a short poll finds rows committed by other hosts or due for a retry. While a dispatch job
+/// runs on this host nothing is enqueued: the running job is woken instead (<see cref="WaitForRowsAsync"/>).
 /// </summary>
 public sealed class OutboxWakeup(
     IBackgroundJobClient jobs, IOutboxStore store, IWebhookDeliveryStore events, OutboxOptions options, TimeProvider time, ILogger<OutboxWakeup> logger)
@@ -16,19 +17,32 @@ public sealed class OutboxWakeup(
     // A job enqueued by this host may run on another host and never report back: after this long, enqueue again.
     private static readonly TimeSpan InFlightLimit = TimeSpan.FromSeconds(10);
     private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly SemaphoreSlim _jobWake = new(0, 1);
     private int _dirty;
+    private int _running;
     private long _inFlightSince;
 
     public void OutboxWritten()
     {
         Interlocked.Exchange(ref _dirty, 1);
-        Wake();
+        Wake(_jobWake);
+        Wake(_wake);
     }
+
+    public void JobStarted() => Interlocked.Increment(ref _running);
+
+    /// <summary>A running job is about to look for rows: what this host committed so far is its to send.</summary>
+    public void TakeRows() => Interlocked.Exchange(ref _dirty, 0);
+
+    /// <summary>Waits until this host commits outbox rows or <paramref name="atMost"/> passed.</summary>
+    public Task WaitForRowsAsync(TimeSpan atMost, CancellationToken cancellationToken) =>
+        Volatile.Read(ref _dirty) == 1 ? Task.CompletedTask : _jobWake.WaitAsync(atMost, cancellationToken);
 
     public void JobFinished()
     {
+        Interlocked.Decrement(ref _running);
         Interlocked.Exchange(ref _inFlightSince, 0);
-        Wake();
+        Wake(_wake);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,6 +51,7 @@ public sealed class OutboxWakeup(
         while (!stoppingToken.IsCancellationRequested)
         {
             await _wake.WaitAsync(options.PollInterval, stoppingToken);
+            if (Volatile.Read(ref _running) > 0) continue;
             var since = Interlocked.Read(ref _inFlightSince);
             if (since != 0 && time.GetElapsedTime(since) < InFlightLimit) continue;
             try
@@ -60,11 +75,11 @@ public sealed class OutboxWakeup(
         }
     }
 
-    private void Wake()
+    private static void Wake(SemaphoreSlim semaphore)
     {
         try
         {
-            if (_wake.CurrentCount == 0) _wake.Release();
+            if (semaphore.CurrentCount == 0) semaphore.Release();
         }
         catch (SemaphoreFullException)
         {
@@ -75,6 +90,7 @@ public sealed class OutboxWakeup(
     public override void Dispose()
     {
         _wake.Dispose();
+        _jobWake.Dispose();
         base.Dispose();
     }
 }
