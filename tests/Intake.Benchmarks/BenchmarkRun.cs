@@ -53,6 +53,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Action<string> repo
             var backlog = await OutboxDrain.WaitAsync(database, DrainFor, cancellationToken);
             if (backlog > 0) report($"{backlog} replies still queued before the half-rate run");
             var before = await DatabaseActivity.SnapshotAsync(database, cancellationToken);
+            var halfStarted = DateTimeOffset.UtcNow;
             var half = await load.RunAsync(halfRate, options.HalfRateDuration, cancellationToken);
             var after = await DatabaseActivity.SnapshotAsync(database, cancellationToken);
             accepted.AddRange(half.AcceptedIds);
@@ -62,6 +63,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Action<string> repo
                 throw new InvalidOperationException($"A host died during the run:{Environment.NewLine}{host.Tail()}");
 
             var (confirm, cases, pending) = await ConfirmationLatency.MeasureAsync(database, half.AcceptedIds, DrainFor, cancellationToken);
+            report(await ConfirmationLatency.StagesAsync(database, halfStarted, cancellationToken));
             var integrity = await IntegrityCheck.RunAsync(database, startedAt, accepted, cancellationToken);
             var all = steps.Append(warmup).Append(serial).Append(half).ToList();
             return new BenchmarkResult

@@ -46,5 +46,41 @@ internal static class ConfirmationLatency
         }
     }
 
+    /// <summary>
+    /// Where the confirmation time goes since <paramref name="since"/>: receipt → outbox row committed, row → handed to
+    /// the provider, and how many Hangfire jobs ran and how long each waited for a worker (created → processing).
+    /// </summary>
+    public static async Task<string> StagesAsync(NpgsqlDataSource database, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var stages = await connection.QuerySingleAsync<Stages>(new CommandDefinition(StagesSql, new { since = since.UtcDateTime, sinceHangfire = DateTime.SpecifyKind(since.UtcDateTime, DateTimeKind.Unspecified) }, cancellationToken: cancellationToken));
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"confirmation stages: receipt→outbox row p50 {stages.AcceptP50:F1} / p99 {stages.AcceptP99:F1} ms; row→sent p50 {stages.SendP50:F1} / p99 {stages.SendP99:F1} ms; " +
+            $"{stages.Jobs} dispatch jobs, worker pickup p50 {stages.PickupP50:F1} / p99 {stages.PickupP99:F1} ms");
+    }
+
+    private const string StagesSql = """
+        WITH o AS (
+            SELECT EXTRACT(EPOCH FROM (o.created_at - c.received_at)) * 1000 AS accept_ms,
+                   EXTRACT(EPOCH FROM (o.sent_at - o.created_at)) * 1000 AS send_ms
+            FROM outbound_message o JOIN cancellation_case c ON c.id = o.case_id
+            WHERE o.created_at >= @since AND o.kind <> 'reply' AND o.sent_at IS NOT NULL),
+        j AS (
+            SELECT EXTRACT(EPOCH FROM (p.createdat - j.createdat)) * 1000 AS pickup_ms
+            FROM hangfire.job j JOIN LATERAL (
+                SELECT min(s.createdat) AS createdat FROM hangfire.state s WHERE s.jobid = j.id AND s.name = 'Processing') p ON true
+            WHERE j.createdat >= @sinceHangfire AND -- Hangfire keeps UTC in timestamp without time zone
+               p.createdat IS NOT NULL)
+        SELECT (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY accept_ms) FROM o) AS AcceptP50,
+               (SELECT percentile_cont(0.99) WITHIN GROUP (ORDER BY accept_ms) FROM o) AS AcceptP99,
+               (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY send_ms) FROM o) AS SendP50,
+               (SELECT percentile_cont(0.99) WITHIN GROUP (ORDER BY send_ms) FROM o) AS SendP99,
+               (SELECT count(*) FROM j) AS Jobs,
+               (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY pickup_ms) FROM j) AS PickupP50,
+               (SELECT percentile_cont(0.99) WITHIN GROUP (ORDER BY pickup_ms) FROM j) AS PickupP99
+        """;
+
     private sealed record Row(decimal? Milliseconds, long Replies);
+
+    private sealed record Stages(double? AcceptP50, double? AcceptP99, double? SendP50, double? SendP99, long Jobs, double? PickupP50, double? PickupP99);
 }

@@ -23,7 +23,8 @@ internal sealed class OpenLoopLoad(IReadOnlyList<HttpClient> hosts, string apiKe
         var dropped = 0;
         while (clock.Elapsed < duration && !cancellationToken.IsCancellationRequested)
         {
-            var due = (long)(clock.Elapsed.TotalSeconds * rate);
+            // Request i is due at i / rate: it starts as soon as that moment has come, not one interval later.
+            var due = (long)(clock.Elapsed.TotalSeconds * rate) + 1;
             for (; started < due; started++)
             {
                 if (window.InFlight >= MaxInFlight)
