@@ -62,7 +62,7 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Action<string> repo
             foreach (var host in environment.Hosts.Where(host => host.HasExited))
                 throw new InvalidOperationException($"A host died during the run:{Environment.NewLine}{host.Tail()}");
 
-            var (confirm, cases, pending) = await ConfirmationLatency.MeasureAsync(database, half.AcceptedIds, DrainFor, cancellationToken);
+            var (confirm, cases, pending) = await ConfirmationLatency.MeasureAsync(database, half.AcceptedIds, halfStarted, DrainFor, cancellationToken);
             report(await ConfirmationLatency.StagesAsync(database, halfStarted, cancellationToken));
             var integrity = await IntegrityCheck.RunAsync(database, startedAt, accepted, cancellationToken);
             var all = steps.Append(warmup).Append(serial).Append(half).ToList();

@@ -14,7 +14,8 @@ internal static class ConfirmationLatency
         WITH run AS (
             SELECT m.id, m.case_id, m.received_at FROM unnest(@channels, @ids) AS a(channel, id)
             JOIN inbound_message m ON m.channel = a.channel AND m.provider_message_id = a.id
-            WHERE m.case_id IS NOT NULL),
+            -- A re-delivery in this window of a message first received earlier measures that earlier moment: left out.
+            WHERE m.case_id IS NOT NULL AND m.received_at >= @since),
         opened AS (
             SELECT r.* FROM run r WHERE r.id = (SELECT min(x.id) FROM inbound_message x WHERE x.case_id = r.case_id))
         SELECT EXTRACT(EPOCH FROM (o.sent_at - f.received_at)) * 1000 AS Milliseconds, o.rows AS Replies
@@ -24,9 +25,10 @@ internal static class ConfirmationLatency
             FROM outbound_message WHERE case_id = f.case_id AND kind <> 'reply') o
         """;
 
-    /// <summary>Waits (up to <paramref name="drainFor"/>) until every such case's reply left, then measures.</summary>
+    /// <summary>Waits (up to <paramref name="drainFor"/>) until every such case's reply left, then measures the cases
+    /// opened by messages first received since <paramref name="since"/>.</summary>
     public static async Task<(LatencySummary Latency, int Cases, int Pending)> MeasureAsync(
-        NpgsqlDataSource database, IEnumerable<AcceptedIntake> accepted, TimeSpan drainFor, CancellationToken cancellationToken)
+        NpgsqlDataSource database, IEnumerable<AcceptedIntake> accepted, DateTimeOffset since, TimeSpan drainFor, CancellationToken cancellationToken)
     {
         var distinct = accepted.Distinct().ToArray();
         var channels = distinct.Select(intake => intake.Channel).ToArray();
@@ -35,7 +37,7 @@ internal static class ConfirmationLatency
         while (true)
         {
             await using var connection = await database.OpenConnectionAsync(cancellationToken);
-            var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Sql, new { channels, ids }, cancellationToken: cancellationToken))).ToList();
+            var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Sql, new { channels, ids, since = since.UtcDateTime }, cancellationToken: cancellationToken))).ToList();
             var pending = rows.Count(row => row.Milliseconds is null);
             if (pending == 0 || clock.Elapsed >= drainFor)
             {
@@ -64,7 +66,7 @@ internal static class ConfirmationLatency
             SELECT EXTRACT(EPOCH FROM (o.created_at - c.received_at)) * 1000 AS accept_ms,
                    EXTRACT(EPOCH FROM (o.sent_at - o.created_at)) * 1000 AS send_ms
             FROM outbound_message o JOIN cancellation_case c ON c.id = o.case_id
-            WHERE o.created_at >= @since AND o.kind <> 'reply' AND o.sent_at IS NOT NULL),
+            WHERE o.created_at >= @since AND c.created_at >= @since AND o.kind <> 'reply' AND o.sent_at IS NOT NULL),
         j AS (
             SELECT EXTRACT(EPOCH FROM (p.createdat - j.createdat)) * 1000 AS pickup_ms
             FROM hangfire.job j JOIN LATERAL (
