@@ -24,10 +24,24 @@ internal static class IntakeDatabaseExtensions
             connectionString = devConnectionString;
         }
         builder.Services.AddSingleton(new IntakeConnectionString(connectionString));
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(WithPreparedStatements(connectionString)));
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddHostedService<SchemaMigrationService>();
         return builder;
+    }
+
+    /// <summary>
+    /// The intake path runs the same few statements for every message: unless the connection string says otherwise
+    /// (Max Auto Prepare=0 behind a transaction-pooling proxy), Npgsql prepares those used twice on each connection.
+    /// </summary>
+    private static string WithPreparedStatements(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare")) return connectionString;
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        settings.MaxAutoPrepare = 64;
+        settings.AutoPrepareMinUsages = 2;
+        return settings.ConnectionString;
     }
 }
 
