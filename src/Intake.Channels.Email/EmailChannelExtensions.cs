@@ -9,6 +9,7 @@ using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Intake.Channels.Email;
@@ -27,9 +28,8 @@ public static class EmailChannelExtensions
     internal static IServiceCollection AddEmailServices(this IServiceCollection services, EmailOptions options)
     {
         services.AddSingleton(options);
-        services.AddSingleton(_ => new OwnAddresses(options.Mailboxes.Select(m => m.From)));
         // Replays of stored mail work whether or not a mailbox is configured on this host.
-        services.AddSingleton<IRawPayloadReader, EmailRawPayloadReader>();
+        services.AddEmailPayloadReader(options);
 
         var reading = options.Enabled.ToList();
         var sending = options.Mailboxes.Any(m => m.CanSend);
@@ -54,6 +54,18 @@ public static class EmailChannelExtensions
         foreach (var mailbox in reading)
             services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ImapMailboxListener>(sp, mailbox));
         services.AddHostedService<EmailReconciliationSchedule>();
+        return services;
+    }
+
+    /// <summary>What the replay command needs to read stored mail again (the host's own addresses keep noise out).</summary>
+    public static IServiceCollection AddEmailPayloadReader(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddEmailPayloadReader(ReadOptions(configuration));
+
+    private static IServiceCollection AddEmailPayloadReader(this IServiceCollection services, EmailOptions options)
+    {
+        // Both the channel and the replay command ask for the reader: register it once.
+        services.TryAddSingleton(_ => new OwnAddresses(options.Mailboxes.Select(m => m.From)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRawPayloadReader, EmailRawPayloadReader>());
         return services;
     }
 

@@ -10,6 +10,7 @@ using Intake.Core.Pipeline;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ChannelValues = Intake.Core.Model.Channels;
@@ -25,8 +26,7 @@ public static class TwilioChannelExtensions
         var services = builder.Services;
         var section = builder.Configuration.GetSection(TwilioOptions.Section);
         var options = section.Get<TwilioOptions>() ?? new TwilioOptions();
-        services.Configure<TwilioOptions>(section);
-        var configPath = builder.Configuration["Intake:ChannelConfigPath"];
+        services.AddTwilioPayloadReader(builder.Configuration);
 
         services.AddSingleton<TwilioRequestVerifier>();
         services.AddSingleton<SmsOptOutStore>();
@@ -34,15 +34,12 @@ public static class TwilioChannelExtensions
         services.AddSingleton<ReplyFallbackStore>();
         services.AddSingleton<CallStore>();
         services.AddSingleton<CallbackPromiseStore>();
-        services.AddSingleton(_ => VoicePromptBook.FromConfig(configPath));
-        services.AddSingleton(sp => new CallMessageMapper(sp.GetRequiredService<VoicePromptBook>(), sp.GetRequiredService<IOptions<TwilioOptions>>().Value.DefaultCountryCode));
         services.AddSingleton<CallerInput>();
         services.AddSingleton<CallIntake>();
         services.AddSingleton<VoiceFlow>();
         services.AddSingleton<MessagingWebhook>();
         services.AddSingleton<StatusCallbackWebhook>();
         services.AddTransient<TwilioVoiceSweepJob>();
-        services.AddSingleton<IRawPayloadReader, TwilioRawPayloadReader>();
         services.AddHttpClient<TwilioRestClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("twilio", (pipeline, context) =>
                 TwilioResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value));
@@ -55,6 +52,18 @@ public static class TwilioChannelExtensions
         foreach (var channel in new[] { ChannelValues.Sms, ChannelValues.WhatsApp })
             services.AddSingleton<IReplySender>(sp => TwilioSenders.Create(sp, channel));
         return builder;
+    }
+
+    /// <summary>What the replay command needs to read stored Twilio messages and call records again.</summary>
+    public static IServiceCollection AddTwilioPayloadReader(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Both the channel and the replay command ask for the reader: register it once.
+        services.Configure<TwilioOptions>(configuration.GetSection(TwilioOptions.Section));
+        var configPath = configuration["Intake:ChannelConfigPath"];
+        services.TryAddSingleton(_ => VoicePromptBook.FromConfig(configPath));
+        services.TryAddSingleton(sp => new CallMessageMapper(sp.GetRequiredService<VoicePromptBook>(), sp.GetRequiredService<IOptions<TwilioOptions>>().Value.DefaultCountryCode));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRawPayloadReader, TwilioRawPayloadReader>());
+        return services;
     }
 
     public static IEndpointRouteBuilder MapTwilioWebhooks(this IEndpointRouteBuilder app)

@@ -1,3 +1,5 @@
+using Intake.Channels.Email;
+using Intake.Channels.Twilio;
 using Intake.Channels.Web;
 using Intake.Channels.Twitter;
 using Intake.Channels.Web.Api;
@@ -27,6 +29,8 @@ internal static class WebChannelsExtensions
         builder.Services.AddIntakeApi(builder.Configuration);
         builder.Services.AddWebChannel();
         builder.Services.AddXPayloadReader();
+        builder.Services.AddEmailPayloadReader(builder.Configuration);
+        builder.Services.AddTwilioPayloadReader(builder.Configuration);
         builder.Services.AddManualIntakeReader();
     }
 
