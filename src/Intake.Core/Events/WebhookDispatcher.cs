@@ -14,6 +14,7 @@ namespace Intake.Core.Events;
 public sealed class WebhookDispatcher(
     IWebhookDeliveryStore store, HttpClient http, EventsOptions options, TimeProvider time, ILogger<WebhookDispatcher> logger)
 {
+    private const int ClaimSize = 20;
     public const string DeliveryStatusDelivered = "delivered";
     public const string DeliveryStatusPending = "pending";
     public const string DeliveryStatusFailed = "failed";
@@ -27,11 +28,13 @@ public sealed class WebhookDispatcher(
         var done = 0;
         while (time.GetElapsedTime(started) < budget)
         {
-            var batch = await store.ClaimAsync(20, TimeSpan.FromMinutes(2), cancellationToken);
+            var batch = await store.ClaimAsync(ClaimSize, TimeSpan.FromMinutes(2), cancellationToken);
             if (batch.Count == 0) break;
             // One endpoint's deliveries for one case go one after the other; different cases in parallel.
             await Task.WhenAll(batch.GroupBy(d => d.Endpoint).Select(g => DeliverAllAsync(g, cancellationToken)));
             done += batch.Count;
+            // A short batch took all that was due.
+            if (batch.Count < ClaimSize) break;
         }
         return done;
     }

@@ -26,6 +26,8 @@ public sealed class OutboxDispatcher(
                 await SendOneAsync(message, cancellationToken);
                 done++;
             }
+            // A short batch took all that was due; rows committed since wake the job again (no empty claim to learn it).
+            if (batch.Count < options.BatchSize) break;
         }
         return done;
     }
