@@ -2,32 +2,37 @@ using System.Text.RegularExpressions;
 
 namespace Intake.Core.Classification;
 
-/// <summary>Finds the account number a customer typed: after a label first, then a bare "AB-123456" token.</summary>
+/// <summary>
+/// Finds the account number a customer typed: after a label first (a customer-number label before a contract-number
+/// label: each phrase file lists its label patterns in that order), then a bare "AB-123456" token.
+/// </summary>
 internal sealed partial class AccountNumberExtractor
 {
     private const int MinimumLength = 4;
     private const int MaximumLength = 20;
 
-    private readonly Regex[] labelled;
+    private readonly (int Rank, Regex Pattern)[] labelled;
     private readonly Regex[] tokens;
     private readonly HashSet<string> nonAccountLabels;
 
     public AccountNumberExtractor(PhraseBook book)
     {
-        labelled = book.Files.SelectMany(f => f.AccountLabelPatterns).Distinct(StringComparer.Ordinal)
-            .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray();
+        labelled = book.Files.SelectMany(f => f.AccountLabelPatterns.Select((pattern, rank) => (rank, pattern)))
+            .DistinctBy(l => l.pattern, StringComparer.Ordinal)
+            .Select(l => (l.rank, new Regex(l.pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
+            .ToArray();
         tokens = book.Files.SelectMany(f => f.AccountTokenPatterns).Distinct(StringComparer.Ordinal)
-            .Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
+            .Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToArray();
         nonAccountLabels = book.Files.SelectMany(f => f.NonAccountLabels).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
     }
 
     public string? Extract(string text)
     {
         var fromLabel = labelled
-            .SelectMany(r => r.Matches(text))
-            .Where(m => m.Groups["id"].Success)
-            .OrderBy(m => m.Index)
-            .Select(m => Clean(m.Groups["id"].Value))
+            .SelectMany(l => l.Pattern.Matches(text).Select(m => (l.Rank, Match: m)))
+            .Where(l => l.Match.Groups["id"].Success)
+            .OrderBy(l => l.Rank).ThenBy(l => l.Match.Index)
+            .Select(l => Clean(l.Match.Groups["id"].Value))
             .FirstOrDefault(IsPlausible);
         if (fromLabel is not null)
         {

@@ -17,7 +17,7 @@ internal sealed class CueCatalog
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
     private readonly List<int> unindexed = [];
 
-    private CueCatalog(IReadOnlyList<CuePattern> patterns, IReadOnlySet<string> typoExclusions, IReadOnlySet<string> negationBridges, IReadOnlySet<string> clauseBreaks)
+    private CueCatalog(IReadOnlyList<CuePattern> patterns, IReadOnlySet<string> typoExclusions, IReadOnlySet<string> negationBridges, IReadOnlySet<string> clauseBreaks, IReadOnlySet<string> cancellationNouns)
     {
         this.patterns = patterns;
         this.typoExclusions = typoExclusions;
@@ -42,9 +42,13 @@ internal sealed class CueCatalog
 
         NegationBridges = negationBridges;
         ClauseBreaks = clauseBreaks;
+        CancellationNouns = cancellationNouns;
     }
 
     public IReadOnlySet<string> NegationBridges { get; }
+
+    /// <summary>The phrase sources that name a cancellation ("opzegging", "Kündigung") rather than declare one.</summary>
+    public IReadOnlySet<string> CancellationNouns { get; }
 
     public IReadOnlySet<string> ClauseBreaks { get; }
 
@@ -93,6 +97,7 @@ internal sealed class CueCatalog
             Add(CueCategory.NextMonth, file.Dates.NextMonth);
             Add(CueCategory.EndOfNextMonth, file.Dates.EndOfNextMonth);
             Add(CueCategory.EndOfYear, file.Dates.EndOfYear);
+            Add(CueCategory.Tomorrow, file.Dates.Tomorrow);
             Add(CueCategory.MonthName, file.Dates.Months.Values.SelectMany(names => names));
             Add(CueCategory.DatePreposition, file.Dates.Prepositions);
             if (file.Sets.TryGetValue("contract", out var contracts))
@@ -119,7 +124,8 @@ internal sealed class CueCatalog
             compiled,
             exclusions,
             KeySet(book.Files.SelectMany(f => f.NegationBridges)),
-            KeySet(book.Files.SelectMany(f => f.ClauseBreaks)));
+            KeySet(book.Files.SelectMany(f => f.ClauseBreaks)),
+            book.Files.SelectMany(f => f.Sets.TryGetValue("cancellation", out var nouns) ? nouns : []).ToHashSet(StringComparer.Ordinal));
     }
 
     public CueScan Scan(IReadOnlyList<Sentence> sentences)
