@@ -28,6 +28,12 @@ internal sealed partial class AccountNumberExtractor
 
     public string? Extract(string text)
     {
+        // Every account number has a digit; most messages have none, and then no pattern needs to run.
+        if (!text.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
         var fromLabel = labelled
             .SelectMany(l => l.Pattern.Matches(text).Select(m => (l.Rank, Match: m)))
             .Where(l => l.Match.Groups["id"].Success)

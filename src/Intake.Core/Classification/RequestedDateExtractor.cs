@@ -41,7 +41,7 @@ internal sealed class RequestedDateExtractor
 
         var monthNames = string.Join("|", months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         var endWords = string.Join("|", book.Files.SelectMany(f => f.Dates.MonthEndWords).Select(TextNormalizer.Normalize).Distinct().Select(Regex.Escape));
-        const RegexOptions options = RegexOptions.CultureInvariant;
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         dayMonth = new Regex($@"(?<![\w])(?<d>\d{{1,2}})(?:st|nd|rd|th|e|ste|de|ten|ter)?\.?\s*(?:of\s+|van\s+)?(?<mon>{monthNames})\.?(?![\w])(?:,?\s*(?<y>\d{{4}}))?", options);
         monthDay = new Regex($@"(?<![\w])(?<mon>{monthNames})\.?\s+(?:the\s+)?(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w])(?:,?\s*(?<y>\d{{4}}))?", options);
         monthEnd = new Regex($@"(?<![\w])(?:{endWords})\s+(?:(?:van|of|de|the|des)\s+)*(?<mon>{monthNames})(?![\w])(?:\s+(?<y>\d{{4}}))?", options);
