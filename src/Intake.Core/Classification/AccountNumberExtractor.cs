@@ -11,6 +11,9 @@ internal sealed partial class AccountNumberExtractor
     private const int MinimumLength = 4;
     private const int MaximumLength = 20;
 
+    /// <summary>How far before a number its label may start ("Kundennummer lautet: ..."); label patterns only run there.</summary>
+    private const int LabelReach = 60;
+
     private readonly (int Rank, Regex Pattern)[] labelled;
     private readonly Regex[] tokens;
     private readonly HashSet<string> nonAccountLabels;
@@ -28,16 +31,17 @@ internal sealed partial class AccountNumberExtractor
 
     public string? Extract(string text)
     {
-        // Every account number has a digit; most messages have none, and then no pattern needs to run.
-        if (!text.Any(char.IsAsciiDigit))
+        // Every account number has a digit, so the label patterns only need to read the stretches around numbers.
+        var windows = NumberWindows(text);
+        if (windows.Count == 0)
         {
             return null;
         }
 
         var fromLabel = labelled
-            .SelectMany(l => l.Pattern.Matches(text).Select(m => (l.Rank, Match: m)))
+            .SelectMany(l => windows.SelectMany(w => l.Pattern.Matches(text[w]).Select(m => (l.Rank, Index: w.Start.Value + m.Index, Match: m))))
             .Where(l => l.Match.Groups["id"].Success)
-            .OrderBy(l => l.Rank).ThenBy(l => l.Match.Index)
+            .OrderBy(l => l.Rank).ThenBy(l => l.Index)
             .Select(l => Clean(l.Match.Groups["id"].Value))
             .FirstOrDefault(IsPlausible);
         if (fromLabel is not null)
@@ -51,6 +55,42 @@ internal sealed partial class AccountNumberExtractor
             .Where(m => !FollowsNonAccountLabel(text, m.Index))
             .Select(m => Clean(m.Value))
             .FirstOrDefault(v => IsPlausible(v) && !AllDigits().IsMatch(v));
+    }
+
+    /// <summary>Each number with the text up to <see cref="LabelReach"/> before it (from a word start) and a number's length after it; overlapping stretches merged.</summary>
+    private static List<Range> NumberWindows(string text)
+    {
+        var windows = new List<Range>();
+        var (start, end) = (-1, -1);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+
+            var from = Math.Max(0, i - LabelReach);
+            while (from > 0 && !char.IsWhiteSpace(text[from - 1]))
+            {
+                from--;
+            }
+
+            var to = Math.Min(text.Length, i + MaximumLength * 2);
+            if (start >= 0 && from > end)
+            {
+                windows.Add(start..end);
+                start = -1;
+            }
+
+            (start, end) = (start < 0 ? from : start, to);
+        }
+
+        if (start >= 0)
+        {
+            windows.Add(start..end);
+        }
+
+        return windows;
     }
 
     private static string Clean(string value) => Whitespace().Replace(value, "").Trim('-').ToUpperInvariant();

@@ -14,7 +14,8 @@ internal sealed class FirstWordIndex
     /// <summary>Each typo-tolerant word under itself and under every form with one letter left out (symmetric deletion).</summary>
     private readonly Dictionary<string, List<int>> deletions = new(StringComparer.Ordinal);
     private readonly List<(WordAlternative Word, int Pattern)> scanned = [];
-    private readonly int longestAffix;
+    private readonly int[] prefixLengths;
+    private readonly int[] suffixLengths;
 
     public FirstWordIndex(IEnumerable<(int Pattern, IReadOnlyList<WordAlternative> Words, bool AllowTypos)> firstWords)
     {
@@ -30,7 +31,6 @@ internal sealed class FirstWordIndex
 
                 var table = word.Prefix ? prefixes : word.Suffix ? suffixes : exact;
                 Add(table, word.Key, pattern);
-                longestAffix = word.Prefix || word.Suffix ? Math.Max(longestAffix, word.Key.Length) : longestAffix;
                 if (allowTypos && !word.Prefix && !word.Suffix && word.Key.Length >= WordAlternative.MinimumTypoLength)
                 {
                     Add(deletions, word.Key, pattern);
@@ -41,6 +41,9 @@ internal sealed class FirstWordIndex
                 }
             }
         }
+
+        prefixLengths = prefixes.Keys.Select(k => k.Length).Distinct().Order().ToArray();
+        suffixLengths = suffixes.Keys.Select(k => k.Length).Distinct().Order().ToArray();
     }
 
     public void AddCandidates(string key, IReadOnlySet<string> typoExclusions, List<int> candidates)
@@ -48,9 +51,23 @@ internal sealed class FirstWordIndex
         AddAll(exact, key, candidates);
         var byPrefix = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         var bySuffix = suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var length = 1; length <= Math.Min(longestAffix, key.Length); length++)
+        foreach (var length in prefixLengths)
         {
+            if (length > key.Length)
+            {
+                break;
+            }
+
             AddAll(byPrefix, key.AsSpan(0, length), candidates);
+        }
+
+        foreach (var length in suffixLengths)
+        {
+            if (length > key.Length)
+            {
+                break;
+            }
+
             AddAll(bySuffix, key.AsSpan(key.Length - length), candidates);
         }
 
