@@ -1,6 +1,11 @@
 using Intake.Benchmarks;
 
 // Load generator and figures for Intake (run by eng/bench; not part of eng/test).
+if (args.Contains("--classifier"))
+{
+    return ClassifierThroughput.Run(args, Console.Out, Console.Error);
+}
+
 if (args.Contains("--help") || args.Contains("-h"))
 {
     Console.WriteLine(BenchmarkOptions.Usage);

@@ -2,32 +2,47 @@ using System.Text.RegularExpressions;
 
 namespace Intake.Core.Classification;
 
-/// <summary>Finds the account number a customer typed: after a label first, then a bare "AB-123456" token.</summary>
+/// <summary>
+/// Finds the account number a customer typed: after a label first (a customer-number label before a contract-number
+/// label: each phrase file lists its label patterns in that order), then a bare "AB-123456" token.
+/// </summary>
 internal sealed partial class AccountNumberExtractor
 {
     private const int MinimumLength = 4;
     private const int MaximumLength = 20;
 
-    private readonly Regex[] labelled;
+    /// <summary>How far before a number its label may start ("Kundennummer lautet: ..."); label patterns only run there.</summary>
+    private const int LabelReach = 60;
+
+    private readonly (int Rank, Regex Pattern)[] labelled;
     private readonly Regex[] tokens;
     private readonly HashSet<string> nonAccountLabels;
 
     public AccountNumberExtractor(PhraseBook book)
     {
-        labelled = book.Files.SelectMany(f => f.AccountLabelPatterns).Distinct(StringComparer.Ordinal)
-            .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray();
+        labelled = book.Files.SelectMany(f => f.AccountLabelPatterns.Select((pattern, rank) => (rank, pattern)))
+            .DistinctBy(l => l.pattern, StringComparer.Ordinal)
+            .Select(l => (l.rank, new Regex(l.pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
+            .ToArray();
         tokens = book.Files.SelectMany(f => f.AccountTokenPatterns).Distinct(StringComparer.Ordinal)
-            .Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToArray();
+            .Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToArray();
         nonAccountLabels = book.Files.SelectMany(f => f.NonAccountLabels).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
     }
 
     public string? Extract(string text)
     {
+        // Every account number has a digit, so the label patterns only need to read the stretches around numbers.
+        var windows = NumberWindows(text);
+        if (windows.Count == 0)
+        {
+            return null;
+        }
+
         var fromLabel = labelled
-            .SelectMany(r => r.Matches(text))
-            .Where(m => m.Groups["id"].Success)
-            .OrderBy(m => m.Index)
-            .Select(m => Clean(m.Groups["id"].Value))
+            .SelectMany(l => windows.SelectMany(w => l.Pattern.Matches(text[w]).Select(m => (l.Rank, Index: w.Start.Value + m.Index, Match: m))))
+            .Where(l => l.Match.Groups["id"].Success)
+            .OrderBy(l => l.Rank).ThenBy(l => l.Index)
+            .Select(l => Clean(l.Match.Groups["id"].Value))
             .FirstOrDefault(IsPlausible);
         if (fromLabel is not null)
         {
@@ -40,6 +55,42 @@ internal sealed partial class AccountNumberExtractor
             .Where(m => !FollowsNonAccountLabel(text, m.Index))
             .Select(m => Clean(m.Value))
             .FirstOrDefault(v => IsPlausible(v) && !AllDigits().IsMatch(v));
+    }
+
+    /// <summary>Each number with the text up to <see cref="LabelReach"/> before it (from a word start) and a number's length after it; overlapping stretches merged.</summary>
+    private static List<Range> NumberWindows(string text)
+    {
+        var windows = new List<Range>();
+        var (start, end) = (-1, -1);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+
+            var from = Math.Max(0, i - LabelReach);
+            while (from > 0 && !char.IsWhiteSpace(text[from - 1]))
+            {
+                from--;
+            }
+
+            var to = Math.Min(text.Length, i + MaximumLength * 2);
+            if (start >= 0 && from > end)
+            {
+                windows.Add(start..end);
+                start = -1;
+            }
+
+            (start, end) = (start < 0 ? from : start, to);
+        }
+
+        if (start >= 0)
+        {
+            windows.Add(start..end);
+        }
+
+        return windows;
     }
 
     private static string Clean(string value) => Whitespace().Replace(value, "").Trim('-').ToUpperInvariant();

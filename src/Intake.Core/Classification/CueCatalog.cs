@@ -13,19 +13,21 @@ internal sealed class CueCatalog
     private readonly IReadOnlyList<CuePattern> patterns;
     private readonly IReadOnlySet<string> typoExclusions;
 
-    /// <summary>Pattern indexes by the exact word they start with; patterns that may start with any word are in <see cref="unindexed"/>.</summary>
+    /// <summary>Pattern indexes by the exact word they start with; patterns that may start with other words are in <see cref="byFirstWordShape"/>.</summary>
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
-    private readonly List<int> unindexed = [];
+    private readonly FirstWordIndex byFirstWordShape;
 
-    private CueCatalog(IReadOnlyList<CuePattern> patterns, IReadOnlySet<string> typoExclusions, IReadOnlySet<string> negationBridges, IReadOnlySet<string> clauseBreaks)
+    private CueCatalog(IReadOnlyList<CuePattern> patterns, IReadOnlySet<string> typoExclusions, IReadOnlySet<string> negationBridges, IReadOnlySet<string> clauseBreaks, IReadOnlySet<string> cancellationNouns)
     {
         this.patterns = patterns;
         this.typoExclusions = typoExclusions;
+        var unindexed = new List<(int, IReadOnlyList<WordAlternative>, bool)>();
         for (var i = 0; i < patterns.Count; i++)
         {
             if (patterns[i].Pattern.ExactFirstWords(patterns[i].AllowTypos) is not { } words)
             {
-                unindexed.Add(i);
+                var first = patterns[i].Pattern.FirstSlot;
+                unindexed.Add((i, first.Alternatives, patterns[i].AllowTypos && first.AllowsTypos));
                 continue;
             }
 
@@ -40,11 +42,16 @@ internal sealed class CueCatalog
             }
         }
 
+        byFirstWordShape = new FirstWordIndex(unindexed);
         NegationBridges = negationBridges;
         ClauseBreaks = clauseBreaks;
+        CancellationNouns = cancellationNouns;
     }
 
     public IReadOnlySet<string> NegationBridges { get; }
+
+    /// <summary>The phrase sources that name a cancellation ("opzegging", "Kündigung") rather than declare one.</summary>
+    public IReadOnlySet<string> CancellationNouns { get; }
 
     public IReadOnlySet<string> ClauseBreaks { get; }
 
@@ -93,6 +100,7 @@ internal sealed class CueCatalog
             Add(CueCategory.NextMonth, file.Dates.NextMonth);
             Add(CueCategory.EndOfNextMonth, file.Dates.EndOfNextMonth);
             Add(CueCategory.EndOfYear, file.Dates.EndOfYear);
+            Add(CueCategory.Tomorrow, file.Dates.Tomorrow);
             Add(CueCategory.MonthName, file.Dates.Months.Values.SelectMany(names => names));
             Add(CueCategory.DatePreposition, file.Dates.Prepositions);
             if (file.Sets.TryGetValue("contract", out var contracts))
@@ -119,26 +127,42 @@ internal sealed class CueCatalog
             compiled,
             exclusions,
             KeySet(book.Files.SelectMany(f => f.NegationBridges)),
-            KeySet(book.Files.SelectMany(f => f.ClauseBreaks)));
+            KeySet(book.Files.SelectMany(f => f.ClauseBreaks)),
+            book.Files.SelectMany(f => f.Sets.TryGetValue("cancellation", out var nouns) ? nouns : []).ToHashSet(StringComparer.Ordinal));
     }
 
     public CueScan Scan(IReadOnlyList<Sentence> sentences)
     {
         var hits = new List<CueHit>();
+        var starts = new List<(int Pattern, int Token)>();
+        var shaped = new List<int>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            var candidates = new SortedSet<int>(unindexed);
-            foreach (var token in sentences[s].Tokens)
+            // Only where a pattern's first word stands can it match; tried in pattern order, then token order.
+            starts.Clear();
+            var tokens = sentences[s].Tokens;
+            for (var t = 0; t < tokens.Count; t++)
             {
-                if (byFirstWord.TryGetValue(token.Key, out var indexes))
+                if (byFirstWord.TryGetValue(tokens[t].Key, out var indexes))
                 {
-                    candidates.UnionWith(indexes);
+                    starts.AddRange(indexes.Select(i => (i, t)));
                 }
+
+                shaped.Clear();
+                byFirstWordShape.AddCandidates(tokens[t].Key, typoExclusions, shaped);
+                starts.AddRange(shaped.Select(i => (i, t)));
             }
 
-            foreach (var cue in candidates.Select(i => patterns[i]))
+            starts.Sort();
+            for (var i = 0; i < starts.Count; i++)
             {
-                foreach (var match in cue.Pattern.Matches(sentences[s], s, cue.AllowTypos, typoExclusions))
+                if (i > 0 && starts[i] == starts[i - 1])
+                {
+                    continue;
+                }
+
+                var cue = patterns[starts[i].Pattern];
+                if (cue.Pattern.MatchAt(sentences[s], s, starts[i].Token, cue.AllowTypos, typoExclusions) is { } match)
                 {
                     hits.Add(new CueHit(cue.Category, cue.Label, match));
                 }

@@ -38,6 +38,7 @@ internal enum CueCategory
     NextMonth,
     EndOfNextMonth,
     EndOfYear,
+    Tomorrow,
     MonthName,
     DatePreposition,
 }

@@ -9,6 +9,9 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
     /// <summary>"cancel the engineer visit of next Tuesday": how far an object may sit from its verb.</summary>
     private const int ObjectReach = 6;
 
+    /// <summary>"kündigen will ich nicht", "opzeggen wil ik niet": a negation after the verb, past a verb and its subject.</summary>
+    private const int NegationReachAfter = 2;
+
     private static readonly HashSet<CueCategory> Declarations =
         [CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary, CueCategory.Retract];
 
@@ -20,7 +23,8 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             return new JudgedCue(hit, CueStanding.Consumed);
         }
 
-        if (hit.Category is CueCategory.Cancel or CueCategory.Weak or CueCategory.StopVerb && BoundObject(hit) is { } objectCategory)
+        // "die Einzugsermächtigung widerrufen" revokes a mandate, not the contract.
+        if (hit.Category is CueCategory.Cancel or CueCategory.Weak or CueCategory.StopVerb or CueCategory.Withdrawal && BoundObject(hit) is { } objectCategory)
         {
             return new JudgedCue(hit, CueStanding.OtherObject, objectCategory);
         }
@@ -31,7 +35,8 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             return IsQuestion(hit) ? new JudgedCue(hit, CueStanding.Question, negation) : new JudgedCue(hit, CueStanding.Negated, negation);
         }
 
-        if (scan.Of(CueCategory.Past, hit.Sentence).Any(p => p.Match.Overlaps(hit.Match)))
+        // "ik heb per ongeluk opgezegd" is a retraction told in the past tense; only a declaration can be a report of one.
+        if (hit.Category != CueCategory.Retract && scan.Of(CueCategory.Past, hit.Sentence).Any(p => p.Match.Overlaps(hit.Match)))
         {
             return new JudgedCue(hit, CueStanding.Past);
         }
@@ -49,7 +54,7 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
     {
         var tokens = scan.Sentences[sentence].Tokens;
         return scan.Hits.Any(h => h.Sentence == sentence && h.Category is CueCategory.Immediate or CueCategory.EndOfMonth
-                   or CueCategory.NextMonth or CueCategory.EndOfNextMonth or CueCategory.EndOfYear or CueCategory.MonthName)
+                   or CueCategory.NextMonth or CueCategory.EndOfNextMonth or CueCategory.EndOfYear or CueCategory.Tomorrow or CueCategory.MonthName)
                || scan.Of(CueCategory.DatePreposition, sentence)
                    .Any(p => p.Match.End + 1 < tokens.Count && tokens[p.Match.End + 1].Key.All(char.IsDigit));
     }
@@ -102,7 +107,7 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             var insideGap = match.Start > hit.Match.Start && match.Start < hit.Match.End;
             var after = match.Start > hit.Match.End && tokens[match.Start].Clause == tokens[hit.Match.End].Clause
                 && Enumerable.Range(hit.Match.End + 1, match.Start - hit.Match.End - 1) is var between
-                && between.Count() <= 1 && between.All(i => IsBridge(tokens, i, contractPositions));
+                && between.Count() <= NegationReachAfter && between.All(i => IsBridge(tokens, i, contractPositions));
             if (before || insideGap || after)
             {
                 return tokens[match.Start].Text;
@@ -128,8 +133,10 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             return true;
         }
 
-        // "kan ik opzeggen?" asks; "can I please cancel" and "kunt u opzeggen?" ask us to do it.
-        if (scan.Of(CueCategory.SelfQuestion, hit.Sentence).Select(scan.ClauseOf)
+        // "kan ik opzeggen?" asks; "can I please cancel" and "kunt u opzeggen?" ask us to do it; "ik mag tussentijds
+        // opzeggen, dus dat doe ik bij deze" states a right and uses it.
+        var performed = !sentence.EndsWithQuestionMark && requestClauses.Count > 0;
+        if (!performed && scan.Of(CueCategory.SelfQuestion, hit.Sentence).Select(scan.ClauseOf)
             .Any(c => Reaches(c) && !requestClauses.Contains(c) && !requestClauses.Contains(first)))
         {
             return true;

@@ -3,12 +3,15 @@ namespace Intake.Core.Classification;
 /// <summary>A tokenised message and every cue found in it.</summary>
 internal sealed record CueScan(IReadOnlyList<Sentence> Sentences, IReadOnlyList<CueHit> Hits)
 {
-    public IEnumerable<CueHit> Of(CueCategory category) => Hits.Where(h => h.Category == category);
+    /// <summary>The hits by category, in message order: every judgement asks for one category at a time.</summary>
+    private readonly ILookup<CueCategory, CueHit> byCategory = Hits.ToLookup(h => h.Category);
+
+    public IEnumerable<CueHit> Of(CueCategory category) => byCategory[category];
 
     public IEnumerable<CueHit> Of(CueCategory category, int sentence) =>
-        Hits.Where(h => h.Category == category && h.Sentence == sentence);
+        byCategory[category].Where(h => h.Sentence == sentence);
 
-    public bool Any(CueCategory category) => Hits.Any(h => h.Category == category);
+    public bool Any(CueCategory category) => byCategory.Contains(category);
 
     public int ClauseOf(CueHit hit) => Sentences[hit.Sentence].Tokens[hit.Match.Start].Clause;
 

@@ -11,6 +11,9 @@ internal sealed record DatePhrases
     public IReadOnlyList<string> EndOfNextMonth { get; init; } = [];
     public IReadOnlyList<string> EndOfYear { get; init; } = [];
 
+    /// <summary>"per morgen", "from tomorrow", "ab morgen": with its preposition, as "morgen" alone is also a greeting.</summary>
+    public IReadOnlyList<string> Tomorrow { get; init; } = [];
+
     /// <summary>Words before a date that make it the requested date ("per", "zum", "as of").</summary>
     public IReadOnlyList<string> Prepositions { get; init; } = [];
 

@@ -6,7 +6,7 @@ namespace Intake.Core.Classification;
 /// Weighs the judged cues: a standing declaration is a cancellation; anything that may be one (a question, a
 /// threat, an opt-out keyword) is unclear and goes to a person; negated cues and other objects are other.
 /// </summary>
-internal sealed class IntentDecider(IReadOnlySet<string> negationBridges)
+internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadOnlySet<string> cancellationNouns)
 {
     private static readonly HashSet<CueCategory> DeclarationCategories =
         [CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary];
@@ -28,9 +28,11 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges)
 
         if (retracts.Count > 0)
         {
+            // Next to a retraction, "my cancellation" / "meine Kündigung" names the earlier one; only a verb declares anew.
             var reasons = retracts.Select(r => $"retract:{r.Hit.Source}").Distinct().ToList();
-            return valid.Count > 0
-                ? new IntentDecision(Intents.Unclear, null, 0.5, [.. reasons, .. valid.SelectMany(CueReasons.Describe).Distinct()])
+            var declaring = valid.Where(v => !cancellationNouns.Contains(v.Hit.Source)).ToList();
+            return declaring.Count > 0
+                ? new IntentDecision(Intents.Unclear, null, 0.5, [.. reasons, .. declaring.SelectMany(CueReasons.Describe).Distinct()])
                 : new IntentDecision(Intents.Retract, null, retracts.Any(r => r.Standing == CueStanding.Valid) ? 0.9 : 0.75, reasons);
         }
 

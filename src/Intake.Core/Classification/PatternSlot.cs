@@ -3,29 +3,28 @@ namespace Intake.Core.Classification;
 /// <summary>One word position of a phrase pattern, with how many other words may come before it.</summary>
 internal sealed record PatternSlot(IReadOnlyList<WordAlternative> Alternatives, int MaxGapBefore, string Label)
 {
+    /// <summary>The whole words of the slot, looked up at once; a named set has a hundred of them.</summary>
+    private readonly HashSet<string> words = Alternatives.Where(a => !a.Prefix && !a.Suffix).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+    private readonly WordAlternative[] affixes = Alternatives.Where(a => a.Prefix || a.Suffix).ToArray();
+    private readonly WordAlternative[] typoTolerant = Alternatives.Where(a => !a.Suffix && a.Key.Length >= WordAlternative.MinimumTypoLength).ToArray();
+
     public bool AllowsTypos => Alternatives.Count == 1 || Label.StartsWith('{');
 
     public WordMatch Match(string tokenKey, bool allowTypo, IReadOnlySet<string> typoExclusions)
     {
-        // "stop|stoppen|stopt" lists the forms of a verb; a slip that lands between them is more likely another
-        // word ("stopped"), so typos are only forgiven on a single cue word or a named set such as {contract}.
-        allowTypo &= AllowsTypos;
-        var best = WordMatch.None;
-        foreach (var alternative in Alternatives)
+        if (words.Contains(tokenKey) || affixes.Any(a => a.Match(tokenKey, allowTypo: false, typoExclusions) == WordMatch.Exact))
         {
-            var match = alternative.Match(tokenKey, allowTypo && best == WordMatch.None, typoExclusions);
-            if (match == WordMatch.Exact)
-            {
-                return match;
-            }
-
-            if (match == WordMatch.Typo)
-            {
-                best = match;
-            }
+            return WordMatch.Exact;
         }
 
-        return best;
+        // "stop|stoppen|stopt" lists the forms of a verb; a slip that lands between them is more likely another
+        // word ("stopped"), so typos are only forgiven on a single cue word or a named set such as {contract}.
+        if (!allowTypo || !AllowsTypos || tokenKey.Length < WordAlternative.MinimumTypoLength - 1 || typoExclusions.Contains(tokenKey))
+        {
+            return WordMatch.None;
+        }
+
+        return typoTolerant.Any(a => a.Match(tokenKey, allowTypo: true, typoExclusions) == WordMatch.Typo) ? WordMatch.Typo : WordMatch.None;
     }
 
     /// <summary>The cue word to name in a typo reason: the closest alternative to what the customer typed.</summary>

@@ -22,6 +22,8 @@ internal sealed class PhrasePattern
 
     public string Language { get; }
 
+    public PatternSlot FirstSlot => slots[0];
+
     /// <summary>The exact (non-wildcard) words of the pattern, used to tell languages apart and to stop typo matching.</summary>
     public IEnumerable<string> LiteralWords => slots
         .SelectMany(s => s.Alternatives)
@@ -69,29 +71,30 @@ internal sealed class PhrasePattern
             : new PhrasePattern(source, language, [.. slots]);
     }
 
-    /// <summary>All places the pattern matches in a sentence, at most one per start token.</summary>
-    public IEnumerable<PhraseMatch> Matches(Sentence sentence, int sentenceIndex, bool allowTypos, IReadOnlySet<string> typoExclusions)
+    /// <summary>The match that starts at the given token, if any.</summary>
+    public PhraseMatch? MatchAt(Sentence sentence, int sentenceIndex, int start, bool allowTypos, IReadOnlySet<string> typoExclusions)
     {
         var tokens = sentence.Tokens;
-        for (var start = 0; start < tokens.Count; start++)
+        if (slots[0].Match(tokens[start].Key, allowTypos, typoExclusions) == WordMatch.None)
         {
-            if (slots[0].Match(tokens[start].Key, allowTypos, typoExclusions) == WordMatch.None)
-            {
-                continue;
-            }
-
-            var literals = new List<int>(slots.Length);
-            var typos = new List<string>();
-            if (TryMatch(tokens, 0, start, literals, typos, allowTypos, typoExclusions))
-            {
-                yield return new PhraseMatch(this, sentenceIndex, start, literals[^1], literals, typos);
-            }
+            return null;
         }
+
+        var literals = new List<int>(slots.Length);
+        var typos = new List<(int Token, int Slot)>();
+        if (!TryMatch(tokens, 0, start, literals, typos, allowTypos, typoExclusions))
+        {
+            return null;
+        }
+
+        // Named only for a match that holds: finding the closest cue word is the costly part of a typo.
+        var named = typos.Select(t => $"{tokens[t.Token].Text}~{slots[t.Slot].ClosestTo(tokens[t.Token].Key)}").ToArray();
+        return new PhraseMatch(this, sentenceIndex, start, literals[^1], literals, named);
     }
 
     public override string ToString() => Source;
 
-    private bool TryMatch(IReadOnlyList<Token> tokens, int slotIndex, int position, List<int> literals, List<string> typos,
+    private bool TryMatch(IReadOnlyList<Token> tokens, int slotIndex, int position, List<int> literals, List<(int Token, int Slot)> typos,
         bool allowTypos, IReadOnlySet<string> typoExclusions)
     {
         if (slotIndex == slots.Length)
@@ -118,7 +121,7 @@ internal sealed class PhrasePattern
             literals.Add(index);
             if (match == WordMatch.Typo)
             {
-                typos.Add($"{tokens[index].Text}~{slot.ClosestTo(tokens[index].Key)}");
+                typos.Add((index, slotIndex));
             }
 
             if (TryMatch(tokens, slotIndex + 1, index + 1, literals, typos, allowTypos, typoExclusions))

@@ -8,15 +8,34 @@ public static partial class QuotedTextStripper
     /// <summary>How far below a "From:" line the rest of a forwarded/replied header block is looked for.</summary>
     private const int HeaderBlockReach = 5;
 
-    /// <summary>The text above the first quote marker, without "&gt;" quoted lines; trimmed.</summary>
+    /// <summary>
+    /// The text above the first quote marker, without "&gt;" quoted lines; trimmed. A marker with nothing written above
+    /// it does not cut: below a top attribution the customer answers under the quote, and a bare forward is the
+    /// customer's own earlier message sent again.
+    /// </summary>
     public static string NewText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var kept = new List<string>(lines.Length);
+        var written = false;
+        var inHeader = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
+            if (!written && (ForwardLabel().IsMatch(line) || Separator().IsMatch(line) || IsAttribution(lines, i) || HeaderFrom().IsMatch(line)))
+            {
+                inHeader = true;
+                continue;
+            }
+
+            if (inHeader && (line.Length == 0 || HeaderOther().IsMatch(line)))
+            {
+                continue;
+            }
+
+            inHeader = false;
+
             if (Separator().IsMatch(line) || IsAttribution(lines, i) || IsHeaderBlock(lines, i) || IsOutlookRule(lines, i))
             {
                 break;
@@ -26,6 +45,7 @@ public static partial class QuotedTextStripper
             if (!line.StartsWith('>'))
             {
                 kept.Add(lines[i]);
+                written |= line.Any(char.IsLetter);
             }
         }
 
@@ -72,6 +92,9 @@ public static partial class QuotedTextStripper
     [GeneratedRegex(@"^-{2,}\s*(original message|oorspronkelijk bericht|origineel bericht|urspr\w* nachricht|forwarded message|doorgestuurd bericht|weitergeleitete nachricht)\s*-{2,}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(fwd?|wg|doorgestuurd bericht|forwarded message|begin forwarded message|weitergeleitete nachricht)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForwardLabel();
 
     [GeneratedRegex(@"^(on|op|am|le)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributionStart();

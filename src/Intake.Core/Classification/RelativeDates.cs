@@ -1,6 +1,6 @@
 namespace Intake.Core.Classification;
 
-/// <summary>Dates named relative to the receipt day: "eind van de maand", "next month", "Jahresende".</summary>
+/// <summary>Dates named relative to the receipt day: "eind van de maand", "next month", "Jahresende", "ab morgen".</summary>
 internal static class RelativeDates
 {
     public static DateCandidate? Find(CueScan scan, DateOnly today)
@@ -16,6 +16,7 @@ internal static class RelativeDates
             // "next month" asks for the start of it: the customer wants to pay for this month, not the next.
             (CueCategory.NextMonth, new DateOnly(nextMonth.Year, nextMonth.Month, 1)),
             (CueCategory.EndOfYear, new DateOnly(today.Year, 12, 31)),
+            (CueCategory.Tomorrow, today.AddDays(1)),
         };
         foreach (var (category, date) in relative)
         {

@@ -41,7 +41,7 @@ internal sealed class RequestedDateExtractor
 
         var monthNames = string.Join("|", months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         var endWords = string.Join("|", book.Files.SelectMany(f => f.Dates.MonthEndWords).Select(TextNormalizer.Normalize).Distinct().Select(Regex.Escape));
-        const RegexOptions options = RegexOptions.CultureInvariant;
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         dayMonth = new Regex($@"(?<![\w])(?<d>\d{{1,2}})(?:st|nd|rd|th|e|ste|de|ten|ter)?\.?\s*(?:of\s+|van\s+)?(?<mon>{monthNames})\.?(?![\w])(?:,?\s*(?<y>\d{{4}}))?", options);
         monthDay = new Regex($@"(?<![\w])(?<mon>{monthNames})\.?\s+(?:the\s+)?(?<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\w])(?:,?\s*(?<y>\d{{4}}))?", options);
         monthEnd = new Regex($@"(?<![\w])(?:{endWords})\s+(?:(?:van|of|de|the|des)\s+)*(?<mon>{monthNames})(?![\w])(?:\s+(?<y>\d{{4}}))?", options);
@@ -54,7 +54,9 @@ internal sealed class RequestedDateExtractor
         var candidates = new List<DateCandidate>();
         void Add(Match m, int day, int month, int? year, bool named, bool mustHavePreposition) =>
             AddCandidate(candidates, text, scan, m, today, day, month, year, named, mustHavePreposition);
-        foreach (Match m in Numeric.Matches(key))
+        // Numeric, ISO and day-month dates all have a digit; most messages have none and skip those scans.
+        var digits = key.Any(char.IsAsciiDigit);
+        foreach (Match m in digits ? Numeric.Matches(key) : Enumerable.Empty<Match>())
         {
             var day = Number(m, "d");
             var month = Number(m, "m");
@@ -73,12 +75,12 @@ internal sealed class RequestedDateExtractor
             }
         }
 
-        foreach (Match m in Iso.Matches(key))
+        foreach (Match m in digits ? Iso.Matches(key) : Enumerable.Empty<Match>())
         {
             Add(m, Number(m, "d"), Number(m, "m"), Number(m, "y"), named: true, mustHavePreposition: false);
         }
 
-        foreach (var regex in new[] { dayMonth, monthDay })
+        foreach (var regex in digits ? [dayMonth, monthDay] : Array.Empty<Regex>())
         {
             foreach (Match m in regex.Matches(key))
             {

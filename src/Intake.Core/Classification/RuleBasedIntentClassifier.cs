@@ -21,7 +21,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         catalog = CueCatalog.Build(phrases);
         tokenizer = new TextTokenizer(catalog.ClauseBreaks);
         languages = LanguageDetector.Build(phrases, catalog);
-        decider = new IntentDecider(catalog.NegationBridges);
+        decider = new IntentDecider(catalog.NegationBridges, catalog.CancellationNouns);
         dates = new RequestedDateExtractor(phrases);
         accounts = new AccountNumberExtractor(phrases);
     }

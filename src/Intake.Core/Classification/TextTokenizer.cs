@@ -119,8 +119,14 @@ internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWord
     /// <summary>Removes addresses, links and @handles, and splits CamelCase hashtags into words.</summary>
     internal static string Clean(string text)
     {
-        var withoutNoise = MentionOrLink().Replace(text, " ");
-        return Hashtag().Replace(withoutNoise, m => " " + CamelBoundary().Replace(m.Groups[1].Value, " ") + " ");
+        // Mentions and addresses have an "@", links a "/" or "www"; most texts have none and skip the costly scan.
+        var withoutNoise = text.Contains('@', StringComparison.Ordinal) || text.Contains('/', StringComparison.Ordinal)
+            || text.Contains("www", StringComparison.OrdinalIgnoreCase)
+            ? MentionOrLink().Replace(text, " ")
+            : text;
+        return withoutNoise.Contains('#', StringComparison.Ordinal)
+            ? Hashtag().Replace(withoutNoise, m => " " + CamelBoundary().Replace(m.Groups[1].Value, " ") + " ")
+            : withoutNoise;
     }
 
     private static bool IsBlankLineAhead(string text, int index)

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Intake.Core.Classification;
+
+namespace Intake.Benchmarks;
+
+/// <summary>
+/// `eng/bench --classifier [--seconds S]`: classifies the dev and held-out sets over and over on one thread and
+/// reports messages per second (goal: 20,000/s on one core). No host, no database. Next to the wall-clock rate it
+/// reports the rate per CPU second the process used, which stays meaningful on a machine shared with other work.
+/// </summary>
+public static class ClassifierThroughput
+{
+    public const string Usage = """
+        Usage: eng/bench --classifier [--seconds S]
+          --seconds S   length of the measurement in seconds after a 2 s warm-up (default 10)
+        """;
+
+    private static readonly string[] Sets = ["devset.jsonl", "heldout.jsonl"];
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter log)
+    {
+        var seconds = 10.0;
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--seconds" && i + 1 < args.Count && double.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var s) && s > 0)
+            {
+                seconds = s;
+                i++;
+            }
+            else if (args[i] != "--classifier")
+            {
+                log.WriteLine(Usage);
+                return 2;
+            }
+        }
+
+        var classifier = new RuleBasedIntentClassifier(PhraseBook.LoadDefault());
+        var messages = Sets.SelectMany(LoadTexts).ToArray();
+        Measure(classifier, messages, TimeSpan.FromSeconds(2));
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var (count, elapsed, allocated) = Measure(classifier, messages, TimeSpan.FromSeconds(seconds));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+
+        var perSecond = count / elapsed.TotalSeconds;
+        var perCpuSecond = count / cpu.TotalSeconds;
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"classifier: {count} messages ({messages.Length} distinct) in {elapsed.TotalSeconds:F1} s on one thread = {perSecond:F0} messages/s wall clock, {perCpuSecond:F0} messages per CPU second ({cpu.TotalSeconds:F1} s CPU), {allocated / count} bytes allocated per message"));
+        output.WriteLine(JsonSerializer.Serialize(new
+        {
+            classifierMessagesPerSecond = Math.Round(perSecond),
+            classifierMessagesPerCpuSecond = Math.Round(perCpuSecond),
+            microsecondsPerMessage = Math.Round(elapsed.TotalMilliseconds * 1000 / count, 2),
+            bytesAllocatedPerMessage = allocated / count,
+            distinctMessages = messages.Length,
+        }));
+        return 0;
+    }
+
+    private static (long Count, TimeSpan Elapsed, long Allocated) Measure(RuleBasedIntentClassifier classifier, IntakeText[] messages, TimeSpan length)
+    {
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        long count = 0;
+        while (clock.Elapsed < length)
+        {
+            foreach (var message in messages)
+            {
+                classifier.Classify(message);
+            }
+
+            count += messages.Length;
+        }
+
+        return (count, clock.Elapsed, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+    }
+
+    private static IEnumerable<IntakeText> LoadTexts(string set)
+    {
+        var path = FindFixture(set);
+        foreach (var line in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)))
+        {
+            var json = JsonDocument.Parse(line).RootElement;
+            yield return new IntakeText(
+                json.GetProperty("text").GetString()!,
+                json.TryGetProperty("channel", out var channel) ? channel.GetString()! : "email",
+                DateTimeOffset.Parse(json.GetProperty("receivedAt").GetString()!, CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static string FindFixture(string name)
+    {
+        var relative = Path.Combine("tests", "Intake.Core.Tests", "Classification", "Fixtures", name);
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, relative)))
+            {
+                return Path.Combine(dir.FullName, relative);
+            }
+        }
+
+        throw new FileNotFoundException($"'{relative}' not found above '{AppContext.BaseDirectory}'.");
+    }
+}
