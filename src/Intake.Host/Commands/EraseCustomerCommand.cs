@@ -3,7 +3,7 @@ using Intake.Core.Privacy;
 namespace Intake.Host.Commands;
 
 /// <summary>`erase-customer --account N | --address A`: pseudonymises the subject everywhere. Exit 0 done, 2 unknown subject, 1 error.</summary>
-internal static class EraseCustomerCommand
+public static class EraseCustomerCommand
 {
     private const string Usage = "usage: erase-customer --account ACCOUNT_NUMBER | --address EMAIL_PHONE_OR_X_USER_ID";
 

@@ -3,7 +3,7 @@ using Intake.Core.Privacy;
 namespace Intake.Host.Commands;
 
 /// <summary>`export-customer --account N | --address A [--out FILE]`: everything held about the subject as JSON. Exit 0, 2 unknown subject, 1 error.</summary>
-internal static class ExportCustomerCommand
+public static class ExportCustomerCommand
 {
     private const string Usage = "usage: export-customer --account ACCOUNT_NUMBER | --address EMAIL_PHONE_OR_X_USER_ID [--out FILE]";
 
