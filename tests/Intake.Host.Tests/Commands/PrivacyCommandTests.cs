@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Intake.Core.Model;
+using ChannelValues = Intake.Core.Model.Channels;
 using Intake.Host.Commands;
 using Intake.Storage.Postgres.Privacy;
 using Intake.Testing;
@@ -14,7 +15,7 @@ public sealed class PrivacyCommandTests
         await CustomerSeed.AddAsync(harness.Database, "NL6006", email: "kees@example.nl");
         await harness.Pipeline.AcceptAsync(new InboundMessage
         {
-            Channel = Channels.Email, ProviderMessageId = "c-1", ReceivedAt = DateTimeOffset.UtcNow, SenderAddress = "kees@example.nl",
+            Channel = ChannelValues.Email, ProviderMessageId = "c-1", ReceivedAt = DateTimeOffset.UtcNow, SenderAddress = "kees@example.nl",
             Text = "Ik zeg op. Kees Keesma.",
         }, CancellationToken.None);
         await harness.Database.ExecuteAsync("UPDATE cancellation_case SET status = 'Completed'; UPDATE outbound_message SET status = 'sent'");
