@@ -17,8 +17,9 @@ internal static class SubjectFootprints
     public static async Task<(SubjectOutcome Outcome, SubjectFootprint? Footprint)> FindAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, PrivacySubject subject, bool lockCustomer, CancellationToken cancellationToken)
     {
+        // import-customers stores account numbers upper-case, so the unique index serves the lookup.
         var customers = await QueryAsync<long>(connection, transaction, subject.AccountNumber is not null
-            ? "SELECT id FROM customer WHERE upper(account_number) = upper(@AccountNumber)"
+            ? "SELECT id FROM customer WHERE account_number = upper(@AccountNumber)"
             : """
               SELECT customer_id FROM identity_link WHERE kind <> 'account' AND value = @Address
               UNION SELECT id FROM customer WHERE lower(email) = @Address OR phone = @Address OR x_user_id = @Address

@@ -3,9 +3,12 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Hangfire;
+using Intake.Core.Identity;
 using Intake.Host.Privacy;
 using Intake.Testing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Intake.Host.Tests.Privacy;
 
@@ -112,5 +115,28 @@ public sealed class PrivacyApiTests
         Assert.NotEmpty(await PersonalDataScan.FindAsync(host.Database, [Email]));
         using var hangfire = host.Services.GetRequiredService<JobStorage>().GetConnection();
         Assert.Contains(RetentionJob.RecurringId, hangfire.GetAllItemsFromSet("recurring-jobs"));
+    }
+
+    [Fact]
+    public async Task Log_lines_of_privacy_calls_carry_no_identifier_of_the_subject_once_masked()
+    {
+        var (host, api, reference) = await StartWithCaseAsync();
+        await using var _ = host;
+        await CompleteAsync(host, api, reference);
+        var logs = new CapturedLogs();
+        // Every category at Information, framework request lines (with their query strings) included.
+        await using var logged = host.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs).AddFilter<CapturedLogs>(null, LogLevel.Information)));
+        var client = logged.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", IntakeHostFactory.ApiKey);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/privacy/exports?address={Uri.EscapeDataString(Email)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/privacy/exports?address={Uri.EscapeDataString(Phone)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/v1/privacy/erasures", Json($$"""{"accountNumber":"{{Account}}"}"""))).StatusCode);
+
+        Assert.Contains(logs.Lines, l => l.Contains("Personal data erased as erased-", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.Contains("/api/v1/privacy/exports?address=", StringComparison.Ordinal));
+        var masked = string.Join("\n", logs.Lines.Select(PersonalDataRedactor.Redact));
+        foreach (var personal in new[] { Account, "pieter.post", "31687654321", Name, "geheime" })
+            Assert.DoesNotContain(personal, masked, StringComparison.OrdinalIgnoreCase);
     }
 }
