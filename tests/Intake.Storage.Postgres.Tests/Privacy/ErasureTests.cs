@@ -1,3 +1,4 @@
+using Intake.Core.Pipeline;
 using Intake.Core.Privacy;
 using Intake.Storage.Postgres.Privacy;
 using Intake.Testing;
@@ -46,6 +47,21 @@ public sealed class ErasureTests
             "SELECT DISTINCT sender_address FROM inbound_message m JOIN cancellation_case c ON c.id = m.case_id WHERE c.reference = @r", new { r = seed.CaseReference }));
         Assert.Equal(result.Pseudonym, await db.ScalarAsync<string>("SELECT account_number FROM customer WHERE account_number LIKE 'erased-%'"));
         Assert.Equal("purged", await db.ScalarAsync<string>("SELECT status FROM raw_payload WHERE id = @id", new { id = seed.QuarantinedPayloadId }));
+    }
+
+    [Fact]
+    public async Task An_erased_quarantined_payload_leaves_the_quarantine_and_is_not_replayed()
+    {
+        var seed = await SubjectSeed.CreateAsync();
+        var db = seed.Harness.Database;
+        await EraseAsync(db, Subject(account: SubjectSeed.Account));
+
+        var replayed = await new QuarantineReplayer(seed.Harness.RawPayloads, seed.Harness.Gateway, []).ReplayAsync(seed.QuarantinedPayloadId, CancellationToken.None);
+
+        Assert.True(replayed!.Quarantined);
+        Assert.StartsWith("purged", replayed.QuarantineReason, StringComparison.Ordinal);
+        Assert.Equal(0, await db.ScalarAsync<long>("SELECT count(*) FROM raw_payload WHERE status = 'quarantined'"));
+        Assert.Equal(4, await db.ScalarAsync<long>("SELECT count(*) FROM inbound_message"));
     }
 
     [Fact]
