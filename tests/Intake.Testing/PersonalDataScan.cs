@@ -2,21 +2,21 @@ using Dapper;
 
 namespace Intake.Testing;
 
-/// <summary>Searches every text, JSON, array and bytea column of every table in the public schema for given strings.</summary>
+/// <summary>Searches every text, JSON, array and bytea column of every table of every schema (ours and Hangfire's) for given strings.</summary>
 public static class PersonalDataScan
 {
-    /// <summary>"table.column: needle" for every column holding a needle (case-insensitive); empty when none does.</summary>
+    /// <summary>"schema.table.column: needle" for every column holding a needle (case-insensitive); empty when none does.</summary>
     public static async Task<IReadOnlyList<string>> FindAsync(TestDatabase database, IEnumerable<string> needles)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync();
-        var columns = await connection.QueryAsync<(string Table, string Column, string Type)>(
+        var columns = await connection.QueryAsync<(string Schema, string Table, string Column, string Type)>(
             """
-            SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c
+            SELECT c.table_schema, c.table_name, c.column_name, c.data_type FROM information_schema.columns c
             JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
-            WHERE c.table_schema = 'public' AND c.data_type IN ('text', 'character varying', 'jsonb', 'json', 'bytea', 'ARRAY')
+            WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema') AND c.data_type IN ('text', 'character varying', 'jsonb', 'json', 'bytea', 'ARRAY')
             """);
         var hits = new List<string>();
-        foreach (var (table, column, type) in columns)
+        foreach (var (schema, table, column, type) in columns)
         {
             var value = type switch
             {
@@ -25,8 +25,8 @@ public static class PersonalDataScan
                 _ => $"\"{column}\"::text",
             };
             foreach (var needle in needles)
-                if (await connection.ExecuteScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM \"{table}\" WHERE strpos(lower({value}), lower(@needle)) > 0)", new { needle }))
-                    hits.Add($"{table}.{column}: {needle}");
+                if (await connection.ExecuteScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM \"{schema}\".\"{table}\" WHERE strpos(lower({value}), lower(@needle)) > 0)", new { needle }))
+                    hits.Add($"{schema}.{table}.{column}: {needle}");
         }
         return hits;
     }

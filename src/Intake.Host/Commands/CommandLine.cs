@@ -12,6 +12,7 @@ using Intake.Storage.Postgres.Customers;
 using Intake.Storage.Postgres.Privacy;
 using Intake.Storage.Postgres.Schema;
 using Intake.Storage.Postgres.Webcare;
+using Intake.Storage.Postgres.Why;
 using Microsoft.Extensions.Logging.Console;
 using Npgsql;
 
@@ -102,6 +103,8 @@ internal static class CommandLine
         builder.AddIntakeCore();
         builder.AddIntakeEvents();
         builder.Services.AddPostgresPrivacy();
+        // The web channel's handlers come with the payload readers; Development validates them at build.
+        builder.Services.AddPostgresWhyAnswers();
         builder.Services.AddSingleton<IIntakeSignal, NoSignal>();
         Web.WebChannelsExtensions.AddRawPayloadReaders(builder);
         using var host = builder.Build();

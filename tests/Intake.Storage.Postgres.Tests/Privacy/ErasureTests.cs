@@ -89,7 +89,7 @@ public sealed class ErasureTests
         Assert.Equal(SubjectOutcome.Pending, result.Outcome);
         Assert.Contains(seed.CaseReference, result.OpenCases);
         Assert.Null(result.Pseudonym);
-        Assert.Contains(await PersonalDataScan.FindAsync(db, [SubjectSeed.Email]), hit => hit.StartsWith("inbound_message.", StringComparison.Ordinal));
+        Assert.Contains(await PersonalDataScan.FindAsync(db, [SubjectSeed.Email]), hit => hit.StartsWith("public.inbound_message.", StringComparison.Ordinal));
         Assert.Equal(0, await db.ScalarAsync<long>("SELECT count(*) FROM case_event WHERE type = 'personal_data_erased'"));
     }
 
