@@ -8,6 +8,9 @@ public static partial class PersonalDataRedactor
     public static string Redact(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        // URLs in request logs carry addresses URL-encoded (jan%40example.nl, %2B31612345678): mask those too.
+        if (text.Contains('%', StringComparison.Ordinal))
+            text = text.Replace("%40", "@", StringComparison.OrdinalIgnoreCase).Replace("%2B", "+", StringComparison.OrdinalIgnoreCase);
         var masked = Email().Replace(text, m => SenderAddress.Mask(m.Value));
         masked = Phone().Replace(masked, m => SenderAddress.Mask(m.Value));
         return Account().Replace(masked, m => SenderAddress.Mask(m.Value));

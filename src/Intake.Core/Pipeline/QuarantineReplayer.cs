@@ -8,6 +8,8 @@ public sealed class QuarantineReplayer(IRawPayloadStore raw, IntakeGateway gatew
     public async Task<GatewayResult?> ReplayAsync(long rawPayloadId, CancellationToken cancellationToken)
     {
         if (await raw.GetAsync(rawPayloadId, cancellationToken) is not { } stored) return null;
+        // Retention or erasure replaced its body with a marker: there is nothing left to take in.
+        if (stored.Status == "purged") return new GatewayResult(rawPayloadId, null, "purged: its personal data was removed");
         if (!_readers.TryGetValue(stored.Payload.Channel, out var reader))
         {
             await raw.QuarantineAsync(rawPayloadId, $"no reader for channel {stored.Payload.Channel} on this host", cancellationToken);

@@ -2,20 +2,23 @@ using Intake.Core.Classification;
 using Intake.Core.Configuration;
 using Intake.Core.Events;
 using Intake.Core.Pipeline;
+using Intake.Core.Privacy;
 using Intake.Host.Database;
 using Intake.Host.Events;
 using Intake.Host.Intake;
 using Intake.Host.Observability;
 using Intake.Storage.Postgres.Cluster;
 using Intake.Storage.Postgres.Customers;
+using Intake.Storage.Postgres.Privacy;
 using Intake.Storage.Postgres.Schema;
 using Intake.Storage.Postgres.Webcare;
+using Intake.Storage.Postgres.Why;
 using Microsoft.Extensions.Logging.Console;
 using Npgsql;
 
 namespace Intake.Host.Commands;
 
-/// <summary>The host's commands: migrate, classify, import-customers, replay. Logs go to stderr; stdout carries results only.</summary>
+/// <summary>The host's commands: migrate, classify, import-customers, replay, erase-customer, export-customer, ... Logs go to stderr; stdout carries results only.</summary>
 internal static class CommandLine
 {
     private const string Usage =
@@ -30,11 +33,16 @@ internal static class CommandLine
                                                create a console account (without --password-stdin a password is printed once)
           replay-events [--endpoint NAME] (--event ID | --from TIME [--to TIME])
                                                send events to billing/CRM endpoints again
+          erase-customer (--account N | --address A)
+                                               pseudonymise everything held about a customer or address
+                                               (exit 0 done, 2 unknown subject, 1 error or still needed by an open case)
+          export-customer (--account N | --address A) [--out FILE]
+                                               everything held about a customer or address as JSON (exit 0, 2 unknown, 1 error)
         Without arguments the gateway starts. Settings come from appsettings.json, environment variables
         (e.g. ConnectionStrings__Intake) and DOTNET_ENVIRONMENT=Development for the private development database.
         """;
 
-    private static readonly string[] Names = ["migrate", "classify", "import-customers", "replay", "replay-events", "add-staff", "help", "--help", "-h"];
+    private static readonly string[] Names = ["migrate", "classify", "import-customers", "replay", "replay-events", "add-staff", "erase-customer", "export-customer", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
 
@@ -60,6 +68,10 @@ internal static class CommandLine
                 "replay-events" => await WithDatabaseAsync((sp, ct) => ReplayEventsCommand.RunAsync(sp.GetRequiredService<IWebhookDeliveryStore>(), rest, Console.Out, Console.Error, ct), stop.Token),
                 "add-staff" => await WithDatabaseAsync((sp, ct) => AddStaffCommand.RunAsync(
                     sp.GetRequiredService<NpgsqlDataSource>(), rest, Console.In, Console.Out, Console.Error, ct), stop.Token),
+                "erase-customer" => await WithDatabaseAsync((sp, ct) => EraseCustomerCommand.RunAsync(
+                    sp.GetRequiredService<IPersonalDataErasure>(), TimeProvider.System, rest, Console.Out, Console.Error, ct), stop.Token),
+                "export-customer" => await WithDatabaseAsync((sp, ct) => ExportCustomerCommand.RunAsync(
+                    sp.GetRequiredService<IPersonalDataExport>(), rest, Console.Out, Console.Error, ct), stop.Token),
                 _ => await HelpAsync(),
             };
         }
@@ -90,6 +102,9 @@ internal static class CommandLine
         builder.AddIntakeDatabase(attach: true);
         builder.AddIntakeCore();
         builder.AddIntakeEvents();
+        builder.Services.AddPostgresPrivacy();
+        // The web channel's handlers come with the payload readers; Development validates them at build.
+        builder.Services.AddPostgresWhyAnswers();
         builder.Services.AddSingleton<IIntakeSignal, NoSignal>();
         Web.WebChannelsExtensions.AddRawPayloadReaders(builder);
         using var host = builder.Build();
