@@ -58,7 +58,8 @@ internal static class CommandLine
                 "classify" => await ClassifyAsync(stop.Token),
                 "migrate" => await WithDatabaseAsync(async (sp, ct) =>
                 {
-                    var version = await sp.GetRequiredService<SchemaMigrator>().MigrateAsync(ct);
+                    // The database was migrated before any command runs: report where it stands.
+                    var version = await sp.GetRequiredService<SchemaMigrator>().CurrentVersionAsync(ct);
                     await Console.Out.WriteLineAsync($"schema version {version}");
                     return 0;
                 }, stop.Token),

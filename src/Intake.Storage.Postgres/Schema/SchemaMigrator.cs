@@ -11,6 +11,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
     // Any constant works; it only has to be the same for every host that migrates this database.
     private const long AdvisoryLockKey = 0x1A7A_4E00_0001;
 
+    /// <summary>Applies the migrations this database lacks, under an advisory lock; returns how many it applied.</summary>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -40,6 +41,14 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         {
             await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@key)", new { key = AdvisoryLockKey }, cancellationToken: CancellationToken.None));
         }
+    }
+
+    /// <summary>The highest migration applied to this database (0 for an empty one).</summary>
+    public async Task<int> CurrentVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int?>(new CommandDefinition(
+            "SELECT max(version) FROM schema_version", cancellationToken: cancellationToken)) ?? 0;
     }
 
     internal static IReadOnlyList<Migration> EmbeddedMigrations()

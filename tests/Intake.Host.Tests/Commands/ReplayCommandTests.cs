@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Intake.Core.Pipeline;
 using Intake.Testing;
@@ -19,7 +18,7 @@ public sealed class ReplayCommandTests
             "From: Anna <anna@example.org>\r\nTo: opzeggen@provider.example\r\nSubject: Opzegging\r\nMessage-ID: <replay-1@example.org>\r\n" +
             "Date: Tue, 24 Nov 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHierbij zeg ik mijn abonnement op.\r\n"), now));
 
-        var (exit, output) = await RunHostAsync(harness.Database.ConnectionString, "replay", sms.ToString(), mail.ToString());
+        var (exit, output) = await HostCommand.RunAsync(harness.Database.ConnectionString, "replay", sms.ToString(), mail.ToString());
 
         Assert.True(exit == 0, output);
         Assert.Contains($"{sms}: accepted as message", output);
@@ -35,20 +34,5 @@ public sealed class ReplayCommandTests
         var id = await harness.RawPayloads.SaveAsync(payload, CancellationToken.None);
         await harness.RawPayloads.QuarantineAsync(id, "pipeline failed: database away", CancellationToken.None);
         return id;
-    }
-
-    private static async Task<(int Exit, string Output)> RunHostAsync(string connectionString, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Intake.Host.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__Intake"] = connectionString;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
     }
 }
