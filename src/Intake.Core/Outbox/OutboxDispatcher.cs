@@ -21,14 +21,21 @@ public sealed class OutboxDispatcher(
         {
             var batch = await store.ClaimAsync(options.BatchSize, options.StaleClaimAfter, cancellationToken);
             if (batch.Count == 0) break;
-            foreach (var message in batch)
+            foreach (var claimed in batch)
             {
+                if (await KeepClaimAsync(claimed, cancellationToken) is not { } message) continue;
                 await SendOneAsync(message, cancellationToken);
                 done++;
             }
         }
         return done;
     }
+
+    // A batch's rows wait their turn under one claim time; a slow batch would let another dispatcher take its last rows
+    // over as "stale" and send them while this one still does. Renewing an ageing claim before the send (and skipping a
+    // row that was taken over) leaves only a dispatcher that really stopped to be taken over.
+    private async Task<OutboundMessage?> KeepClaimAsync(OutboundMessage message, CancellationToken cancellationToken) =>
+        time.GetUtcNow() - message.ClaimedAt < options.StaleClaimAfter / 4 ? message : await store.RenewClaimAsync(message, cancellationToken);
 
     private async Task SendOneAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
