@@ -20,6 +20,26 @@ public sealed class OutboxDispatcherTests
         }
     }
 
+    /// <summary>Every send takes 60 % of the stale-claim limit; during the second one a rival dispatcher runs once.</summary>
+    private sealed class SlowSender(FakeTimeProvider time, TimeSpan each) : IReplySender
+    {
+        public ConcurrentBag<long> Sent { get; } = [];
+        public OutboxDispatcher? Rival { get; set; }
+        public string Channel => "email";
+
+        public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+        {
+            Sent.Add(message.Id);
+            time.Advance(each);
+            if (Sent.Count == 2 && Rival is { } rival)
+            {
+                Rival = null;
+                await rival.DispatchAsync(cancellationToken);
+            }
+            return SendResult.Sent("p-" + message.Id);
+        }
+    }
+
     private static async Task<IntakeHarness> WithCasesAsync(int count, TimeProvider? time = null, params IReplySender[] senders)
     {
         var harness = await IntakeHarness.CreateAsync(time, senders);
@@ -121,5 +141,23 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(0, whileFresh);
         Assert.Single(email.Sent);
         Assert.Equal("sent", await harness.Database.ScalarAsync<string>("SELECT status FROM outbound_message"));
+    }
+
+    [Fact]
+    public async Task A_slow_batch_renews_its_claims_so_a_rival_dispatcher_takes_over_no_row_it_is_still_sending()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var stale = new OutboxOptions().StaleClaimAfter;
+        var email = new SlowSender(time, stale * 0.6);
+        var harness = await WithCasesAsync(3, time, email);
+        email.Rival = harness.Dispatcher;
+
+        await harness.Dispatcher.DispatchAsync(CancellationToken.None);
+
+        // The rival found the third row stale (claimed with the batch 1.2 limits ago) and sent it; the slow
+        // dispatcher renewed the second row's claim before sending it and skipped the third.
+        Assert.Equal(3, email.Sent.Count);
+        Assert.Equal(3, email.Sent.Distinct().Count());
+        Assert.Equal(3, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'sent'"));
     }
 }
