@@ -3,6 +3,7 @@ using Intake.Benchmarks;
 using Intake.Benchmarks.Faults;
 using Intake.Testing;
 using Intake.Testing.Email;
+using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Security;
 using MimeKit;
@@ -67,7 +68,7 @@ public sealed class ImapDropTests
             message.MessageId = $"imap-drop-{i}@klant.example.com";
             message.Date = DateTimeOffset.UtcNow;
             message.Body = new TextPart("plain") { Text = "Beste,\n\nHierbij zeg ik mijn abonnement op.\n\nGroet,\nKlant" };
-            await client.Inbox.AppendAsync(message, MailKit.MessageFlags.None);
+            await client.Inbox.AppendAsync(message, MessageFlags.None);
         }
         await client.DisconnectAsync(true);
     }

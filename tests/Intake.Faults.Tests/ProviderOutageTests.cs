@@ -19,7 +19,7 @@ public sealed class ProviderOutageTests
         await using var providers = await FakeProviderApi.StartAsync();
         var smtpPort = FreePort.Next();
         var refusing = await SmtpSink.StartAsync(softReject: "rcpt", port: smtpPort);
-        providers.Mode = ProviderMode.Failing;
+        providers.Failing = true;
         const string apiKey = "fault-outage-key";
         await using var fleet = new HostFleet(BuiltHost.Dll, database.ConnectionString, apiKey, ProviderSettings.For(providers.BaseUrl, smtpPort));
         await fleet.StartOneAsync(CancellationToken.None);
@@ -42,7 +42,7 @@ public sealed class ProviderOutageTests
         Assert.Equal(0, await database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status NOT IN ('queued', 'sending')"));
 
         // Back: every reply goes out once.
-        providers.Mode = ProviderMode.Up;
+        providers.Failing = false;
         await providers.ListenAsync();
         await using var smtp = await SmtpSink.StartAsync(port: smtpPort);
         Assert.Equal(0, await OutboxDrain.WaitAsync(database.DataSource, TimeSpan.FromSeconds(90), CancellationToken.None));

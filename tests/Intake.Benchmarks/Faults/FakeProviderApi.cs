@@ -10,8 +10,8 @@ namespace Intake.Benchmarks.Faults;
 
 /// <summary>
 /// Twilio's Messages API and X's DM and post API on one loopback port, counting every send it takes in a
-/// <see cref="SendLedger"/> per provider. It can fail (500), drop connections, or stop listening and come back on
-/// the same port, to play a provider that is down.
+/// <see cref="SendLedger"/> per provider. It can fail (500), or stop listening and come back on the same port, to
+/// play a provider that is down.
 /// </summary>
 internal sealed class FakeProviderApi : IAsyncDisposable
 {
@@ -28,7 +28,8 @@ internal sealed class FakeProviderApi : IAsyncDisposable
 
     public SendLedger X { get; } = new();
 
-    public ProviderMode Mode { get; set; } = ProviderMode.Up;
+    /// <summary>While true every send is answered with HTTP 500 (and counted as refused).</summary>
+    public bool Failing { get; set; }
 
     public static async Task<FakeProviderApi> StartAsync()
     {
@@ -69,7 +70,7 @@ internal sealed class FakeProviderApi : IAsyncDisposable
 
     private async Task<IResult> TwilioMessageAsync(HttpContext context)
     {
-        if (Down(context, Twilio) is { } down) return down;
+        if (Down(Twilio) is { } down) return down;
         var form = await context.Request.ReadFormAsync();
         Twilio.Take(form["To"].ToString(), form["Body"].ToString());
         var sid = "SM" + Interlocked.Increment(ref _sequence).ToString("D32", CultureInfo.InvariantCulture);
@@ -78,7 +79,7 @@ internal sealed class FakeProviderApi : IAsyncDisposable
 
     private async Task<IResult> XWriteAsync(HttpContext context, string? participant, string kind)
     {
-        if (Down(context, X) is { } down) return down;
+        if (Down(X) is { } down) return down;
         using var json = await JsonDocument.ParseAsync(context.Request.Body);
         var text = json.RootElement.GetProperty("text").GetString() ?? "";
         var to = participant ?? json.RootElement.GetProperty("reply").GetProperty("in_reply_to_tweet_id").GetString() ?? "";
@@ -89,20 +90,11 @@ internal sealed class FakeProviderApi : IAsyncDisposable
             : Results.Json(new { data = new { id, text } }, statusCode: 201);
     }
 
-    private IResult? Down(HttpContext context, SendLedger ledger)
+    private IResult? Down(SendLedger ledger)
     {
-        switch (Mode)
-        {
-            case ProviderMode.Failing:
-                ledger.Refuse();
-                return Results.Json(new { code = 20500, message = "Internal Server Error", status = 500 }, statusCode: 500);
-            case ProviderMode.Dropping:
-                ledger.Refuse();
-                context.Abort();
-                return Results.Empty;
-            default:
-                return null;
-        }
+        if (!Failing) return null;
+        ledger.Refuse();
+        return Results.Json(new { code = 20500, message = "Internal Server Error", status = 500 }, statusCode: 500);
     }
 
     public async ValueTask DisposeAsync() => await StopListeningAsync();

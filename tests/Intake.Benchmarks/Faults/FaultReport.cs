@@ -14,6 +14,7 @@ internal sealed record FaultReport
     public int PgRestarts { get; init; }
     public int SenderRetries { get; init; }
     public int QuarantinedAnswers { get; init; }
+    public long QuarantinedReplayed { get; init; }
     public int Accepted { get; init; }
     public required IntegrityReport Integrity { get; init; }
     public long CancellationsWithoutConfirmation { get; init; }
@@ -55,7 +56,7 @@ internal sealed record FaultReport
             $"""
             fault run (seed {Seed}; replay with INTAKE_FAULT_SEED={Seed})
               sent {MessagesSent} intakes ({Redeliveries} re-deliveries) to {Hosts} host(s); {Kills} SIGKILLs, {PgRestarts} PostgreSQL restarts
-              sender retries {SenderRetries}, quarantined answers sent again {QuarantinedAnswers}; accepted {Accepted} distinct intakes
+              sender retries {SenderRetries}, quarantined answers sent again {QuarantinedAnswers}, quarantined payloads replayed {QuarantinedReplayed}; accepted {Accepted} distinct intakes
               lost {Integrity.Lost}, duplicate messages {Integrity.DuplicateMessages}, duplicate cases {Integrity.DuplicateCases}, duplicate confirmation rows {Integrity.DuplicateConfirmations}
               cancellations without a sent confirmation {CancellationsWithoutConfirmation}; stuck replies {Integrity.Unsent}, failed {FailedReplies}, quarantined {Integrity.Quarantined}
               raw payloads left 'received' {RawLeftReceived} (of which unaccounted {RawLeftUnaccounted}); hangfire jobs unfinished {HangfireUnfinishedJobs}
@@ -70,7 +71,7 @@ internal sealed record FaultReport
             sender_retries = SenderRetries, accepted = Accepted, lost = Integrity.Lost, duplicate_messages = Integrity.DuplicateMessages,
             duplicate_cases = Integrity.DuplicateCases, duplicate_confirmations = Integrity.DuplicateConfirmations,
             cancellations_without_confirmation = CancellationsWithoutConfirmation, stuck_replies = Integrity.Unsent, failed_replies = FailedReplies,
-            quarantined = Integrity.Quarantined, raw_left_received = RawLeftReceived, hangfire_unfinished = HangfireUnfinishedJobs,
+            quarantined = Integrity.Quarantined, quarantined_replayed = QuarantinedReplayed, raw_left_received = RawLeftReceived, hangfire_unfinished = HangfireUnfinishedJobs,
             twilio_sends = Twilio.Taken, x_sends = X.Taken, smtp_sends = Smtp.Taken, duplicate_sends = DuplicateSends,
             duration_s = Math.Round(DurationSeconds, 1),
         }));

@@ -73,6 +73,8 @@ internal sealed class FaultScenario(FaultOptions options, Action<string> report)
         var (kills, restarts) = await chaos;
         report($"all {stream.Count} intakes acknowledged after {pace.Elapsed.TotalSeconds:F0} s ({kills} kills, {restarts} PostgreSQL restarts, {sender.Retries} retries)");
 
+        var replayed = await QuarantineReplay.RunAsync(options.HostDll, connectionString, database, cancellationToken);
+        if (replayed > 0) report($"replayed {replayed} payloads quarantined during the faults");
         var left = await OutboxDrain.WaitAsync(database, options.DrainFor, cancellationToken);
         if (left > 0) report($"{left} replies still queued or sending after {options.DrainFor.TotalSeconds:F0} s");
         // smtp-sink writes its dump after answering; give the last one a moment.
@@ -90,6 +92,7 @@ internal sealed class FaultScenario(FaultOptions options, Action<string> report)
             PgRestarts = restarts,
             SenderRetries = sender.Retries,
             QuarantinedAnswers = sender.QuarantinedAnswers,
+            QuarantinedReplayed = replayed,
             Accepted = accepted.Distinct().Count(),
             Integrity = integrity,
             CancellationsWithoutConfirmation = figures.CancellationsWithoutConfirmation,
