@@ -28,14 +28,16 @@ internal sealed class FaultScenario(FaultOptions options, Action<string> report)
         for (var i = 0; i < options.Hosts; i++) await fleet.StartOneAsync(cancellationToken);
         report($"PostgreSQL on 127.0.0.1:{cluster.Port}, {options.Hosts} host(s) at {string.Join(", ", fleet.Urls)}, seed {options.Seed}");
 
-        await using var database = NpgsqlDataSource.Create(connectionString);
-        var customers = await CustomerSeeder.SeedAsync(database, options.Customers, cancellationToken);
+        IReadOnlyList<SeededCustomer> customers;
+        await using (var seeding = NpgsqlDataSource.Create(connectionString))
+            customers = await CustomerSeeder.SeedAsync(seeding, options.Customers, cancellationToken);
         var runId = options.Seed.ToString("x", CultureInfo.InvariantCulture);
         var stream = new FaultMix(options.Seed, runId, customers, options.RedeliveryShare).Take(options.Messages);
 
         using var sender = new PersistentSender(() => fleet.Urls, apiKey, options.DrainFor);
         var accepted = new ConcurrentBag<AcceptedIntake>();
         var started = 0;
+        var injected = 0;
         var faults = Schedule(random);
         // A fault that cannot be injected (a host that does not come back) stops the senders instead of leaving them retrying.
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -43,7 +45,7 @@ internal sealed class FaultScenario(FaultOptions options, Action<string> report)
         {
             try
             {
-                return await InjectAsync(faults, () => Volatile.Read(ref started), fleet, cluster, random, abort.Token);
+                return await InjectAsync(faults, () => Volatile.Read(ref started), () => Interlocked.Increment(ref injected), fleet, cluster, random, abort.Token);
             }
             catch
             {
@@ -62,6 +64,8 @@ internal sealed class FaultScenario(FaultOptions options, Action<string> report)
             {
                 var due = TimeSpan.FromSeconds(index / options.Rate) - pace.Elapsed;
                 if (due > TimeSpan.Zero) await Task.Delay(due, token);
+                // The stream does not run ahead of a fault still to come: each strikes at its place in the stream.
+                while (Volatile.Read(ref injected) is var done && done < faults.Count && faults[done].At <= index) await Task.Delay(10, token);
                 Interlocked.Increment(ref started);
                 accepted.Add(await sender.SendAsync(stream[index], token));
             });
@@ -71,6 +75,8 @@ internal sealed class FaultScenario(FaultOptions options, Action<string> report)
             await chaos;
         }
         var (kills, restarts) = await chaos;
+        // Connections opened before the PostgreSQL restart are dead: the checks use a data source of their own.
+        await using var database = NpgsqlDataSource.Create(connectionString);
         report($"all {stream.Count} intakes acknowledged after {pace.Elapsed.TotalSeconds:F0} s ({kills} kills, {restarts} PostgreSQL restarts, {sender.Retries} retries)");
 
         var replayed = await QuarantineReplay.RunAsync(options.HostDll, connectionString, database, cancellationToken);
@@ -118,13 +124,14 @@ internal sealed class FaultScenario(FaultOptions options, Action<string> report)
     }
 
     private async Task<(int Kills, int Restarts)> InjectAsync(
-        List<(int At, bool Postgres)> faults, Func<int> started, HostFleet fleet, PrivatePostgresCluster cluster, Random random, CancellationToken cancellationToken)
+        List<(int At, bool Postgres)> faults, Func<int> started, Action striking, HostFleet fleet, PrivatePostgresCluster cluster, Random random, CancellationToken cancellationToken)
     {
         int kills = 0, restarts = 0;
         foreach (var (at, postgres) in faults)
         {
             while (started() < at) await Task.Delay(10, cancellationToken);
-            // A random moment within the next half second, so the kill does not always fall between two requests.
+            // The stream goes on; the fault strikes at a random moment within the next half second, with requests in flight.
+            striking();
             await Task.Delay(random.Next(500), cancellationToken);
             if (postgres)
             {
