@@ -35,6 +35,50 @@ internal sealed class FaultScenario(FaultOptions options, Action<string> report)
         var stream = new FaultMix(options.Seed, runId, customers, options.RedeliveryShare).Take(options.Messages);
 
         using var sender = new PersistentSender(() => fleet.Urls, apiKey, options.DrainFor);
+        var (accepted, kills, restarts) = await SendWithFaultsAsync(stream, sender, fleet, cluster, random, cancellationToken);
+        // Connections opened before the PostgreSQL restart are dead: the checks use a data source of their own.
+        await using var database = NpgsqlDataSource.Create(connectionString);
+        report($"all {stream.Count} intakes acknowledged after {clock.Elapsed.TotalSeconds:F0} s ({kills} kills, {restarts} PostgreSQL restarts, {sender.Retries} retries)");
+
+        var replayed = await QuarantineReplay.RunAsync(options.HostDll, connectionString, database, cancellationToken);
+        if (replayed > 0) report($"replayed {replayed} payloads quarantined during the faults");
+        var left = await OutboxDrain.WaitAsync(database, options.DrainFor, cancellationToken);
+        if (left > 0) report($"{left} replies still queued or sending after {options.DrainFor.TotalSeconds:F0} s");
+        // smtp-sink writes its dump after answering; give the last one a moment.
+        await Task.Delay(500, cancellationToken);
+
+        var integrity = await IntegrityCheck.RunAsync(database, DateTime.UtcNow.AddDays(-1), accepted, cancellationToken);
+        var figures = await FaultChecks.RunAsync(database, cancellationToken);
+        return new FaultReport
+        {
+            Seed = options.Seed,
+            MessagesSent = stream.Count,
+            Redeliveries = stream.Count(request => request.Redelivery),
+            Hosts = options.Hosts,
+            Kills = kills,
+            PgRestarts = restarts,
+            SenderRetries = sender.Retries,
+            QuarantinedAnswers = sender.QuarantinedAnswers,
+            QuarantinedReplayed = replayed,
+            Accepted = accepted.Distinct().Count(),
+            Integrity = integrity,
+            CancellationsWithoutConfirmation = figures.CancellationsWithoutConfirmation,
+            FailedReplies = figures.FailedReplies,
+            RawLeftReceived = figures.RawLeftReceived,
+            RawLeftUnaccounted = figures.RawLeftUnaccounted,
+            HangfireUnfinishedJobs = figures.HangfireUnfinishedJobs,
+            Twilio = ProviderFigures.Of("twilio", providers.Twilio, figures.TwilioRowsSent),
+            X = ProviderFigures.Of("x", providers.X, figures.XRowsSent),
+            Smtp = ProviderFigures.Of("smtp", SmtpLedger.Read(smtp), figures.EmailRowsSent),
+            CrashedHosts = fleet.Crashed(),
+            DurationSeconds = clock.Elapsed.TotalSeconds,
+        };
+    }
+
+    /// <summary>Sends the stream (paced, each request until acknowledged) while the faults strike; returns what was acknowledged.</summary>
+    private async Task<(IReadOnlyCollection<AcceptedIntake> Accepted, int Kills, int Restarts)> SendWithFaultsAsync(
+        IReadOnlyList<IntakeRequest> stream, PersistentSender sender, HostFleet fleet, PrivatePostgresCluster cluster, Random random, CancellationToken cancellationToken)
+    {
         var accepted = new ConcurrentBag<AcceptedIntake>();
         var started = 0;
         var injected = 0;
@@ -75,43 +119,7 @@ internal sealed class FaultScenario(FaultOptions options, Action<string> report)
             await chaos;
         }
         var (kills, restarts) = await chaos;
-        // Connections opened before the PostgreSQL restart are dead: the checks use a data source of their own.
-        await using var database = NpgsqlDataSource.Create(connectionString);
-        report($"all {stream.Count} intakes acknowledged after {pace.Elapsed.TotalSeconds:F0} s ({kills} kills, {restarts} PostgreSQL restarts, {sender.Retries} retries)");
-
-        var replayed = await QuarantineReplay.RunAsync(options.HostDll, connectionString, database, cancellationToken);
-        if (replayed > 0) report($"replayed {replayed} payloads quarantined during the faults");
-        var left = await OutboxDrain.WaitAsync(database, options.DrainFor, cancellationToken);
-        if (left > 0) report($"{left} replies still queued or sending after {options.DrainFor.TotalSeconds:F0} s");
-        // smtp-sink writes its dump after answering; give the last one a moment.
-        await Task.Delay(500, cancellationToken);
-
-        var integrity = await IntegrityCheck.RunAsync(database, DateTime.UtcNow.AddDays(-1), accepted, cancellationToken);
-        var figures = await FaultChecks.RunAsync(database, cancellationToken);
-        return new FaultReport
-        {
-            Seed = options.Seed,
-            MessagesSent = stream.Count,
-            Redeliveries = stream.Count(request => request.Redelivery),
-            Hosts = options.Hosts,
-            Kills = kills,
-            PgRestarts = restarts,
-            SenderRetries = sender.Retries,
-            QuarantinedAnswers = sender.QuarantinedAnswers,
-            QuarantinedReplayed = replayed,
-            Accepted = accepted.Distinct().Count(),
-            Integrity = integrity,
-            CancellationsWithoutConfirmation = figures.CancellationsWithoutConfirmation,
-            FailedReplies = figures.FailedReplies,
-            RawLeftReceived = figures.RawLeftReceived,
-            RawLeftUnaccounted = figures.RawLeftUnaccounted,
-            HangfireUnfinishedJobs = figures.HangfireUnfinishedJobs,
-            Twilio = ProviderFigures.Of("twilio", providers.Twilio, figures.TwilioRowsSent),
-            X = ProviderFigures.Of("x", providers.X, figures.XRowsSent),
-            Smtp = ProviderFigures.Of("smtp", SmtpLedger.Read(smtp), figures.EmailRowsSent),
-            CrashedHosts = fleet.Crashed(),
-            DurationSeconds = clock.Elapsed.TotalSeconds,
-        };
+        return (accepted, kills, restarts);
     }
 
     /// <summary>Where the faults strike, as positions in the stream: kills spread over 5–90 %, the PostgreSQL restart in the middle third.</summary>
