@@ -114,9 +114,11 @@ internal sealed class FaultScenario(FaultOptions options, Action<string> report)
                 accepted.Add(await sender.SendAsync(stream[index], token));
             });
         }
-        catch (OperationCanceledException) when (chaos.IsFaulted)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            // Only a failed fault injection cancels the senders: its exception says why.
             await chaos;
+            throw;
         }
         var (kills, restarts) = await chaos;
         return (accepted, kills, restarts);

@@ -40,6 +40,23 @@ public sealed class OutboxDispatcherTests
         }
     }
 
+    /// <summary>The outbox table while PostgreSQL restarts: the first outcomes cannot be recorded.</summary>
+    private sealed class RestartingStore(IOutboxStore inner, int failures) : IOutboxStore
+    {
+        public Task<IReadOnlyList<OutboundMessage>> ClaimAsync(int batchSize, TimeSpan staleAfter, CancellationToken cancellationToken) =>
+            inner.ClaimAsync(batchSize, staleAfter, cancellationToken);
+
+        public Task<OutboundMessage?> RenewClaimAsync(OutboundMessage message, CancellationToken cancellationToken) =>
+            inner.RenewClaimAsync(message, cancellationToken);
+
+        public Task CompleteAsync(OutboundMessage message, SendResult result, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
+            Interlocked.Decrement(ref failures) >= 0
+                ? throw new TimeoutException("the database is restarting")
+                : inner.CompleteAsync(message, result, retryAt, cancellationToken);
+
+        public Task<bool> AnyDueAsync(CancellationToken cancellationToken) => inner.AnyDueAsync(cancellationToken);
+    }
+
     private static async Task<IntakeHarness> WithCasesAsync(int count, TimeProvider? time = null, params IReplySender[] senders)
     {
         var harness = await IntakeHarness.CreateAsync(time, senders);
@@ -159,5 +176,17 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(3, email.Sent.Count);
         Assert.Equal(3, email.Sent.Distinct().Count());
         Assert.Equal(3, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'sent'"));
+    }
+
+    [Fact]
+    public async Task An_outcome_the_database_cannot_take_during_a_restart_is_recorded_when_it_is_back_and_not_sent_again()
+    {
+        var email = new RecordingSender("email");
+        var harness = await WithCasesAsync(1, null, email);
+
+        await harness.DispatcherOver(new RestartingStore(harness.Outbox, failures: 2)).DispatchAsync(CancellationToken.None);
+
+        Assert.Single(email.Sent);
+        Assert.Equal("sent", await harness.Database.ScalarAsync<string>("SELECT status FROM outbound_message"));
     }
 }
