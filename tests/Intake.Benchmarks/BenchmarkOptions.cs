@@ -20,6 +20,10 @@ internal sealed record BenchmarkOptions
     public int Customers { get; init; } = 500;
     public double FormShare { get; init; } = 0.2;
     public string HostDll { get; init; } = "src/Intake.Host/bin/Release/net10.0/Intake.Host.dll";
+    public bool Soak { get; init; }
+    public int SoakMessages { get; init; } = 10_000;
+    public int SoakKills { get; init; } = 20;
+    public int Seed { get; init; } = Faults.FaultOptions.SeedFromEnvironment();
 
     public const string Usage = """
         Usage: eng/bench [options]
@@ -37,6 +41,12 @@ internal sealed record BenchmarkOptions
           --customers N         seeded customers who write in (default 500)
           --form-share F        share of intakes posted through the web form instead of the API (default 0.2)
           --host-dll PATH       the built host (default src/Intake.Host/bin/Release/net10.0/Intake.Host.dll)
+
+        Fault soak instead of the benchmark (see README, "Fault tests"):
+          --soak                replay a mixed stream while SIGKILLing hosts and restarting PostgreSQL once (default 20 min limit)
+          --messages N          intakes in the soak (default 10000; 10% re-deliveries)
+          --kills N             hard kills spread over the soak (default 20)
+          --seed N              seed of the stream and the fault moments (default INTAKE_FAULT_SEED, else 92026)
         """;
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
@@ -54,6 +64,10 @@ internal sealed record BenchmarkOptions
                 "--connection" => options with { Connection = Value() },
                 "--hosts" => options with { Hosts = (int)Number() },
                 "--max-duration" => options with { MaxDuration = TimeSpan.FromSeconds(Number()) },
+                "--soak" => options with { Soak = true },
+                "--messages" => options with { SoakMessages = (int)Number() },
+                "--kills" => options with { SoakKills = (int)Number() },
+                "--seed" => options with { Seed = (int)Number() },
                 "--ceiling-seconds" => options with { CeilingDuration = TimeSpan.FromSeconds(Number()) },
                 "--step-seconds" => options with { StepDuration = TimeSpan.FromSeconds(Number()) },
                 "--half-seconds" => options with { HalfRateDuration = TimeSpan.FromSeconds(Number()) },
@@ -66,6 +80,10 @@ internal sealed record BenchmarkOptions
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }
+        if (options.Soak && !args.Contains("--max-duration")) options = options with { MaxDuration = TimeSpan.FromMinutes(20) };
+        if (options.Soak && (options.Url is not null || options.Connection is not null))
+            throw new ArgumentException("--soak starts its own PostgreSQL and hosts; it cannot be combined with --url or --connection.");
+        if (options.SoakMessages < 1 || options.SoakKills < 0) throw new ArgumentException("--messages must be positive and --kills not negative.");
         if (options.Url is not null && (options.Connection is null || options.ApiKey is null))
             throw new ArgumentException("--url needs --connection (for the ceiling and the checks) and --api-key.");
         if (options.Url is not null && options.Hosts != 1)

@@ -23,7 +23,9 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static async Task<HostProcess> StartAsync(string hostDll, string connectionString, string apiKey, CancellationToken cancellationToken)
+    /// <param name="settings">Extra settings in environment form (Intake__Twilio__BaseUrl), e.g. fake providers for the fault tests.</param>
+    public static async Task<HostProcess> StartAsync(
+        string hostDll, string connectionString, string apiKey, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(hostDll)) throw new FileNotFoundException($"The host is not built: {hostDll} (run eng/bench, which builds it).");
         var baseUrl = "http://127.0.0.1:" + FreeLoopbackPort().ToString(CultureInfo.InvariantCulture);
@@ -41,6 +43,7 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["Intake__Api__Keys__0"] = apiKey;
         start.Environment["Intake__Pipeline__PublicBaseUrl"] = baseUrl;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var host = new HostProcess(process, baseUrl);
         process.OutputDataReceived += (_, e) => host.Keep(e.Data);

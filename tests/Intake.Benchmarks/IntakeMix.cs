@@ -7,15 +7,15 @@ namespace Intake.Benchmarks;
 /// Makes the load: 5% re-deliveries of an earlier provider id, ~10% messages that are not cancellations,
 /// senders mostly unknown (fresh email addresses and mobile numbers) and the rest seeded customers.
 /// </summary>
-internal sealed class IntakeMix(string runId, IReadOnlyList<SeededCustomer> customers, double formShare)
+internal sealed class IntakeMix(
+    string runId, IReadOnlyList<SeededCustomer> customers, double formShare, int seed = 20261124, double redeliveryShare = 0.05)
 {
-    private const double RedeliveryShare = 0.05;
     private const double NotCancellationShare = 0.10;
     private const double KnownCustomerShare = 0.20;
     private const int RecentKept = 4096;
 
     private readonly Lock _gate = new();
-    private readonly Random _random = new(20261124);
+    private readonly Random _random = new(seed);
     private readonly IntakeRequest?[] _recent = new IntakeRequest?[RecentKept];
     private long _sequence;
 
@@ -23,7 +23,7 @@ internal sealed class IntakeMix(string runId, IReadOnlyList<SeededCustomer> cust
     {
         lock (_gate)
         {
-            if (_sequence > 0 && _random.NextDouble() < RedeliveryShare)
+            if (_sequence > 0 && _random.NextDouble() < redeliveryShare)
             {
                 var earlier = _recent[_random.Next((int)Math.Min(_sequence, RecentKept))]!;
                 return earlier with { Redelivery = true };

@@ -1,4 +1,5 @@
 using Intake.Benchmarks;
+using Intake.Benchmarks.Faults;
 
 // Load generator and figures for Intake (run by eng/bench; not part of eng/test).
 if (args.Contains("--classifier"))
@@ -39,6 +40,7 @@ using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Cre
 void Report(string line) => Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {line}");
 try
 {
+    if (options.Soak) return await FaultSoak.RunAsync(options, Report, stop.Token);
     var result = await new BenchmarkRun(options, Report).RunAsync(stop.Token);
     BenchmarkReport.Print(result, Console.Out);
     return result.Integrity.Clean ? 0 : 1;

@@ -12,9 +12,23 @@ internal sealed partial class WebFormPoster
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<FormPage>>> _pages = new(StringComparer.Ordinal);
 
-    /// <summary>Loads the page (not timed: the customer is reading it); the same key always gets the same page.</summary>
-    public Task<FormPage> LoadAsync(HttpClient host, string key, CancellationToken cancellationToken) =>
-        _pages.GetOrAdd(key, _ => new Lazy<Task<FormPage>>(() => FetchAsync(host, cancellationToken))).Value;
+    /// <summary>
+    /// Loads the page (not timed: the customer is reading it); the same key always gets the same page. A load that
+    /// failed is forgotten, so a retry (after a host died) loads the page again.
+    /// </summary>
+    public async Task<FormPage> LoadAsync(HttpClient host, string key, CancellationToken cancellationToken)
+    {
+        var page = _pages.GetOrAdd(key, _ => new Lazy<Task<FormPage>>(() => FetchAsync(host, cancellationToken)));
+        try
+        {
+            return await page.Value;
+        }
+        catch
+        {
+            _pages.TryRemove(KeyValuePair.Create(key, page));
+            throw;
+        }
+    }
 
     /// <summary>Posts the form; returns whether the host took it (303 to the receipt) and the status.</summary>
     public static async Task<(bool Accepted, HttpStatusCode Status)> PostAsync(

@@ -36,7 +36,10 @@ public sealed class IntakeHarness(TestDatabase database, TimeProvider time, IRea
 
     public IntakeGateway Gateway => new(RawPayloads, Pipeline, Metrics, NullLogger<IntakeGateway>.Instance);
 
-    public OutboxDispatcher Dispatcher => new(Outbox, senders, OutboxOptions, Metrics, time, NullLogger<OutboxDispatcher>.Instance);
+    public OutboxDispatcher Dispatcher => DispatcherOver(Outbox);
+
+    /// <summary>A dispatcher over another view of the outbox, e.g. one that fails like a restarting database.</summary>
+    public OutboxDispatcher DispatcherOver(IOutboxStore store) => new(store, senders, OutboxOptions, Metrics, time, NullLogger<OutboxDispatcher>.Instance);
 
     public static async Task<IntakeHarness> CreateAsync(TimeProvider? time = null, params IReplySender[] senders) =>
         new(await PostgresServer.CreateDatabaseAsync(), time ?? TimeProvider.System, senders);

@@ -9,6 +9,12 @@ public interface IOutboxStore
     /// </summary>
     Task<IReadOnlyList<OutboundMessage>> ClaimAsync(int batchSize, TimeSpan staleAfter, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Moves the claim of a row this dispatcher still holds to now; null when another dispatcher took the row over
+    /// (the claim had gone stale), in which case it must not be sent from here.
+    /// </summary>
+    Task<OutboundMessage?> RenewClaimAsync(OutboundMessage message, CancellationToken cancellationToken);
+
     /// <summary>Records the outcome of a claimed row; ignored when the claim was lost meanwhile.</summary>
     Task CompleteAsync(OutboundMessage message, SendResult result, DateTimeOffset? retryAt, CancellationToken cancellationToken);
 

@@ -21,8 +21,9 @@ public sealed class OutboxDispatcher(
         {
             var batch = await store.ClaimAsync(options.BatchSize, options.StaleClaimAfter, cancellationToken);
             if (batch.Count == 0) break;
-            foreach (var message in batch)
+            foreach (var claimed in batch)
             {
+                if (await KeepClaimAsync(claimed, cancellationToken) is not { } message) continue;
                 await SendOneAsync(message, cancellationToken);
                 done++;
             }
@@ -31,6 +32,12 @@ public sealed class OutboxDispatcher(
         }
         return done;
     }
+
+    // A batch's rows wait their turn under one claim time; a slow batch would let another dispatcher take its last rows
+    // over as "stale" and send them while this one still does. Renewing an ageing claim before the send (and skipping a
+    // row that was taken over) leaves only a dispatcher that really stopped to be taken over.
+    private async Task<OutboundMessage?> KeepClaimAsync(OutboundMessage message, CancellationToken cancellationToken) =>
+        time.GetUtcNow() - message.ClaimedAt < options.StaleClaimAfter / 4 ? message : await store.RenewClaimAsync(message, cancellationToken);
 
     private async Task SendOneAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
@@ -51,14 +58,32 @@ public sealed class OutboxDispatcher(
         else if (result.Retry)
             retryAt = time.GetUtcNow() + RetryDelay(message.Attempts);
 
-        // Record the outcome even when the job is being stopped: the provider already has it.
-        await store.CompleteAsync(message, result, retryAt, CancellationToken.None);
+        await RecordAsync(message, result, retryAt);
         metrics.ReplyFinished(message.Channel, result.Status);
         if (OutboundStatuses.Confirmed.Contains(result.Status) && message.Kind != "reply")
             metrics.ConfirmationLatency(message.Channel, time.GetUtcNow() - message.CaseReceivedAt);
         if (result.Error is not null)
             logger.LogWarning("Reply {OutboundId} of case {CaseReference} on {Channel}: attempt {Attempt} {Status}: {Error}",
                 message.Id, message.CaseReference, message.Channel, message.Attempts, result.Retry ? "will be retried" : result.Status, PersonalDataRedactor.Redact(result.Error));
+    }
+
+    // The provider already has it: record the outcome even when the job is being stopped, and through a brief database
+    // outage (a PostgreSQL restart), while the claim is still ours; otherwise the row goes stale and is sent again.
+    private async Task RecordAsync(OutboundMessage message, SendResult result, DateTimeOffset? retryAt)
+    {
+        while (true)
+        {
+            try
+            {
+                await store.CompleteAsync(message, result, retryAt, CancellationToken.None);
+                return;
+            }
+            catch (Exception e) when (time.GetUtcNow() - message.ClaimedAt < options.StaleClaimAfter * 0.75)
+            {
+                logger.LogWarning("Outcome of reply {OutboundId} not recorded yet ({Error}); trying again", message.Id, e.GetType().Name);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, CancellationToken.None);
+            }
+        }
     }
 
     // ±20 % jitter spreads retries of a provider outage over time.

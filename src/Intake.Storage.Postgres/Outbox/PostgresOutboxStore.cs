@@ -40,6 +40,17 @@ public sealed class PostgresOutboxStore : IOutboxStore
         return [.. rows.OrderBy(r => r.Id)];
     }
 
+    public async Task<OutboundMessage?> RenewClaimAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        // The claim time as stored (microseconds) is what CompleteAsync compares with.
+        var renewed = (await connection.QueryAsync<DateTimeOffset>(new CommandDefinition(
+            "UPDATE outbound_message SET claimed_at = @now WHERE id = @Id AND status = 'sending' AND claimed_at = @ClaimedAt RETURNING claimed_at",
+            new { now, message.Id, message.ClaimedAt }, cancellationToken: cancellationToken))).ToList();
+        return renewed.Count == 1 ? message with { ClaimedAt = renewed[0] } : null;
+    }
+
     public async Task CompleteAsync(OutboundMessage message, SendResult result, DateTimeOffset? retryAt, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();

@@ -20,6 +20,43 @@ public sealed class OutboxDispatcherTests
         }
     }
 
+    /// <summary>Every send takes 60 % of the stale-claim limit; during the second one a rival dispatcher runs once.</summary>
+    private sealed class SlowSender(FakeTimeProvider time, TimeSpan each) : IReplySender
+    {
+        public ConcurrentBag<long> Sent { get; } = [];
+        public OutboxDispatcher? Rival { get; set; }
+        public string Channel => "email";
+
+        public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+        {
+            Sent.Add(message.Id);
+            time.Advance(each);
+            if (Sent.Count == 2 && Rival is { } rival)
+            {
+                Rival = null;
+                await rival.DispatchAsync(cancellationToken);
+            }
+            return SendResult.Sent("p-" + message.Id);
+        }
+    }
+
+    /// <summary>The outbox table while PostgreSQL restarts: the first outcomes cannot be recorded.</summary>
+    private sealed class RestartingStore(IOutboxStore inner, int failures) : IOutboxStore
+    {
+        public Task<IReadOnlyList<OutboundMessage>> ClaimAsync(int batchSize, TimeSpan staleAfter, CancellationToken cancellationToken) =>
+            inner.ClaimAsync(batchSize, staleAfter, cancellationToken);
+
+        public Task<OutboundMessage?> RenewClaimAsync(OutboundMessage message, CancellationToken cancellationToken) =>
+            inner.RenewClaimAsync(message, cancellationToken);
+
+        public Task CompleteAsync(OutboundMessage message, SendResult result, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
+            Interlocked.Decrement(ref failures) >= 0
+                ? throw new TimeoutException("the database is restarting")
+                : inner.CompleteAsync(message, result, retryAt, cancellationToken);
+
+        public Task<bool> AnyDueAsync(CancellationToken cancellationToken) => inner.AnyDueAsync(cancellationToken);
+    }
+
     private static async Task<IntakeHarness> WithCasesAsync(int count, TimeProvider? time = null, params IReplySender[] senders)
     {
         var harness = await IntakeHarness.CreateAsync(time, senders);
@@ -119,6 +156,36 @@ public sealed class OutboxDispatcherTests
 
         Assert.Single(claimed);
         Assert.Equal(0, whileFresh);
+        Assert.Single(email.Sent);
+        Assert.Equal("sent", await harness.Database.ScalarAsync<string>("SELECT status FROM outbound_message"));
+    }
+
+    [Fact]
+    public async Task A_slow_batch_renews_its_claims_so_a_rival_dispatcher_takes_over_no_row_it_is_still_sending()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var stale = new OutboxOptions().StaleClaimAfter;
+        var email = new SlowSender(time, stale * 0.6);
+        var harness = await WithCasesAsync(3, time, email);
+        email.Rival = harness.Dispatcher;
+
+        await harness.Dispatcher.DispatchAsync(CancellationToken.None);
+
+        // The rival found the third row stale (claimed with the batch 1.2 limits ago) and sent it; the slow
+        // dispatcher renewed the second row's claim before sending it and skipped the third.
+        Assert.Equal(3, email.Sent.Count);
+        Assert.Equal(3, email.Sent.Distinct().Count());
+        Assert.Equal(3, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'sent'"));
+    }
+
+    [Fact]
+    public async Task An_outcome_the_database_cannot_take_during_a_restart_is_recorded_when_it_is_back_and_not_sent_again()
+    {
+        var email = new RecordingSender("email");
+        var harness = await WithCasesAsync(1, null, email);
+
+        await harness.DispatcherOver(new RestartingStore(harness.Outbox, failures: 2)).DispatchAsync(CancellationToken.None);
+
         Assert.Single(email.Sent);
         Assert.Equal("sent", await harness.Database.ScalarAsync<string>("SELECT status FROM outbound_message"));
     }

@@ -56,6 +56,10 @@ public sealed class DovecotServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Drops every IMAP connection of <paramref name="user"/> (doveadm kick), as a network or server hiccup would; returns doveadm's answer.</summary>
+    public Task<string> KickAsync(string user) =>
+        SystemCommand.RunAsync(SystemCommand.Find("doveadm", "dovecot-core"), "-c", Path.Combine(_dir, "dovecot.conf"), "kick", user);
+
     public Task<string> LogAsync() => File.ReadAllTextAsync(Path.Combine(_dir, "dovecot.log"));
 
     public async ValueTask DisposeAsync()

@@ -25,10 +25,11 @@ public sealed class SmtpSink : IAsyncDisposable
 
     /// <param name="softReject">Commands answered with 4xx, e.g. "rcpt" or "data".</param>
     /// <param name="hardReject">Commands answered with 5xx.</param>
-    public static async Task<SmtpSink> StartAsync(string? softReject = null, string? hardReject = null)
+    /// <param name="port">A fixed port, e.g. to bring the server back where the host expects it; default a free one.</param>
+    public static async Task<SmtpSink> StartAsync(string? softReject = null, string? hardReject = null, int? port = null)
     {
         var sink = SystemCommand.Find("smtp-sink", "postfix");
-        var port = FreePort.Next();
+        port ??= FreePort.Next();
         var dir = Path.Combine(Path.GetTempPath(), $"intake-smtp-{port}-{Guid.NewGuid():N}"[..38]);
         System.IO.Directory.CreateDirectory(dir);
         // smtp-sink drops privileges to nobody, who must be able to write the dumps.
@@ -45,8 +46,8 @@ public sealed class SmtpSink : IAsyncDisposable
         start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{port}"));
         start.ArgumentList.Add("100");
         var process = Process.Start(start) ?? throw new InvalidOperationException("smtp-sink did not start");
-        var server = new SmtpSink(process, dir, port);
-        if (!await FreePort.WaitListeningAsync(port, TimeSpan.FromSeconds(15)))
+        var server = new SmtpSink(process, dir, port.Value);
+        if (!await FreePort.WaitListeningAsync(port.Value, TimeSpan.FromSeconds(15)))
         {
             var error = process.HasExited ? await process.StandardError.ReadToEndAsync() : "(still running)";
             await server.DisposeAsync();
