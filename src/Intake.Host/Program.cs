@@ -27,6 +27,8 @@ builder.AddWebcare();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseIntakeRateLimits();
 app.MapIntakeObservability();
 app.MapWebChannels();
 app.MapTwilioWebhooks();

@@ -17,6 +17,7 @@ internal static class WebChannelsExtensions
         builder.Services.AddExceptionHandler<BadInputExceptionHandler>();
         builder.Services.AddPostgresWhyAnswers();
         builder.AddSharedDataProtection();
+        builder.AddIntakeRateLimits();
         AddRawPayloadReaders(builder);
         return builder;
     }
