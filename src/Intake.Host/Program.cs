@@ -27,7 +27,6 @@ builder.AddWebcare();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSecurityHeaders();
 app.UseIntakeRateLimits();
 app.MapIntakeObservability();
 app.MapWebChannels();

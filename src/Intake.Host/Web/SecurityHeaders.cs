@@ -2,9 +2,10 @@ namespace Intake.Host.Web;
 
 /// <summary>
 /// The browser-facing security headers on every response the host sends: no sniffing, no framing, no referrer
-/// leaking tokens, and a Content-Security-Policy. A page that sets its own (the public form pages) keeps it.
+/// leaking tokens, and a Content-Security-Policy. A page that sets its own (the public form pages) keeps it. A startup
+/// filter, so it wraps everything, also the authentication redirects that run before the app's own middleware.
 /// </summary>
-internal static class SecurityHeaders
+internal sealed class SecurityHeaders : IStartupFilter
 {
     // The console has one inline stylesheet and style attributes, no scripts; images are its own (SVG charts inline).
     private const string ConsolePolicy =
@@ -16,23 +17,24 @@ internal static class SecurityHeaders
     // JSON, TwiML, health and error responses are not meant to render anything.
     private const string DefaultPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
-        app.Use((context, next) =>
+        app.Use((context, nextMiddleware) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
                 if (string.IsNullOrEmpty(headers.ContentSecurityPolicy)) headers.ContentSecurityPolicy = PolicyFor(context.Request.Path);
                 if (string.IsNullOrEmpty(headers.XContentTypeOptions)) headers.XContentTypeOptions = "nosniff";
-                if (string.IsNullOrEmpty(headers.XFrameOptions)) headers.XFrameOptions = "DENY";
+                // Antiforgery says SAMEORIGIN; every policy here says frame-ancestors 'none', so older browsers hear the same.
+                headers.XFrameOptions = "DENY";
                 if (string.IsNullOrEmpty(headers["Referrer-Policy"])) headers["Referrer-Policy"] = "same-origin";
                 return Task.CompletedTask;
             });
-            return next(context);
+            return nextMiddleware(context);
         });
-        return app;
-    }
+        next(app);
+    };
 
     private static string PolicyFor(PathString path) =>
         path.StartsWithSegments("/console") ? ConsolePolicy

@@ -18,6 +18,7 @@ internal static class WebChannelsExtensions
         builder.Services.AddPostgresWhyAnswers();
         builder.AddSharedDataProtection();
         builder.AddIntakeRateLimits();
+        builder.Services.AddTransient<IStartupFilter, SecurityHeaders>();
         AddRawPayloadReaders(builder);
         return builder;
     }
