@@ -44,7 +44,7 @@ public sealed class HostileInputTests
     {
         await using var host = await UnlimitedHostAsync();
         var api = host.ApiClient();
-        var bodies = Gen.OneOf(Garbage(), AlmostValidIntake()).Sample(20, new Rnd(Seed), 200);
+        var bodies = Gen.OneOf(Garbage(), AlmostValidIntake()).Sample(200, new Rnd(Seed), 20);
         var accepted = 0;
 
         foreach (var body in bodies)
@@ -65,7 +65,7 @@ public sealed class HostileInputTests
     {
         await using var host = await UnlimitedHostAsync();
         var client = host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var forms = Garbage().Sample(20, new Rnd(Seed), 60);
+        var forms = Garbage().Sample(60, new Rnd(Seed), 20);
 
         foreach (var form in forms)
         {
