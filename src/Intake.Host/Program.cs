@@ -30,6 +30,7 @@ builder.AddWebcare();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseIntakeRateLimits();
 app.MapIntakeObservability();
 app.MapWebChannels();
 app.MapPrivacyApi();

@@ -43,6 +43,9 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["Intake__Api__Keys__0"] = apiKey;
         start.Environment["Intake__Pipeline__PublicBaseUrl"] = baseUrl;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // A load test is one client posting far more than any customer: the public rate limits would measure themselves.
+        foreach (var rule in new[] { "PerIp", "FormPerSender", "ApiPerKey", "ApiPerSender" })
+            start.Environment[$"Intake__RateLimits__{rule}__PermitLimit"] = "0";
         foreach (var (name, value) in settings ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var host = new HostProcess(process, baseUrl);

@@ -97,8 +97,14 @@ internal sealed class VoiceFlow(VoicePromptBook book, CallerInput input, CallSto
         return await calls.StepAsync(request.Required("CallSid"), Caller(request), entry, cancellationToken);
     }
 
-    private Task<long> SaveRawAsync(TwilioRequest request, CancellationToken cancellationToken) =>
-        raw.SaveAsync(new RawPayload("twilio", request["CallSid"], request.ContentType, request.Body, request.ReceivedAt), cancellationToken);
+    private async Task<long> SaveRawAsync(TwilioRequest request, CancellationToken cancellationToken)
+    {
+        var rawId = await raw.SaveAsync(new RawPayload("twilio", request["CallSid"], request.ContentType, request.Body, request.ReceivedAt), cancellationToken);
+        if (request["CallSid"] is not null) return rawId;
+        // No call to record the step on: kept with the reason for staff, and the post is answered 400.
+        await raw.QuarantineAsync(rawId, "voice webhook without CallSid", cancellationToken);
+        throw new FormatException("Twilio voice post without CallSid.");
+    }
 
     private static string Caller(TwilioRequest request) => request["From"] ?? request["Caller"] ?? "withheld";
 }

@@ -59,8 +59,9 @@ internal static class XWebhookEndpoints
             var reader = readers.FirstOrDefault(r => r.Recognises(json.RootElement));
             if (reader is not null) return reader.Events(json.RootElement);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: valid JSON whose strings are not UTF-8 cannot be read as text.
         }
         return [new XEvent("", "", XPayloadFormats.AccountActivity, body)];
     }

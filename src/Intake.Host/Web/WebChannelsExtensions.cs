@@ -19,6 +19,8 @@ internal static class WebChannelsExtensions
         builder.Services.AddExceptionHandler<BadInputExceptionHandler>();
         builder.Services.AddPostgresWhyAnswers();
         builder.AddSharedDataProtection();
+        builder.AddIntakeRateLimits();
+        builder.Services.AddTransient<IStartupFilter, SecurityHeaders>();
         AddRawPayloadReaders(builder);
         return builder;
     }
