@@ -18,6 +18,6 @@ public interface IOutboxStore
     /// <summary>Records the outcome of a claimed row; ignored when the claim was lost meanwhile.</summary>
     Task CompleteAsync(OutboundMessage message, SendResult result, DateTimeOffset? retryAt, CancellationToken cancellationToken);
 
-    /// <summary>True when some row is due now: the cheap poll for rows committed by other hosts.</summary>
-    Task<bool> AnyDueAsync(CancellationToken cancellationToken);
+    /// <summary>True when some row is due now (queued and due, or left sending longer than <paramref name="staleClaimAfter"/>): the cheap poll for rows committed by other hosts.</summary>
+    Task<bool> AnyDueAsync(TimeSpan staleClaimAfter, CancellationToken cancellationToken);
 }

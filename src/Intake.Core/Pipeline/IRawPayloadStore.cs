@@ -9,4 +9,6 @@ public interface IRawPayloadStore
     Task<StoredPayload?> GetAsync(long rawPayloadId, CancellationToken cancellationToken);
     /// <summary>Ids of quarantined payloads, oldest first.</summary>
     Task<IReadOnlyList<long>> ListQuarantinedAsync(int limit, CancellationToken cancellationToken);
+    /// <summary>Ids of payloads still 'received' (neither accepted nor quarantined) since before <paramref name="before"/>, oldest first.</summary>
+    Task<IReadOnlyList<long>> ListInterruptedAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken);
 }

@@ -18,6 +18,24 @@ public sealed class QuarantineReplayer(IRawPayloadStore raw, IntakeGateway gatew
         return await gateway.AcceptStoredAsync(rawPayloadId, stored.Payload.Channel, id => reader.Read(id, stored.Payload), cancellationToken);
     }
 
+    /// <summary>
+    /// Takes in payloads whose request was cut off between storing and accepting them (the host was killed, the database
+    /// went away): still 'received' after <paramref name="olderThan"/>. A re-delivery that was accepted meanwhile makes
+    /// the replay a duplicate of it; an unreadable one goes to quarantine for staff. Returns (accepted, quarantined).
+    /// </summary>
+    public async Task<(int Accepted, int Quarantined)> TakeInInterruptedAsync(DateTimeOffset now, TimeSpan olderThan, int limit, CancellationToken cancellationToken)
+    {
+        var accepted = 0;
+        var quarantined = 0;
+        foreach (var id in await raw.ListInterruptedAsync(now - olderThan, limit, cancellationToken))
+        {
+            var result = await ReplayAsync(id, cancellationToken);
+            if (result is { Quarantined: false }) accepted++;
+            else quarantined++;
+        }
+        return (accepted, quarantined);
+    }
+
     /// <summary>Replays every quarantined payload (oldest first); returns how many were accepted now.</summary>
     public async Task<(int Accepted, int StillQuarantined)> ReplayAllAsync(CancellationToken cancellationToken)
     {

@@ -18,6 +18,7 @@ internal static class OutboxDispatchExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
         services.AddSingleton<OutboxDispatcher>();
         services.AddTransient<DispatchOutboxJob>();
+        services.AddTransient<Intake.InterruptedIntakeSweepJob>();
         // The storage is this host's own service, not Hangfire's static JobStorage.Current: the job client,
         // the server and the dashboard all take it from the container.
         services.AddSingleton<JobStorage>(sp =>
@@ -50,11 +51,15 @@ internal static class OutboxDispatchExtensions
         return builder;
     }
 
-    /// <summary>A sweep every minute, in case every host's poll was down when a retry fell due.</summary>
+    /// <summary>
+    /// A sweep every minute, in case every host's poll was down when a retry fell due; and every five minutes the
+    /// intakes whose request was cut off after the raw payload was stored.
+    /// </summary>
     public static WebApplication UseOutboxSweep(this WebApplication app)
     {
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<DispatchOutboxJob>("outbox-sweep", job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        Intake.InterruptedIntakeSweepJob.Schedule(app.Services);
         return app;
     }
 }

@@ -56,7 +56,7 @@ public sealed class OutboxWakeup(
             if (since != 0 && time.GetElapsedTime(since) < InFlightLimit) continue;
             try
             {
-                var due = Interlocked.Exchange(ref _dirty, 0) == 1 || await store.AnyDueAsync(stoppingToken) || await events.AnyDueAsync(stoppingToken);
+                var due = Interlocked.Exchange(ref _dirty, 0) == 1 || await store.AnyDueAsync(options.StaleClaimAfter, stoppingToken) || await events.AnyDueAsync(stoppingToken);
                 if (!due) continue;
                 Interlocked.Exchange(ref _inFlightSince, time.GetTimestamp());
                 jobs.Enqueue<DispatchOutboxJob>(job => job.RunAsync(CancellationToken.None));

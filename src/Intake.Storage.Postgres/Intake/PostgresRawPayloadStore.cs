@@ -54,6 +54,14 @@ public sealed class PostgresRawPayloadStore : IRawPayloadStore
             new { limit }, cancellationToken: cancellationToken))];
     }
 
+    public async Task<IReadOnlyList<long>> ListInterruptedAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return [.. await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT id FROM raw_payload WHERE status = 'received' AND received_at < @before ORDER BY received_at, id LIMIT @limit",
+            new { before, limit }, cancellationToken: cancellationToken))];
+    }
+
     private async Task UpdateAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);

@@ -91,11 +91,16 @@ public sealed class PostgresOutboxStore : IOutboxStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<bool> AnyDueAsync(CancellationToken cancellationToken)
+    public async Task<bool> AnyDueAsync(TimeSpan staleClaimAfter, CancellationToken cancellationToken)
     {
+        var now = _time.GetUtcNow();
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        // A row left 'sending' by a dispatcher that died is due again too, not only at the minutely sweep.
         return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT EXISTS (SELECT 1 FROM outbound_message WHERE status = 'queued' AND next_attempt_at <= @now)",
-            new { now = _time.GetUtcNow() }, cancellationToken: cancellationToken));
+            """
+            SELECT EXISTS (SELECT 1 FROM outbound_message WHERE status = 'queued' AND next_attempt_at <= @now)
+                OR EXISTS (SELECT 1 FROM outbound_message WHERE status = 'sending' AND claimed_at < @stale)
+            """,
+            new { now, stale = now - staleClaimAfter }, cancellationToken: cancellationToken));
     }
 }

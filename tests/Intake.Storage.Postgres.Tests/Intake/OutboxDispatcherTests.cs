@@ -54,7 +54,7 @@ public sealed class OutboxDispatcherTests
                 ? throw new TimeoutException("the database is restarting")
                 : inner.CompleteAsync(message, result, retryAt, cancellationToken);
 
-        public Task<bool> AnyDueAsync(CancellationToken cancellationToken) => inner.AnyDueAsync(cancellationToken);
+        public Task<bool> AnyDueAsync(TimeSpan staleClaimAfter, CancellationToken cancellationToken) => inner.AnyDueAsync(staleClaimAfter, cancellationToken);
     }
 
     private static async Task<IntakeHarness> WithCasesAsync(int count, TimeProvider? time = null, params IReplySender[] senders)
