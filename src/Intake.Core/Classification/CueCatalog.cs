@@ -143,14 +143,17 @@ internal sealed class CueCatalog
             var tokens = sentences[s].Tokens;
             for (var t = 0; t < tokens.Count; t++)
             {
+                shaped.Clear();
                 if (byFirstWord.TryGetValue(tokens[t].Key, out var indexes))
                 {
-                    starts.AddRange(indexes.Select(i => (i, t)));
+                    shaped.AddRange(indexes);
                 }
 
-                shaped.Clear();
                 byFirstWordShape.AddCandidates(tokens[t].Key, typoExclusions, shaped);
-                starts.AddRange(shaped.Select(i => (i, t)));
+                foreach (var pattern in shaped)
+                {
+                    starts.Add((pattern, t));
+                }
             }
 
             starts.Sort();
