@@ -84,6 +84,12 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
 
     private string? Negation(CueHit hit)
     {
+        // Most sentences have no negation: the position sets below are only worth building when one does.
+        if (!scan.Of(CueCategory.Negation, hit.Sentence).Any())
+        {
+            return null;
+        }
+
         var tokens = scan.Sentences[hit.Sentence].Tokens;
         var clause = scan.ClauseOf(hit);
         var protectedPositions = scan.Hits
