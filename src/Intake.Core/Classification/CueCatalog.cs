@@ -133,9 +133,10 @@ internal sealed class CueCatalog
 
     public CueScan Scan(IReadOnlyList<Sentence> sentences)
     {
-        var hits = new List<CueHit>();
-        var starts = new List<(int Pattern, int Token)>();
-        var shaped = new List<int>();
+        // Sized for a typical message up front: growing these lists step by step was a good part of the scan's garbage.
+        var hits = new List<CueHit>(capacity: 32);
+        var starts = new List<(int Pattern, int Token)>(capacity: 256);
+        var shaped = new List<int>(capacity: 32);
         for (var s = 0; s < sentences.Count; s++)
         {
             // Only where a pattern's first word stands can it match; tried in pattern order, then token order.
