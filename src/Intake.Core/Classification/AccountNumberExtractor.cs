@@ -38,10 +38,9 @@ internal sealed partial class AccountNumberExtractor
             return null;
         }
 
-        var fromLabel = labelled
-            .SelectMany(l => windows.SelectMany(w => l.Pattern.Matches(text[w]).Select(m => (l.Rank, Index: w.Start.Value + m.Index, Match: m))))
+        var fromLabel = LabelMatches(text, windows)
             .Where(l => l.Match.Groups["id"].Success)
-            .OrderBy(l => l.Rank).ThenBy(l => l.Index)
+            .OrderBy(l => l.Rank).ThenBy(l => l.Match.Index)
             .Select(l => Clean(l.Match.Groups["id"].Value))
             .FirstOrDefault(IsPlausible);
         if (fromLabel is not null)
@@ -55,6 +54,22 @@ internal sealed partial class AccountNumberExtractor
             .Where(m => !FollowsNonAccountLabel(text, m.Index))
             .Select(m => Clean(m.Value))
             .FirstOrDefault(v => IsPlausible(v) && !AllDigits().IsMatch(v));
+    }
+
+    /// <summary>Each label pattern's matches inside the windows, read in place (the regex sees a window as its whole input, as a copy would be).</summary>
+    private IEnumerable<(int Rank, Match Match)> LabelMatches(string text, List<Range> windows)
+    {
+        foreach (var (rank, pattern) in labelled)
+        {
+            foreach (var window in windows)
+            {
+                var (offset, length) = window.GetOffsetAndLength(text.Length);
+                for (var match = pattern.Match(text, offset, length); match.Success; match = match.NextMatch())
+                {
+                    yield return (rank, match);
+                }
+            }
+        }
     }
 
     /// <summary>Each number with the text up to <see cref="LabelReach"/> before it (from a word start) and a number's length after it; overlapping stretches merged.</summary>

@@ -133,9 +133,10 @@ internal sealed class CueCatalog
 
     public CueScan Scan(IReadOnlyList<Sentence> sentences)
     {
-        var hits = new List<CueHit>();
-        var starts = new List<(int Pattern, int Token)>();
-        var shaped = new List<int>();
+        // Sized for a typical message up front: growing these lists step by step was a good part of the scan's garbage.
+        var hits = new List<CueHit>(capacity: 32);
+        var starts = new List<(int Pattern, int Token)>(capacity: 256);
+        var shaped = new List<int>(capacity: 32);
         for (var s = 0; s < sentences.Count; s++)
         {
             // Only where a pattern's first word stands can it match; tried in pattern order, then token order.
@@ -143,14 +144,17 @@ internal sealed class CueCatalog
             var tokens = sentences[s].Tokens;
             for (var t = 0; t < tokens.Count; t++)
             {
+                shaped.Clear();
                 if (byFirstWord.TryGetValue(tokens[t].Key, out var indexes))
                 {
-                    starts.AddRange(indexes.Select(i => (i, t)));
+                    shaped.AddRange(indexes);
                 }
 
-                shaped.Clear();
                 byFirstWordShape.AddCandidates(tokens[t].Key, typoExclusions, shaped);
-                starts.AddRange(shaped.Select(i => (i, t)));
+                foreach (var pattern in shaped)
+                {
+                    starts.Add((pattern, t));
+                }
             }
 
             starts.Sort();

@@ -63,18 +63,38 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
         scan.Of(CueCategory.Conditional, sentence)
             .Any(c => !scan.Of(CueCategory.ConditionalException, sentence).Any(e => e.Match.Overlaps(c.Match)));
 
+    /// <summary>
+    /// The object nearest the verb in the verb's first or last clause (a contract before another object at the same
+    /// distance, else the earlier one); its category when it is another object within reach. A loop, not an OrderBy:
+    /// this runs for every declaration.
+    /// </summary>
     private string? BoundObject(CueHit hit)
     {
-        var clauses = new[] { scan.ClauseOf(hit), scan.ClauseAt(hit.Sentence, hit.Match.End) };
-        var objects = scan.Hits
-            .Where(o => o.Sentence == hit.Sentence && o.Category is CueCategory.ContractObject or CueCategory.OtherObject)
-            .Where(o => clauses.Contains(scan.ClauseOf(o)) && !FollowsNotObjectPreposition(o))
-            .OrderBy(o => o.Match.DistanceTo(hit.Match))
-            .ThenBy(o => o.Category == CueCategory.ContractObject ? 0 : 1)
-            .FirstOrDefault();
-        return objects is { Category: CueCategory.OtherObject } && objects.Match.DistanceTo(hit.Match) <= ObjectReach
-            ? objects.Label
-            : null;
+        var firstClause = scan.ClauseOf(hit);
+        var lastClause = scan.ClauseAt(hit.Sentence, hit.Match.End);
+        CueHit? nearest = null;
+        var nearestKey = (Distance: int.MaxValue, Rank: int.MaxValue);
+        foreach (var candidate in scan.Hits)
+        {
+            if (candidate.Sentence != hit.Sentence || candidate.Category is not (CueCategory.ContractObject or CueCategory.OtherObject))
+            {
+                continue;
+            }
+
+            var clause = scan.ClauseOf(candidate);
+            if ((clause != firstClause && clause != lastClause) || FollowsNotObjectPreposition(candidate))
+            {
+                continue;
+            }
+
+            var key = (Distance: candidate.Match.DistanceTo(hit.Match), Rank: candidate.Category == CueCategory.ContractObject ? 0 : 1);
+            if (nearest is null || key.CompareTo(nearestKey) < 0)
+            {
+                (nearest, nearestKey) = (candidate, key);
+            }
+        }
+
+        return nearest is { Category: CueCategory.OtherObject } && nearestKey.Distance <= ObjectReach ? nearest.Label : null;
     }
 
     /// <summary>"ik zeg op per sms", "zum nächstmöglichen Termin": the noun names the channel or the time, not the thing cancelled.</summary>
@@ -84,6 +104,12 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
 
     private string? Negation(CueHit hit)
     {
+        // Most sentences have no negation: the position sets below are only worth building when one does.
+        if (!scan.Of(CueCategory.Negation, hit.Sentence).Any())
+        {
+            return null;
+        }
+
         var tokens = scan.Sentences[hit.Sentence].Tokens;
         var clause = scan.ClauseOf(hit);
         var protectedPositions = scan.Hits

@@ -15,11 +15,33 @@ internal sealed partial class DatePrepositions(PhraseBook book)
     /// <summary>"van" alone ("mijn opzegging van 3 november") excludes a date, but check <see cref="Introduces"/> first: "met ingang van".</summary>
     public bool Excludes(string normalized, int index) => EndsWithAny(Before(normalized, index), notRequested);
 
-    private static string[] Before(string normalized, int index) =>
-        Word().Matches(normalized[Math.Max(0, index - LookBehindCharacters)..index]).Select(w => TextNormalizer.Fold(w.Value)).TakeLast(6).ToArray();
+    /// <summary>The last six words before the index, folded; read in place, without a copy of the stretch or a Match per word.</summary>
+    private static string[] Before(string normalized, int index)
+    {
+        var from = Math.Max(0, index - LookBehindCharacters);
+        var stretch = normalized.AsSpan(from, index - from);
+        var words = new List<string>();
+        foreach (var word in Word().EnumerateMatches(stretch))
+        {
+            words.Add(TextNormalizer.Fold(stretch.Slice(word.Index, word.Length).ToString()));
+        }
 
-    private static bool EndsWithAny(string[] words, string[][] phrases) =>
-        phrases.Any(p => p.Length <= words.Length && p.SequenceEqual(words[^p.Length..], StringComparer.Ordinal));
+        return [.. words.TakeLast(6)];
+    }
+
+    private static bool EndsWithAny(string[] words, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            // string equality is ordinal; the span compare needs no copy of the words' tail.
+            if (phrase.Length <= words.Length && words.AsSpan(words.Length - phrase.Length).SequenceEqual(phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string[][] Phrases(IEnumerable<string> phrases) =>
         phrases.Select(p => Word().Matches(TextNormalizer.ToKey(p)).Select(w => w.Value).ToArray()).Where(p => p.Length > 0).ToArray();

@@ -48,7 +48,7 @@ internal static class EditDistance
     }
 
     /// <summary>Whether one insertion, deletion, substitution or swap of neighbours turns one into the other; no allocation.</summary>
-    public static bool AtMostOne(string a, string b)
+    public static bool AtMostOne(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (Math.Abs(a.Length - b.Length) > 1)
         {

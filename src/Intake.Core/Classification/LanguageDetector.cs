@@ -33,7 +33,15 @@ internal sealed class LanguageDetector
         var bestScore = 0;
         foreach (var (language, words) in languages)
         {
-            var score = sentences.Sum(s => s.Tokens.Count(t => words.Contains(t.Key)));
+            var score = 0;
+            foreach (var sentence in sentences)
+            {
+                foreach (var token in sentence.Tokens)
+                {
+                    score += words.Contains(token.Key) ? 1 : 0;
+                }
+            }
+
             if (score > bestScore)
             {
                 best = language;

@@ -12,7 +12,7 @@ internal sealed record PatternSlot(IReadOnlyList<WordAlternative> Alternatives, 
 
     public WordMatch Match(string tokenKey, bool allowTypo, IReadOnlySet<string> typoExclusions)
     {
-        if (words.Contains(tokenKey) || affixes.Any(a => a.Match(tokenKey, allowTypo: false, typoExclusions) == WordMatch.Exact))
+        if (words.Contains(tokenKey) || AnyMatches(affixes, tokenKey, allowTypo: false, typoExclusions, WordMatch.Exact))
         {
             return WordMatch.Exact;
         }
@@ -24,7 +24,21 @@ internal sealed record PatternSlot(IReadOnlyList<WordAlternative> Alternatives, 
             return WordMatch.None;
         }
 
-        return typoTolerant.Any(a => a.Match(tokenKey, allowTypo: true, typoExclusions) == WordMatch.Typo) ? WordMatch.Typo : WordMatch.None;
+        return AnyMatches(typoTolerant, tokenKey, allowTypo: true, typoExclusions, WordMatch.Typo) ? WordMatch.Typo : WordMatch.None;
+    }
+
+    /// <summary>A plain loop rather than LINQ: this runs for every candidate token, and a lambda would allocate each time.</summary>
+    private static bool AnyMatches(WordAlternative[] alternatives, string tokenKey, bool allowTypo, IReadOnlySet<string> typoExclusions, WordMatch wanted)
+    {
+        foreach (var alternative in alternatives)
+        {
+            if (alternative.Match(tokenKey, allowTypo, typoExclusions) == wanted)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The cue word to name in a typo reason: the closest alternative to what the customer typed.</summary>

@@ -80,22 +80,31 @@ internal sealed class PhrasePattern
             return null;
         }
 
-        var literals = new List<int>(slots.Length);
-        var typos = new List<(int Token, int Slot)>();
-        if (!TryMatch(tokens, 0, start, literals, typos, allowTypos, typoExclusions))
+        // Most tries fail past the first word, so the search keeps its positions on the stack and allocates nothing.
+        Span<int> positions = slots.Length <= 32 ? stackalloc int[slots.Length] : new int[slots.Length];
+        if (!TryMatch(tokens, 0, start, positions, allowTypos, typoExclusions))
         {
             return null;
         }
 
         // Named only for a match that holds: finding the closest cue word is the costly part of a typo.
-        var named = typos.Select(t => $"{tokens[t.Token].Text}~{slots[t.Slot].ClosestTo(tokens[t.Token].Key)}").ToArray();
-        return new PhraseMatch(this, sentenceIndex, start, literals[^1], literals, named);
+        var named = new List<string>();
+        for (var slot = 0; slot < slots.Length; slot++)
+        {
+            var token = tokens[positions[slot]];
+            if (slots[slot].Match(token.Key, allowTypos, typoExclusions) == WordMatch.Typo)
+            {
+                named.Add($"{token.Text}~{slots[slot].ClosestTo(token.Key)}");
+            }
+        }
+
+        return new PhraseMatch(this, sentenceIndex, start, positions[^1], positions.ToArray(), named);
     }
 
     public override string ToString() => Source;
 
-    private bool TryMatch(IReadOnlyList<Token> tokens, int slotIndex, int position, List<int> literals, List<(int Token, int Slot)> typos,
-        bool allowTypos, IReadOnlySet<string> typoExclusions)
+    /// <summary>Matches the slots from <paramref name="slotIndex"/> on; <paramref name="positions"/> holds the token of each slot matched so far.</summary>
+    private bool TryMatch(IReadOnlyList<Token> tokens, int slotIndex, int position, Span<int> positions, bool allowTypos, IReadOnlySet<string> typoExclusions)
     {
         if (slotIndex == slots.Length)
         {
@@ -107,32 +116,20 @@ internal sealed class PhrasePattern
         for (var gap = 0; gap <= maxGap && position + gap < tokens.Count; gap++)
         {
             var index = position + gap;
-            if (slotIndex > 0 && tokens[index].Segment != tokens[literals[^1]].Segment)
+            if (slotIndex > 0 && tokens[index].Segment != tokens[positions[slotIndex - 1]].Segment)
             {
                 break;
             }
 
-            var match = slot.Match(tokens[index].Key, allowTypos, typoExclusions);
-            if (match == WordMatch.None)
+            if (slot.Match(tokens[index].Key, allowTypos, typoExclusions) == WordMatch.None)
             {
                 continue;
             }
 
-            literals.Add(index);
-            if (match == WordMatch.Typo)
-            {
-                typos.Add((index, slotIndex));
-            }
-
-            if (TryMatch(tokens, slotIndex + 1, index + 1, literals, typos, allowTypos, typoExclusions))
+            positions[slotIndex] = index;
+            if (TryMatch(tokens, slotIndex + 1, index + 1, positions, allowTypos, typoExclusions))
             {
                 return true;
-            }
-
-            literals.RemoveAt(literals.Count - 1);
-            if (match == WordMatch.Typo)
-            {
-                typos.RemoveAt(typos.Count - 1);
             }
         }
 

@@ -61,9 +61,14 @@ public static partial class QuotedTextStripper
             return false;
         }
 
-        var joined = index + 1 < lines.Length ? line + " " + lines[index + 1].Trim() : line;
-        return (AttributionEnd().IsMatch(line) && (AttributionStart().IsMatch(line) || line.Contains('@', StringComparison.Ordinal) || line.Any(char.IsDigit)))
-            || (AttributionStart().IsMatch(line) && AttributionEnd().IsMatch(joined));
+        var start = AttributionStart().IsMatch(line);
+        if (AttributionEnd().IsMatch(line) && (start || line.Contains('@', StringComparison.Ordinal) || line.Any(char.IsDigit)))
+        {
+            return true;
+        }
+
+        // Only a line that starts like an attribution is joined with the next one: most lines never pay for the joined copy.
+        return start && index + 1 < lines.Length && AttributionEnd().IsMatch(line + " " + lines[index + 1].Trim());
     }
 
     /// <summary>Outlook draws a line of underscores above the quoted header block.</summary>

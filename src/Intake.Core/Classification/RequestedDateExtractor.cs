@@ -7,18 +7,8 @@ namespace Intake.Core.Classification;
 /// Finds the date a customer asks for ("per 1 september", "31.12.", "eind van de maand") and resolves it against the
 /// receipt day in Europe/Amsterdam. Day-month order is European for every language, as our customers write it.
 /// </summary>
-internal sealed class RequestedDateExtractor
+internal sealed partial class RequestedDateExtractor
 {
-    private static readonly Regex Numeric = new(
-        @"(?<![\w.\-/])(?<d>\d{1,2})(?<sep>[-/.])(?<m>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?<dot>\.)?(?![\w\-/]|[.,]\d)",
-        RegexOptions.CultureInvariant);
-
-    private static readonly Regex Iso = new(@"(?<![\w.\-/])(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?![\w\-/])", RegexOptions.CultureInvariant);
-
-    /// <summary>"1/2 jaar", "9-17 uur", "24/7" are not dates.</summary>
-    private static readonly Regex UnitAfter = new(
-        @"^\s*(uur|u|h|uhr|am|pm|jaar|jaren|year|years|jahr|jahre|maand|maanden|month|months|monat|monate|dag|dagen|day|days|tag|tage|keer|times|mal|euro|eur|%|x)\b",
-        RegexOptions.CultureInvariant);
 
     /// <summary>How long ago a yearless day may have passed and still be read as an event rather than next year's date.</summary>
     private const int RecentPastDays = 31;
@@ -55,8 +45,8 @@ internal sealed class RequestedDateExtractor
         void Add(Match m, int day, int month, int? year, bool named, bool mustHavePreposition) =>
             AddCandidate(candidates, text, scan, m, today, day, month, year, named, mustHavePreposition);
         // Numeric, ISO and day-month dates all have a digit; most messages have none and skip those scans.
-        var digits = key.Any(char.IsAsciiDigit);
-        foreach (Match m in digits ? Numeric.Matches(key) : Enumerable.Empty<Match>())
+        var digits = key.AsSpan().ContainsAnyInRange('0', '9');
+        foreach (Match m in digits ? Numeric().Matches(key) : Enumerable.Empty<Match>())
         {
             var day = Number(m, "d");
             var month = Number(m, "m");
@@ -68,14 +58,14 @@ internal sealed class RequestedDateExtractor
 
             var yearless = !m.Groups["y"].Success;
             var decimalLike = m.Groups["sep"].Value == "." && yearless && !m.Groups["dot"].Success;
-            var ratio = m.Value == "24/7" || UnitAfter.IsMatch(key[(m.Index + m.Length)..]);
+            var ratio = m.Value == "24/7" || UnitAfter().IsMatch(key.AsSpan(m.Index + m.Length));
             if (!ratio)
             {
                 Add(m, day, month, yearless ? null : Number(m, "y"), named: false, mustHavePreposition: decimalLike);
             }
         }
 
-        foreach (Match m in digits ? Iso.Matches(key) : Enumerable.Empty<Match>())
+        foreach (Match m in digits ? Iso().Matches(key) : Enumerable.Empty<Match>())
         {
             Add(m, Number(m, "d"), Number(m, "m"), Number(m, "y"), named: true, mustHavePreposition: false);
         }
@@ -149,4 +139,14 @@ internal sealed class RequestedDateExtractor
     }
 
     private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?<![\w.\-/])(?<d>\d{1,2})(?<sep>[-/.])(?<m>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?<dot>\.)?(?![\w\-/]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"(?<![\w.\-/])(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?![\w\-/])", RegexOptions.CultureInvariant)]
+    private static partial Regex Iso();
+
+    /// <summary>"1/2 jaar", "9-17 uur", "24/7" are not dates.</summary>
+    [GeneratedRegex(@"^\s*(uur|u|h|uhr|am|pm|jaar|jaren|year|years|jahr|jahre|maand|maanden|month|months|monat|monate|dag|dagen|day|days|tag|tage|keer|times|mal|euro|eur|%|x)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAfter();
 }

@@ -13,7 +13,9 @@ internal static class TextNormalizer
             .Replace("ß", "ss", StringComparison.Ordinal)
             .Replace("ẞ", "ss", StringComparison.Ordinal)
             .Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        // The result is never longer than the decomposed text: built in one buffer, copied once into the string.
+        Span<char> builder = decomposed.Length <= 1024 ? stackalloc char[decomposed.Length] : new char[decomposed.Length];
+        var length = 0;
         for (var i = 0; i < decomposed.Length; i++)
         {
             var c = decomposed[i];
@@ -27,10 +29,10 @@ internal static class TextNormalizer
                 continue;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            builder[length++] = char.ToLowerInvariant(c);
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return new string(builder[..length]).Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Intake.Core.Classification;
@@ -10,8 +9,9 @@ internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWord
     {
         var normalized = TextNormalizer.Normalize(Clean(text));
         var sentences = new List<Sentence>();
-        var tokens = new List<Token>();
-        var word = new StringBuilder();
+        // A word is a run of letters and digits of the normalised text, cut out once it ends.
+        var tokens = new List<Token>(capacity: 64);
+        var wordStart = -1;
         var clause = 0;
         var segment = 0;
         var sentenceStart = 0;
@@ -19,14 +19,14 @@ internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWord
 
         void FlushWord()
         {
-            if (word.Length == 0)
+            if (wordStart < 0)
             {
                 return;
             }
 
-            var raw = word.ToString();
+            var raw = normalized[wordStart..position];
             var key = TextNormalizer.Fold(raw);
-            word.Clear();
+            wordStart = -1;
             if (clauseBreakWords.Contains(key))
             {
                 BreakClause();
@@ -61,7 +61,7 @@ internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWord
             var c = normalized[i];
             if (char.IsLetterOrDigit(c))
             {
-                word.Append(c);
+                wordStart = wordStart < 0 ? i : wordStart;
                 continue;
             }
 
@@ -110,6 +110,7 @@ internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWord
             }
         }
 
+        position = normalized.Length;
         FlushWord();
         position = normalized.Length - 1;
         EndSentence(false);

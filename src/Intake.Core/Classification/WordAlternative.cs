@@ -49,7 +49,7 @@ internal sealed record WordAlternative(string Key, bool Prefix, bool Suffix)
         // A prefix cue meets a typo in the stem: compare the token's stem of about the same length.
         for (var length = Key.Length - 1; length <= Math.Min(Key.Length + 1, tokenKey.Length); length++)
         {
-            if (EditDistance.AtMostOne(tokenKey[..length], Key))
+            if (EditDistance.AtMostOne(tokenKey.AsSpan(0, length), Key))
             {
                 return WordMatch.Typo;
             }
