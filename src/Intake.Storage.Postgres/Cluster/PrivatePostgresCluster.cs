@@ -61,9 +61,11 @@ public sealed class PrivatePostgresCluster : IAsyncDisposable
         }
         await StopOrphanAsync(cancellationToken);
         if (Port == 0) Port = FreeLoopbackPort();
+        // Each host keeps pools (its own data source, Hangfire's workers) and a test run starts dozens of hosts on one
+        // cluster, whose idle pooled connections live on for minutes: room for them all.
         _process = PostgresCommand.Start(Path.Combine(bin, "postgres"),
             ["-D", _dataDirectory, "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-k", _dataDirectory,
-             "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", "-c", "fsync=on",
+             "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=1000", "-c", "fsync=on",
              "-c", "shared_buffers=128MB", "-c", "logging_collector=off"], asRoot);
         await WaitUntilReadyAsync(cancellationToken);
     }
