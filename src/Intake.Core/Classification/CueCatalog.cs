@@ -92,6 +92,7 @@ internal sealed class CueCatalog
             Add(CueCategory.Conditional, file.Conditional);
             Add(CueCategory.ConditionalException, file.ConditionalExceptions);
             Add(CueCategory.Past, file.Past);
+            Add(CueCategory.Reported, file.Reported);
             Add(CueCategory.OptOut, file.OptOutKeywords);
             Add(CueCategory.NotObjectPreposition, file.NotObjectPrepositions);
             Add(CueCategory.ReasonMarker, file.ReasonMarkers);

@@ -27,6 +27,7 @@ internal enum CueCategory
     Conditional,
     ConditionalException,
     Past,
+    Reported,
     OptOut,
     NotObjectPreposition,
     ContractObject,

@@ -35,6 +35,13 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             return IsQuestion(hit) ? new JudgedCue(hit, CueStanding.Question, negation) : new JudgedCue(hit, CueStanding.Negated, negation);
         }
 
+        // "my friend cancelled her contract": someone else's contract, however it was ended. "he cancelled our contract"
+        // is not matched and stays a report of the past, for staff to look at.
+        if (hit.Category != CueCategory.Retract && scan.Of(CueCategory.Reported, hit.Sentence).Any(p => p.Match.Overlaps(hit.Match)))
+        {
+            return new JudgedCue(hit, CueStanding.Reported);
+        }
+
         // "ik heb per ongeluk opgezegd" is a retraction told in the past tense; only a declaration can be a report of one.
         if (hit.Category != CueCategory.Retract && scan.Of(CueCategory.Past, hit.Sentence).Any(p => p.Match.Overlaps(hit.Match)))
         {

@@ -34,7 +34,7 @@ internal static class CueReasons
             case CueStanding.OtherObject:
                 yield return $"object:{cue.Detail}";
                 break;
-            case CueStanding.Question or CueStanding.Conditional or CueStanding.Past or CueStanding.Consumed:
+            case CueStanding.Question or CueStanding.Conditional or CueStanding.Past or CueStanding.Reported or CueStanding.Consumed:
                 yield return cue.Standing.ToString().ToLowerInvariant();
                 break;
         }

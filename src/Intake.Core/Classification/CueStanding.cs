@@ -12,6 +12,8 @@ internal enum CueStanding
     Negated,
     /// <summary>Says the customer cancelled before; someone should look at what happened.</summary>
     Past,
+    /// <summary>Someone else cancelled their own contract ("mijn buurman heeft zijn abonnement opgezegd"): not this customer's.</summary>
+    Reported,
     Conditional,
     Question,
 }

@@ -34,6 +34,8 @@ internal sealed record PhraseFile
     public IReadOnlyList<string> Conditional { get; init; } = [];
     public IReadOnlyList<string> ConditionalExceptions { get; init; } = [];
     public IReadOnlyList<string> Past { get; init; } = [];
+    /// <summary>Someone else tells of ending their own contract ("she cancelled her contract").</summary>
+    public IReadOnlyList<string> Reported { get; init; } = [];
     public IReadOnlyList<string> OptOutKeywords { get; init; } = [];
 
     /// <summary>Words after which a noun is not the thing cancelled: a channel ("per sms"), a time, a cause ("wegens").</summary>

@@ -1,0 +1,32 @@
+using Xunit;
+
+namespace Intake.Core.Tests.Classification;
+
+/// <summary>Someone else ending their own contract is not this customer's cancellation; "our contract" still is a matter for staff.</summary>
+public sealed class ReportedCancellationTests
+{
+    [Theory]
+    [InlineData("My friend told me she cancelled her contract with you. Will my price go up too?")]
+    [InlineData("My neighbour cancelled his subscription last month. Do you have offers for me?")]
+    [InlineData("Mijn buurman zegt dat hij zijn abonnement heeft opgezegd. Ik blijf, maar hebben jullie een aanbieding?")]
+    [InlineData("Mijn zus heeft vorige week haar abonnement opgezegd. Geldt de actie ook voor mij?")]
+    [InlineData("Meine Nachbarin hat ihren Vertrag gekündigt. Gibt es für mich ein Angebot?")]
+    public void A_third_person_ending_their_own_contract_is_other(string text)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal("other", result.Intent);
+        Assert.Contains("reported", result.Reasons);
+    }
+
+    [Theory]
+    [InlineData("My husband cancelled our contract last week but you still charge us.")]
+    [InlineData("Ik heb vorige week mijn abonnement opgezegd maar nog geen bevestiging gehad.")]
+    public void A_cancellation_of_this_customers_contract_told_in_the_past_goes_to_review(string text)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.NotEqual("other", result.Intent);
+        Assert.DoesNotContain("reported", result.Reasons);
+    }
+}
