@@ -26,6 +26,9 @@ public sealed class PrivatePostgresCluster : IAsyncDisposable
 
     public int Port { get; private set; }
 
+    /// <summary>Where the cluster keeps its data (its postmaster.pid names the running server).</summary>
+    public string DataDirectory => _dataDirectory;
+
     public string ConnectionString(string database = "postgres") =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=50;Include Error Detail=true";
 
