@@ -1,3 +1,5 @@
+using Intake.Core.Classification.SafetyNet;
+using Intake.Testing;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -17,7 +19,12 @@ public static class ClassifierThroughput
           --seconds S   length of the measurement in seconds after a 2 s warm-up (default 10)
         """;
 
-    private static readonly string[] Sets = ["devset.jsonl", "heldout.jsonl"];
+    private static readonly string[] Sets =
+    [
+        Path.Combine("channel-config", "training", "devset.jsonl"),
+        Path.Combine("tests", "Intake.Core.Tests", "Classification", "Fixtures", "heldout.jsonl"),
+        Path.Combine("tests", "Intake.Core.Tests", "Classification", "Fixtures", "heldout-2026-12.jsonl"),
+    ];
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter log)
     {
@@ -36,11 +43,13 @@ public static class ClassifierThroughput
             }
         }
 
-        var classifier = new RuleBasedIntentClassifier(PhraseBook.LoadDefault());
+        // What the pipeline runs per message: the rules, the model where the rules say other, and the safety net.
+        var classifier = TestClassification.Classifier;
+        var net = TestClassification.Net;
         var messages = Sets.SelectMany(LoadTexts).ToArray();
-        Measure(classifier, messages, TimeSpan.FromSeconds(2));
+        Measure(classifier, net, messages, TimeSpan.FromSeconds(2));
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var (count, elapsed, allocated) = Measure(classifier, messages, TimeSpan.FromSeconds(seconds));
+        var (count, elapsed, allocated) = Measure(classifier, net, messages, TimeSpan.FromSeconds(seconds));
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         var perSecond = count / elapsed.TotalSeconds;
@@ -58,7 +67,7 @@ public static class ClassifierThroughput
         return 0;
     }
 
-    private static (long Count, TimeSpan Elapsed, long Allocated) Measure(RuleBasedIntentClassifier classifier, IntakeText[] messages, TimeSpan length)
+    private static (long Count, TimeSpan Elapsed, long Allocated) Measure(IIntentClassifier classifier, CancellationSafetyNet net, IntakeText[] messages, TimeSpan length)
     {
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
@@ -67,7 +76,7 @@ public static class ClassifierThroughput
         {
             foreach (var message in messages)
             {
-                classifier.Classify(message);
+                net.Guard(classifier.Classify(message), message);
             }
 
             count += messages.Length;
@@ -89,9 +98,8 @@ public static class ClassifierThroughput
         }
     }
 
-    private static string FindFixture(string name)
+    private static string FindFixture(string relative)
     {
-        var relative = Path.Combine("tests", "Intake.Core.Tests", "Classification", "Fixtures", name);
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, relative)))

@@ -56,7 +56,8 @@ public sealed class WebFormHost : IAsyncDisposable
         services.AddPostgresWhyAnswers();
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
         var config = ChannelConfigDirectory.Find();
-        services.AddSingleton<IIntentClassifier>(new RuleBasedIntentClassifier(PhraseBook.Load(Path.Combine(config, "intents"))));
+        services.AddSingleton(TestClassification.Classifier);
+        services.AddSingleton(TestClassification.Net);
         services.AddSingleton(new ReplyTemplates(Path.Combine(config, "templates")));
         services.AddSingleton<EffectiveDateCalculator>();
         services.AddSingleton(Substitute.For<IIntakeSignal>());

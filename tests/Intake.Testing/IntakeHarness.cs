@@ -16,7 +16,6 @@ namespace Intake.Testing;
 /// <summary>The real intake path (pipeline, gateway, stores, dispatcher) over a fresh test database.</summary>
 public sealed class IntakeHarness(TestDatabase database, TimeProvider time, IReadOnlyList<IReplySender> senders) : IIntakeSignal
 {
-    private static readonly RuleBasedIntentClassifier Classifier = new(PhraseBook.LoadDefault());
     private static readonly ReplyTemplates DefaultTemplates = new(Path.Combine(ChannelConfigDirectory.Find(), "templates"));
     private static readonly IntakeMetrics Metrics = new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
     private int _signals;
@@ -31,7 +30,7 @@ public sealed class IntakeHarness(TestDatabase database, TimeProvider time, IRea
     /// <summary>The reply templates the pipeline renders; a test may swap in broken ones to make the transaction fail.</summary>
     public ReplyTemplates Templates { get; set; } = DefaultTemplates;
 
-    public IntakePipeline Pipeline => new(new PostgresIntakeStore(Database.DataSource), Classifier, new EffectiveDateCalculator(),
+    public IntakePipeline Pipeline => new(new PostgresIntakeStore(Database.DataSource), TestClassification.Classifier, TestClassification.Net, new EffectiveDateCalculator(),
         Templates, this, Metrics, new PipelineOptions(), time);
 
     public IntakeGateway Gateway => new(RawPayloads, Pipeline, Metrics, NullLogger<IntakeGateway>.Instance);

@@ -60,4 +60,7 @@ internal sealed record PhraseFile
 
     /// <summary>Labels that mark a token as something else (order, invoice, IBAN ...), so it is not an account.</summary>
     public IReadOnlyList<string> NonAccountLabels { get; init; } = [];
+
+    /// <summary>The safety net's lexicon: leaving cues and objects that are plainly not a contract.</summary>
+    public SafetyNet.SafetyNetPhrases SafetyNet { get; init; } = new();
 }

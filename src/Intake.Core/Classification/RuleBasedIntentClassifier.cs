@@ -64,8 +64,9 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     /// cancellation. A reply's subject ("Re: Bevestiging opzegging") repeats our own words, so it only counts when
     /// the body says nothing.
     /// </summary>
-    private static string AnalysedText(IntakeText text)
+    internal static string AnalysedText(IntakeText text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var body = QuotedTextStripper.NewText(text.Text);
         var subject = text.Subject?.Trim();
         if (string.IsNullOrEmpty(subject) || (ReplyPrefix().IsMatch(subject) && body.Any(char.IsLetter)))

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Intake.Core.Classification;
+using Intake.Core.Classification.SafetyNet;
 using Intake.Core.EffectiveDates;
 using Intake.Core.Model;
 using Intake.Core.Observability;
@@ -12,7 +13,7 @@ namespace Intake.Core.Pipeline;
 /// append events and write the confirmation to the outbox. It never calls Hangfire or a provider.
 /// </summary>
 public sealed class IntakePipeline(
-    IIntakeStore store, IIntentClassifier classifier, EffectiveDateCalculator dates, ReplyTemplates templates,
+    IIntakeStore store, IIntentClassifier classifier, CancellationSafetyNet net, EffectiveDateCalculator dates, ReplyTemplates templates,
     IIntakeSignal signal, IntakeMetrics metrics, PipelineOptions options, TimeProvider time)
 {
     /// <summary>How much of a message's new text the classifier reads.</summary>
@@ -85,7 +86,9 @@ public sealed class IntakePipeline(
         // A declaration stands near the top; a pasted contract or a 25 MB mail is read only that far, so no sender can
         // make classification (and with it every intake) slow. The message keeps its whole text.
         var read = newText.Length > ClassifiedTextLimit ? newText[..ClassifiedTextLimit] : newText;
-        var intent = classifier.Classify(new IntakeText(read, message.Channel, message.ReceivedAt, message.Subject));
+        var text = new IntakeText(read, message.Channel, message.ReceivedAt, message.Subject);
+        // The safety net, whatever the classifier: "other" (no case, no reply) only when that is safe; otherwise review.
+        var intent = net.Guard(classifier.Classify(text), text with { Text = message.Text.Length > ClassifiedTextLimit * 4 ? read : message.Text });
         if (read.Length < newText.Length) intent = intent with { Reasons = [.. intent.Reasons, $"text:first-{ClassifiedTextLimit}-characters"] };
         if (message.NeedsReview && intent.Intent == Intents.Other)
             intent = intent with { Intent = Intents.Unclear, Reasons = [.. intent.Reasons, "adapter:needs-review"] };

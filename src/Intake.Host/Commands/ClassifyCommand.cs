@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Intake.Core.Classification;
+using Intake.Core.Classification.SafetyNet;
 using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Host.Commands;
@@ -14,7 +15,7 @@ public static class ClassifyCommand
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
 
-    public static async Task<int> RunAsync(IIntentClassifier classifier, TextReader stdin, TextWriter stdout, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IIntentClassifier classifier, CancellationSafetyNet net, TextReader stdin, TextWriter stdout, TimeProvider time, CancellationToken cancellationToken)
     {
         var lineNumber = 0;
         var failures = 0;
@@ -25,7 +26,7 @@ public static class ClassifyCommand
             string output;
             try
             {
-                output = Classify(classifier, line, time);
+                output = Classify(classifier, net, line, time);
             }
             catch (Exception e) when (e is JsonException or FormatException or ArgumentException or InvalidOperationException)
             {
@@ -38,7 +39,7 @@ public static class ClassifyCommand
         return failures == 0 ? 0 : 1;
     }
 
-    private static string Classify(IIntentClassifier classifier, string line, TimeProvider time)
+    private static string Classify(IIntentClassifier classifier, CancellationSafetyNet net, string line, TimeProvider time)
     {
         var input = JsonSerializer.Deserialize<ClassifyInput>(line, Json) ?? throw new JsonException("line is not a JSON object");
         if (input.Id.ValueKind is not (JsonValueKind.String or JsonValueKind.Number)) throw new FormatException("\"id\" is required (a string or number)");
@@ -46,7 +47,9 @@ public static class ClassifyCommand
         var receivedAt = input.ReceivedAt is { } at
             ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
             : time.GetUtcNow();
-        var result = classifier.Classify(new IntakeText(QuotedTextStripper.NewText(input.Text), input.Channel ?? ChannelValues.Api, receivedAt, input.Subject));
+        // As the pipeline files it: the classifier's reading behind the safety net.
+        var text = new IntakeText(QuotedTextStripper.NewText(input.Text), input.Channel ?? ChannelValues.Api, receivedAt, input.Subject);
+        var result = net.Guard(classifier.Classify(text), text with { Text = input.Text });
         return JsonSerializer.Serialize(new
         {
             id = input.Id,

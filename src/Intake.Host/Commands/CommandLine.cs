@@ -1,4 +1,5 @@
 using Intake.Core.Classification;
+using Intake.Core.Classification.SafetyNet;
 using Intake.Core.Configuration;
 using Intake.Core.Events;
 using Intake.Core.Pipeline;
@@ -93,8 +94,10 @@ internal static class CommandLine
     {
         var builder = CreateBuilder();
         var directory = ChannelConfigDirectory.Find(builder.Configuration["Intake:ChannelConfigPath"]);
-        IIntentClassifier classifier = RuleBasedIntentClassifier.FromDirectory(Path.Combine(directory, "intents"));
-        return await ClassifyCommand.RunAsync(classifier, Console.In, Console.Out, TimeProvider.System, cancellationToken);
+        var phrases = PhraseBook.Load(Path.Combine(directory, "intents"));
+        var classifier = ModelAssistedIntentClassifier.Create(phrases, Path.Combine(directory, ModelAssistedIntentClassifier.TrainingDirectory));
+        var threshold = builder.Configuration.GetSection("Intake:Classifier").Get<ClassifierOptions>()?.OtherThreshold ?? CancellationSafetyNet.DefaultOtherThreshold;
+        return await ClassifyCommand.RunAsync(classifier, new CancellationSafetyNet(phrases, threshold), Console.In, Console.Out, TimeProvider.System, cancellationToken);
     }
 
     private static async Task<int> WithDatabaseAsync(Func<IServiceProvider, CancellationToken, Task<int>> run, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Intake.Core.Classification;
+using Intake.Core.Classification.SafetyNet;
 using Intake.Core.Configuration;
 using Intake.Core.EffectiveDates;
 using Intake.Core.Observability;
@@ -22,7 +23,13 @@ internal static class IntakeServicesExtensions
         services.AddSingleton<ChannelHeartbeats>();
         services.Configure<PipelineOptions>(builder.Configuration.GetSection("Intake:Pipeline"));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PipelineOptions>>().Value);
-        services.AddSingleton<IIntentClassifier>(_ => RuleBasedIntentClassifier.FromDirectory(Path.Combine(channelConfig, "intents")));
+        services.Configure<ClassifierOptions>(builder.Configuration.GetSection("Intake:Classifier"));
+        services.AddSingleton(_ => PhraseBook.Load(Path.Combine(channelConfig, "intents")));
+        // The model trains on channel-config/training at start (well under a second); nothing is downloaded.
+        services.AddSingleton<IIntentClassifier>(sp => ModelAssistedIntentClassifier.Create(
+            sp.GetRequiredService<PhraseBook>(), Path.Combine(channelConfig, ModelAssistedIntentClassifier.TrainingDirectory)));
+        services.AddSingleton(sp => new CancellationSafetyNet(
+            sp.GetRequiredService<PhraseBook>(), sp.GetRequiredService<IOptions<ClassifierOptions>>().Value.OtherThreshold));
         services.AddSingleton(_ => new ReplyTemplates(Path.Combine(channelConfig, "templates")));
         services.AddSingleton<EffectiveDateCalculator>();
         services.AddSingleton<IntakePipeline>();

@@ -75,7 +75,8 @@ public sealed class TwilioTestHost : IAsyncDisposable
         services.AddSingleton(new ChannelHeartbeats(time));
         services.AddSingleton(new ReplyTemplates(Path.Combine(ChannelConfigDirectory.Find(), "templates")));
         services.AddSingleton(new PipelineOptions());
-        services.AddSingleton<IIntentClassifier>(new RuleBasedIntentClassifier(PhraseBook.LoadDefault()));
+        services.AddSingleton(TestClassification.Classifier);
+        services.AddSingleton(TestClassification.Net);
         builder.AddTwilioChannel();
         var app = builder.Build();
         app.MapTwilioWebhooks();

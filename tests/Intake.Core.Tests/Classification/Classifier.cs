@@ -1,16 +1,35 @@
 using Intake.Core.Classification;
+using Intake.Core.Classification.SafetyNet;
 
 namespace Intake.Core.Tests.Classification;
 
-/// <summary>The classifier under test, built once from the repository's channel-config/intents.</summary>
+/// <summary>
+/// The classification under test, built once from the repository's channel-config: the phrase rules with the
+/// statistical model (<see cref="Model"/>), and as the pipeline files a message, behind the safety net (<see cref="Shared"/>).
+/// </summary>
 public static class Classifier
 {
-    private static readonly Lazy<RuleBasedIntentClassifier> Instance = new(() => new RuleBasedIntentClassifier(PhraseBook.LoadDefault()));
+    private static readonly Lazy<ModelAssistedIntentClassifier> ModelInstance = new(() =>
+        ModelAssistedIntentClassifier.FromChannelConfig(Path.GetDirectoryName(Path.GetDirectoryName(RepositoryFiles.Find(Path.Combine("channel-config", "training", "devset.jsonl"))))!));
 
-    public static RuleBasedIntentClassifier Shared => Instance.Value;
+    private static readonly Lazy<CancellationSafetyNet> NetInstance = new(() => new CancellationSafetyNet(PhraseBook.LoadDefault()));
+
+    private static readonly Lazy<IIntentClassifier> Guarded = new(() => new GuardedClassifier(ModelInstance.Value, NetInstance.Value));
+
+    /// <summary>What the pipeline files: the model-assisted classifier's result after the safety net.</summary>
+    public static IIntentClassifier Shared => Guarded.Value;
+
+    public static ModelAssistedIntentClassifier Model => ModelInstance.Value;
+
+    public static CancellationSafetyNet Net => NetInstance.Value;
 
     public static readonly DateTimeOffset Tuesday24November2026 = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
 
     public static IntentResult Classify(string text, string channel = "email", DateTimeOffset? receivedAt = null, string? subject = null) =>
         Shared.Classify(new IntakeText(text, channel, receivedAt ?? Tuesday24November2026, subject));
+
+    private sealed class GuardedClassifier(IIntentClassifier inner, CancellationSafetyNet net) : IIntentClassifier
+    {
+        public IntentResult Classify(IntakeText text) => net.Guard(inner.Classify(text), text);
+    }
 }

@@ -58,10 +58,10 @@ public sealed class ClassifierSnapshotTests
         });
     }
 
-    /// <summary>The snapshot sits next to the sets it records; a missing file is created next to them on the first write.</summary>
+    /// <summary>The snapshot sits next to the held-out sets it records; a missing file is created there on the first write.</summary>
     private static string SnapshotPath()
     {
-        var devSet = RepositoryFiles.Find(Path.Combine("tests", "Intake.Core.Tests", "Classification", "Fixtures", Sets[0]));
-        return Path.Combine(Path.GetDirectoryName(devSet)!, SnapshotFile);
+        var heldOut = RepositoryFiles.Find(Path.Combine("tests", "Intake.Core.Tests", "Classification", "Fixtures", Sets[1]));
+        return Path.Combine(Path.GetDirectoryName(heldOut)!, SnapshotFile);
     }
 }

@@ -65,7 +65,26 @@ public sealed class Scorecard
         }
     }
 
-    public string Report(string name)
+    /// <summary>Per category (the "category" field of a line): count, intent right, declarations lost, other read as cancel, unclear.</summary>
+    public string CategoryReport()
+    {
+        var report = new StringBuilder();
+        report.AppendLine("category             n  right  lost  other>cancel  unclear");
+        foreach (var group in _results.GroupBy(r => r.Line.Optional("category") ?? "-").OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var n = group.Count();
+            var right = group.Count(r => r.Result.Intent == r.Line.Intent);
+            var lost = group.Count(r => r.Line.Intent is Intents.Cancel or Intents.Retract && r.Result.Intent == Intents.Other);
+            var otherAsCancel = group.Count(r => r.Line.Intent == Intents.Other && r.Result.Intent == Intents.Cancel);
+            var unclear = group.Count(r => r.Result.Intent == Intents.Unclear);
+            report.AppendLine(CultureInfo.InvariantCulture, $"{group.Key,-18}{n,4}{right,7}{lost,6}{otherAsCancel,14}{unclear,9}");
+        }
+
+        return report.ToString();
+    }
+
+    /// <summary>The figures; with <paramref name="messages"/> also every mismatching message (never for a held-out set one may not read).</summary>
+    public string Report(string name, bool messages = true)
     {
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"== {name}: {Count} messages");
@@ -94,7 +113,7 @@ public sealed class Scorecard
         report.AppendLine(CultureInfo.InvariantCulture, $"reasons right: {ReasonsRight}; language right: {LanguageRight}");
         var missed = TargetsMissed;
         report.AppendLine(missed.Count == 0 ? "targets: all met" : $"targets missed: {string.Join("; ", missed)}");
-        foreach (var (line, result) in _results)
+        foreach (var (line, result) in messages ? _results : [])
         {
             var problems = line.Mismatches(result);
             if (problems.Count > 0)

@@ -4,18 +4,21 @@ using Xunit.Abstractions;
 namespace Intake.Core.Tests.Classification;
 
 /// <summary>
-/// The targets of issue #7 on the dev set and on the held-out set (written before the rules were read, never tuned on).
-/// The report per set is printed; exact per-message checks stay with the dev set (DevSetTests).
+/// The targets of issue #16 on every labelled set, measured on what the pipeline files (classifier behind the safety
+/// net). The held-out sets were written before the rules were read and are never tuned on: their report gives figures
+/// per category only, never the messages.
 /// </summary>
 public sealed class TargetTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("devset.jsonl")]
-    [InlineData("heldout.jsonl")]
-    public void Classifier_meets_the_issue_targets(string set)
+    [InlineData("devset.jsonl", true)]
+    [InlineData("heldout.jsonl", false)]
+    [InlineData("heldout-2026-12.jsonl", false)]
+    public void Classifier_meets_the_issue_targets(string set, bool showMessages)
     {
         var card = Scorecard.Measure(LabelledMessage.Load(set), Classifier.Shared);
-        output.WriteLine(card.Report(set));
+        output.WriteLine(card.Report(set, showMessages));
+        output.WriteLine(card.CategoryReport());
 
         Assert.True(card.Count >= 300, $"{set} has only {card.Count} messages");
         Assert.Empty(card.TargetsMissed);

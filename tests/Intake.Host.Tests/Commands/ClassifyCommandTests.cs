@@ -1,3 +1,4 @@
+using Intake.Testing;
 using System.Text.Json;
 using Intake.Core.Classification;
 using Intake.Core.Configuration;
@@ -7,13 +8,12 @@ namespace Intake.Host.Tests.Commands;
 
 public sealed class ClassifyCommandTests
 {
-    private static readonly IIntentClassifier Classifier =
-        RuleBasedIntentClassifier.FromDirectory(Path.Combine(ChannelConfigDirectory.Find(), "intents"));
+    private static readonly IIntentClassifier Classifier = TestClassification.Classifier;
 
     private static async Task<(int Exit, List<JsonElement> Lines, string Raw)> RunAsync(string input)
     {
         var stdout = new StringWriter();
-        var exit = await ClassifyCommand.RunAsync(Classifier, new StringReader(input), stdout, TimeProvider.System, CancellationToken.None);
+        var exit = await ClassifyCommand.RunAsync(Classifier, TestClassification.Net, new StringReader(input), stdout, TimeProvider.System, CancellationToken.None);
         var raw = stdout.ToString();
         return (exit, [.. raw.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone())], raw);
     }

@@ -1,0 +1,13 @@
+using Intake.Core.Classification.SafetyNet;
+
+namespace Intake.Core.Classification;
+
+/// <summary>Settings of classification (section Intake:Classifier).</summary>
+public sealed class ClassifierOptions
+{
+    /// <summary>
+    /// How sure classification must be that a message is not a cancellation before it is filed as <c>other</c> (no case,
+    /// no reply); below it the message goes to review. Calibrated on the dev set (README, Classifier).
+    /// </summary>
+    public double OtherThreshold { get; set; } = CancellationSafetyNet.DefaultOtherThreshold;
+}

@@ -1,0 +1,58 @@
+using Intake.Core.Model;
+
+namespace Intake.Core.Classification.SafetyNet;
+
+/// <summary>
+/// The last word before a message is filed as "not a cancellation" (no case, no reply): it may be <c>other</c> only
+/// when the classifier is confident (<see cref="OtherThreshold"/>) AND the text holds no leaving cue that nothing
+/// accounts for. Everything else that is not a confident cancel or retract becomes <c>unclear</c>: a review case
+/// with its receipt time fixed, and an acknowledgement of receipt to the customer.
+/// </summary>
+public sealed class CancellationSafetyNet
+{
+    /// <summary>The default confidence an <c>other</c> needs; calibrated on the dev set (see the README's Classifier section).</summary>
+    public const double DefaultOtherThreshold = 0.8;
+
+    private readonly LeavingCues cues;
+
+    public CancellationSafetyNet(PhraseBook phrases, double otherThreshold = DefaultOtherThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        if (otherThreshold is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(otherThreshold), "The threshold is a probability (0..1).");
+        cues = new LeavingCues(phrases);
+        OtherThreshold = otherThreshold;
+    }
+
+    public double OtherThreshold { get; }
+
+    /// <summary>"JA 👍", "ok", "yes please" above a quoted message: this many words or fewer answer what is quoted.</summary>
+    private const int ShortAnswerWords = 4;
+
+    /// <summary>
+    /// The result as the pipeline files it: an unsafe <c>other</c> becomes <c>unclear</c>, with the net's reasons.
+    /// <paramref name="text"/> is the whole message as received, quoted history included: a short answer above a
+    /// quote ("JA 👍" to "Wilt u opzeggen?") can only be read with the quote, so a person reads it.
+    /// </summary>
+    public IntentResult Guard(IntentResult result, IntakeText text)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(text);
+        if (result.Intent != Intents.Other) return result;
+        var analysed = RuleBasedIntentClassifier.AnalysedText(text);
+        var reasons = cues.Unaccounted(analysed).Select(c => $"net:cue:{c}").ToList();
+        if (AnswersQuotedText(text.Text) && !cues.Thanks(analysed)) reasons.Add("net:short-answer-to-quote");
+        if (result.Confidence < OtherThreshold)
+            reasons.Add($"net:confidence:{result.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}");
+        return reasons.Count == 0
+            ? result
+            : result with { Intent = Intents.Unclear, Kind = null, Confidence = 0.5, Reasons = [.. result.Reasons, .. reasons] };
+    }
+
+    private static bool AnswersQuotedText(string whole)
+    {
+        var newText = QuotedTextStripper.NewText(whole);
+        if (newText.Length >= whole.Trim().Length) return false;
+        var words = newText.Split((char[])[' ', '\n', '\r', '\t', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= ShortAnswerWords;
+    }
+}

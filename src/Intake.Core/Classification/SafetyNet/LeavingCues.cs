@@ -1,0 +1,121 @@
+namespace Intake.Core.Classification.SafetyNet;
+
+/// <summary>
+/// Finds words of ending, leaving, renewal, closing or cancelling a booking in any supported language, typos
+/// included: the safety net's lexicon (the "safetyNet" section of channel-config/intents/*.json). It is broad on
+/// purpose; a cue only counts as accounted for when its nearest object is plainly not a contract (a newsletter, an
+/// appointment, a direct-debit mandate) and no contract word is as near, or when a negation stands right before or
+/// after it ("ik wil NIET opzeggen") and the cue is not one a negation turns into a cancellation ("niet verlengen").
+/// </summary>
+internal sealed class LeavingCues
+{
+    /// <summary>How far from a cue its object may stand, in words, either side.</summary>
+    private const int ObjectReach = 5;
+
+    /// <summary>"I do not want to cancel", "kündigen Sie bitte nicht": how far a negation may stand from its cue.</summary>
+    private const int NegationReach = 3;
+
+    private readonly Dictionary<char, NetCue[]> byFirstLetter;
+    private readonly NetCue[] inside;
+    private readonly NetWord[] exemptObjects;
+    private readonly NetWord[] contractWords;
+    private readonly HashSet<string> negations;
+    private readonly NetWord[] courtesies;
+    private readonly HashSet<string> typoExclusions;
+
+    public LeavingCues(PhraseBook phrases)
+    {
+        negations = phrases.Files.SelectMany(f => f.SafetyNet.Negations).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
+        var cues = phrases.Files.SelectMany(f => f.SafetyNet.Cues).Distinct().Select(c => NetCue.Parse(c, negations)).ToArray();
+        byFirstLetter = cues.SelectMany(c => c.First.FirstLetters.Select(letter => (letter, c)))
+            .GroupBy(p => p.letter, p => p.c).ToDictionary(g => g.Key, g => g.ToArray());
+        inside = cues.Where(c => !c.First.FirstLetters.Any()).ToArray();
+        exemptObjects = phrases.Files.SelectMany(f => f.SafetyNet.ExemptObjects).Distinct().Select(NetWord.Parse).ToArray();
+        courtesies = phrases.Files.SelectMany(f => f.SafetyNet.Courtesies).Distinct().Select(NetWord.Parse).ToArray();
+        typoExclusions = phrases.Files.SelectMany(f => f.FuzzyExclusions).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
+        contractWords = phrases.Files.SelectMany(f => f.Sets.TryGetValue("contract", out var set) ? set : []).Distinct().Select(NetWord.Parse).ToArray();
+    }
+
+    /// <summary>The cues in <paramref name="text"/> that nothing accounts for (by their source), in text order.</summary>
+    public IReadOnlyList<string> Unaccounted(string text)
+    {
+        List<string>? found = null;
+        foreach (var sentence in Sentences(text))
+        {
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                var token = sentence[i];
+                if (typoExclusions.Contains(token)) continue;
+                var candidates = byFirstLetter.TryGetValue(token[0], out var sameLetter) ? sameLetter : [];
+                foreach (var cue in candidates.Concat(inside))
+                {
+                    var end = cue.EndAt(sentence, i);
+                    if (end < 0 || AboutSomethingElse(sentence, i, end) || (cue.NegationAccounts && Negated(sentence, i, end))) continue;
+                    found ??= [];
+                    if (!found.Contains(cue.Source)) found.Add(cue.Source);
+                }
+            }
+        }
+
+        return found ?? [];
+    }
+
+    /// <summary>Whether some word of the text only thanks.</summary>
+    public bool Thanks(string text) => Sentences(text).SelectMany(s => s).Any(t => courtesies.Any(c => c.Matches(t)));
+
+    /// <summary>The nearest object word is a non-contract thing and no contract word stands as near or nearer.</summary>
+    private bool AboutSomethingElse(List<string> sentence, int start, int end)
+    {
+        // "Kündigungsbestätigung": the cue's own compound names the other thing.
+        if (exemptObjects.Any(w => w.Matches(sentence[start]) || w.Matches(sentence[end - 1]))) return true;
+        for (var distance = 1; distance <= ObjectReach; distance++)
+        {
+            var contract = false;
+            var exempt = false;
+            foreach (var position in new[] { start - distance, end - 1 + distance })
+            {
+                if (position < 0 || position >= sentence.Count) continue;
+                contract |= contractWords.Any(w => w.Matches(sentence[position]));
+                exempt |= exemptObjects.Any(w => w.Matches(sentence[position]));
+            }
+
+            if (contract) return false;
+            if (exempt) return true;
+        }
+
+        return false;
+    }
+
+    private bool Negated(List<string> sentence, int start, int end)
+    {
+        for (var i = Math.Max(0, start - NegationReach); i < Math.Min(sentence.Count, end + NegationReach); i++)
+        {
+            if ((i < start || i >= end) && negations.Contains(sentence[i])) return true;
+        }
+
+        return false;
+    }
+
+    private static List<List<string>> Sentences(string text)
+    {
+        var key = TextNormalizer.ToKey(text);
+        var sentences = new List<List<string>> { new() };
+        var i = 0;
+        while (i < key.Length)
+        {
+            var c = key[i];
+            if (c is '.' or '!' or '?' or '\n' or ';' && sentences[^1].Count > 0) sentences.Add([]);
+            if (!char.IsLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < key.Length && char.IsLetterOrDigit(key[i])) i++;
+            sentences[^1].Add(key[start..i]);
+        }
+
+        return sentences;
+    }
+}

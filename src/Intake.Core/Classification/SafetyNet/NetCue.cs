@@ -1,0 +1,42 @@
+namespace Intake.Core.Classification.SafetyNet;
+
+/// <summary>
+/// A safety-net cue: one or more <see cref="NetWord"/>s in order, "..." allowing up to four words between two of
+/// them ("zeg ... op", "close ... account"). A leading "!" marks a cue that a negation does not account for
+/// ("niet verlengen" ends a contract as surely as "opzeggen").
+/// </summary>
+internal sealed record NetCue(string Source, IReadOnlyList<NetWord?> Words, bool NegationAccounts)
+{
+    private const int GapReach = 4;
+
+    public static NetCue Parse(string source, IReadOnlySet<string> negations)
+    {
+        var strong = source.StartsWith('!');
+        var words = source.TrimStart('!').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A cue that is itself a negation ("niet meer nodig", "no longer") is not undone by one.
+        var negative = words.Any(w => negations.Contains(TextNormalizer.ToKey(w)));
+        return new NetCue(source.TrimStart('!'), words.Select(w => w == "..." ? null : NetWord.Parse(w)).ToArray(), !strong && !negative);
+    }
+
+    public NetWord First => Words[0]!;
+
+    /// <summary>The index after the cue's last word when it starts at token <paramref name="start"/>, else -1.</summary>
+    public int EndAt(IReadOnlyList<string> tokens, int start) => First.Matches(tokens[start]) ? Rest(tokens, start + 1, 1) : -1;
+
+    private int Rest(IReadOnlyList<string> tokens, int at, int word)
+    {
+        if (word == Words.Count) return at;
+        if (Words[word] is not { } next) return Gap(tokens, at, word + 1);
+        return at < tokens.Count && next.Matches(tokens[at]) ? Rest(tokens, at + 1, word + 1) : -1;
+    }
+
+    private int Gap(IReadOnlyList<string> tokens, int at, int word)
+    {
+        for (var skip = 0; skip <= GapReach && at + skip < tokens.Count; skip++)
+        {
+            if (Words[word]!.Matches(tokens[at + skip]) && Rest(tokens, at + skip + 1, word + 1) is var end and >= 0) return end;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Intake.Core.Classification.SafetyNet;
+
+/// <summary>The "safetyNet" section of a phrase file: leaving cues, and objects that are plainly not a contract.</summary>
+internal sealed record SafetyNetPhrases
+{
+    public IReadOnlyList<string> Cues { get; init; } = [];
+    public IReadOnlyList<string> ExemptObjects { get; init; } = [];
+
+    /// <summary>Words that undo a cue standing next to them ("niet", "not", "nicht").</summary>
+    public IReadOnlyList<string> Negations { get; init; } = [];
+
+    /// <summary>Words of a short answer that only thanks ("Vielen Dank!", "top, bedankt").</summary>
+    public IReadOnlyList<string> Courtesies { get; init; } = [];
+}

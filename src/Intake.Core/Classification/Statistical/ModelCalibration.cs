@@ -1,0 +1,25 @@
+namespace Intake.Core.Classification.Statistical;
+
+/// <summary>
+/// Calibrates the model's "other" probability on the dev set by k-fold cross-validation: each message is scored by
+/// a model that never saw it, so the figures say how the model does on wording it has not learnt.
+/// </summary>
+public static class ModelCalibration
+{
+    /// <summary>One dev-set message: its label, and from a model trained without it the probabilities of "other" and of a declaration (cancel or retract).</summary>
+    public sealed record Score(string Intent, double Other, double Declaration);
+
+    public static IReadOnlyList<Score> OutOfFold(string trainingDirectory, int folds = 5)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var examples = TrainingSet.LoadDirectory(trainingDirectory);
+        var scores = new List<Score>(examples.Count);
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var model = IntentModelTrainer.Train(examples.Where((_, i) => i % folds != fold).ToArray());
+            scores.AddRange(examples.Where((_, i) => i % folds == fold).Select(e => model.Predict(e.Text) is var p ? new Score(e.Intent, p.Other, p.Cancel + p.Retract) : null!));
+        }
+
+        return scores;
+    }
+}
