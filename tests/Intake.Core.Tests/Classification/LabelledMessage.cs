@@ -50,7 +50,7 @@ public sealed record LabelledMessage(int Line, JsonElement Json)
     public static IReadOnlyList<LabelledMessage> Load(string fileName)
     {
         // The dev set is the model's training data, so it ships with the configuration; the held-out sets stay with the tests.
-        var path = fileName == "devset.jsonl"
+        var path = fileName.StartsWith("devset", StringComparison.Ordinal)
             ? RepositoryFiles.Find(Path.Combine("channel-config", "training", fileName))
             : RepositoryFiles.Find(Path.Combine("tests", "Intake.Core.Tests", "Classification", "Fixtures", fileName));
         return File.ReadAllLines(path)

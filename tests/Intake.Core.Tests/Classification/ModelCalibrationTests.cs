@@ -8,41 +8,65 @@ using Xunit.Abstractions;
 
 namespace Intake.Core.Tests.Classification;
 
-/// <summary>The safety net's threshold, checked against the model's out-of-fold scores on the dev set.</summary>
+/// <summary>
+/// The safety net's threshold, checked on the dev sets by 5-fold cross-validation: every message is scored by a
+/// model that never saw it, then filed as the pipeline would (rules, model confidence, net).
+/// </summary>
 public sealed class ModelCalibrationTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void At_the_threshold_no_unseen_cancellation_or_retraction_scores_as_confidently_other()
+    private static readonly Lazy<IReadOnlyList<(ModelCalibration.Score Score, IntentResult Rules, bool Cue)>> Scored = new(() =>
     {
-        var scores = ModelCalibration.OutOfFold(Path.GetDirectoryName(RepositoryFiles.Find(Path.Combine("channel-config", "training", "devset.jsonl")))!);
+        var phrases = PhraseBook.LoadDefault();
+        var rules = new RuleBasedIntentClassifier(phrases);
+        var net = new CancellationSafetyNet(phrases, otherThreshold: 0);
+        var directory = Path.GetDirectoryName(RepositoryFiles.Find(Path.Combine("channel-config", "training", "devset.jsonl")))!;
+        return ModelCalibration.OutOfFold(directory).Select(score =>
+        {
+            var text = new IntakeText(score.Text, "email", Classifier.Tuesday24November2026);
+            var result = rules.Classify(text);
+            var cue = result.Intent == Intents.Other && net.Guard(result with { Confidence = 1 }, text).Intent != Intents.Other;
+            return (score, result, cue);
+        }).ToArray();
+    });
+
+    [Fact]
+    public void At_the_threshold_no_unseen_declaration_is_filed_as_other()
+    {
         var threshold = CancellationSafetyNet.DefaultOtherThreshold;
-        foreach (var t in new[] { 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9 })
+        // What the model alone decides: messages the rules call other and the net finds no cue in.
+        var gated = Scored.Value.Where(s => s.Rules.Intent == Intents.Other && !s.Cue).ToArray();
+        foreach (var t in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"threshold {t:0.00}: other kept {Share(scores, Intents.Other, t)}, cancel above {Share(scores, Intents.Cancel, t)}, retract above {Share(scores, Intents.Retract, t)}, unclear above {Share(scores, Intents.Unclear, t)}"));
+                $"threshold {t:0.00}: of {gated.Length} rules-other without a cue, other kept {Kept(gated, Intents.Other, t)}, cancel filed other {Kept(gated, Intents.Cancel, t)}, retract {Kept(gated, Intents.Retract, t)}, unclear {Kept(gated, Intents.Unclear, t)}"));
         }
 
-        foreach (var t in new[] { 0.2, 0.3, 0.4, 0.5, 0.6 })
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"declaration >= {t:0.00}: other flagged {scores.Count(s => s.Intent == Intents.Other && s.Declaration >= t)}/105, cancel caught {scores.Count(s => s.Intent == Intents.Cancel && s.Declaration >= t)}, retract caught {scores.Count(s => s.Intent == Intents.Retract && s.Declaration >= t)}, unclear flagged {scores.Count(s => s.Intent == Intents.Unclear && s.Declaration >= t)}"));
-        }
-
-        foreach (var t in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 })
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"confidence >= {t:0.00}: other kept {scores.Count(s => s.Intent == Intents.Other && 1 - s.Declaration >= t)}/{scores.Count(s => s.Intent == Intents.Other)}, declarations kept {scores.Count(s => s.Intent is Intents.Cancel or Intents.Retract && 1 - s.Declaration >= t)}/{scores.Count(s => s.Intent is Intents.Cancel or Intents.Retract)}"));
-        }
-
-        var declarationsAbove = scores.Count(s => s.Intent is Intents.Cancel or Intents.Retract && s.Other >= threshold);
-        var declarations = scores.Count(s => s.Intent is Intents.Cancel or Intents.Retract);
-        Assert.True(declarationsAbove <= declarations / 100, $"{declarationsAbove} of {declarations} unseen declarations score other >= {threshold}");
+        var lost = gated.Where(s => s.Score.Intent is Intents.Cancel or Intents.Retract && 1 - s.Score.Declaration >= threshold).ToArray();
+        Assert.True(lost.Length == 0, $"{lost.Length} unseen declarations filed other at {threshold}: {string.Join(" | ", lost.Select(l => l.Score.Text))}");
     }
 
-    private static string Share(IReadOnlyList<ModelCalibration.Score> scores, string intent, double threshold)
+    private static string Kept(IEnumerable<(ModelCalibration.Score Score, IntentResult Rules, bool Cue)> scored, string intent, double threshold)
     {
-        var all = scores.Count(s => s.Intent == intent);
-        var above = scores.Count(s => s.Intent == intent && s.Other >= threshold);
-        return string.Create(CultureInfo.InvariantCulture, $"{above}/{all}");
+        var all = scored.Where(s => s.Score.Intent == intent).ToArray();
+        return string.Create(CultureInfo.InvariantCulture, $"{all.Count(s => 1 - s.Score.Declaration >= threshold)}/{all.Length}");
+    }
+}
+public sealed class TmpGatedList(ITestOutputHelper output)
+{
+    [Fact]
+    public void List()
+    {
+        var phrases = PhraseBook.LoadDefault();
+        var rules = new RuleBasedIntentClassifier(phrases);
+        var net = new CancellationSafetyNet(phrases, otherThreshold: 0);
+        var directory = Path.GetDirectoryName(RepositoryFiles.Find(Path.Combine("channel-config", "training", "devset.jsonl")))!;
+        foreach (var score in ModelCalibration.OutOfFold(directory))
+        {
+            var text = new IntakeText(score.Text, "email", Classifier.Tuesday24November2026);
+            var result = rules.Classify(text);
+            if (result.Intent == Intents.Other && net.Guard(result with { Confidence = 1 }, text).Intent == Intents.Other && score.Intent != Intents.Other)
+                output.WriteLine($"{score.Intent} {1 - score.Declaration:0.00} {score.Text.ReplaceLineEndings(" ")}");
+        }
+        Assert.True(true);
     }
 }

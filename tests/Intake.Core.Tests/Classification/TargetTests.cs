@@ -12,6 +12,7 @@ public sealed class TargetTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("devset.jsonl", true)]
+    [InlineData("devset-2026-12.jsonl", true)]
     [InlineData("heldout.jsonl", false)]
     [InlineData("heldout-2026-12.jsonl", false)]
     public void Classifier_meets_the_issue_targets(string set, bool showMessages)

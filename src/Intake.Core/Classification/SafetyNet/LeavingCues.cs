@@ -12,8 +12,11 @@ internal sealed class LeavingCues
     /// <summary>How far from a cue its object may stand, in words, either side.</summary>
     private const int ObjectReach = 5;
 
-    /// <summary>"I do not want to cancel", "kündigen Sie bitte nicht": how far a negation may stand from its cue.</summary>
-    private const int NegationReach = 3;
+    /// <summary>"I do not want to cancel": how far before its cue a negation may stand.</summary>
+    private const int NegationReachBefore = 3;
+
+    /// <summary>"kündigen Sie nicht", "opzeggen is niet nodig": how far after its cue.</summary>
+    private const int NegationReachAfter = 2;
 
     private readonly Dictionary<char, NetCue[]> byFirstLetter;
     private readonly NetCue[] inside;
@@ -21,6 +24,7 @@ internal sealed class LeavingCues
     private readonly NetWord[] contractWords;
     private readonly HashSet<string> negations;
     private readonly NetWord[] courtesies;
+    private readonly HashSet<string> continuations;
     private readonly HashSet<string> typoExclusions;
 
     public LeavingCues(PhraseBook phrases)
@@ -31,6 +35,7 @@ internal sealed class LeavingCues
             .GroupBy(p => p.letter, p => p.c).ToDictionary(g => g.Key, g => g.ToArray());
         inside = cues.Where(c => !c.First.FirstLetters.Any()).ToArray();
         exemptObjects = phrases.Files.SelectMany(f => f.SafetyNet.ExemptObjects).Distinct().Select(NetWord.Parse).ToArray();
+        continuations = phrases.Files.SelectMany(f => f.SafetyNet.NegationContinuations).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
         courtesies = phrases.Files.SelectMany(f => f.SafetyNet.Courtesies).Distinct().Select(NetWord.Parse).ToArray();
         typoExclusions = phrases.Files.SelectMany(f => f.FuzzyExclusions).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
         contractWords = phrases.Files.SelectMany(f => f.Sets.TryGetValue("contract", out var set) ? set : []).Distinct().Select(NetWord.Parse).ToArray();
@@ -60,6 +65,9 @@ internal sealed class LeavingCues
         return found ?? [];
     }
 
+    /// <summary>Whether the text holds no word at all (only emoji or punctuation): nothing to read it by.</summary>
+    public static bool Wordless(string text) => !text.Any(char.IsLetterOrDigit);
+
     /// <summary>Whether some word of the text only thanks.</summary>
     public bool Thanks(string text) => Sentences(text).SelectMany(s => s).Any(t => courtesies.Any(c => c.Matches(t)));
 
@@ -88,9 +96,10 @@ internal sealed class LeavingCues
 
     private bool Negated(List<string> sentence, int start, int end)
     {
-        for (var i = Math.Max(0, start - NegationReach); i < Math.Min(sentence.Count, end + NegationReach); i++)
+        for (var i = Math.Max(0, start - NegationReachBefore); i < Math.Min(sentence.Count, end + NegationReachAfter); i++)
         {
-            if ((i < start || i >= end) && negations.Contains(sentence[i])) return true;
+            // "nicht mehr", "niet meer", "no longer" make a leaving cue of their own: they undo nothing.
+            if ((i < start || i >= end) && negations.Contains(sentence[i]) && !(i + 1 < sentence.Count && continuations.Contains(sentence[i + 1]))) return true;
         }
 
         return false;

@@ -9,6 +9,9 @@ internal sealed record SafetyNetPhrases
     /// <summary>Words that undo a cue standing next to them ("niet", "not", "nicht").</summary>
     public IReadOnlyList<string> Negations { get; init; } = [];
 
+    /// <summary>Words after a negation that make it a leaving cue instead ("meer", "mehr", "longer", "anymore").</summary>
+    public IReadOnlyList<string> NegationContinuations { get; init; } = [];
+
     /// <summary>Words of a short answer that only thanks ("Vielen Dank!", "top, bedankt").</summary>
     public IReadOnlyList<string> Courtesies { get; init; } = [];
 }

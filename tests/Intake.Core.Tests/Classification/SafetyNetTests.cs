@@ -1,0 +1,89 @@
+using Intake.Core.Classification;
+using Intake.Core.Model;
+using Xunit;
+
+namespace Intake.Core.Tests.Classification;
+
+/// <summary>
+/// The safety net on wording written for these tests only (in no labelled set): a message with a leaving cue that
+/// nothing accounts for is never filed as "other", whatever the classifier made of it.
+/// </summary>
+public sealed class SafetyNetTests
+{
+    private static readonly IntentResult ConfidentOther = new() { Intent = Intents.Other, Confidence = 0.99, Language = "nl" };
+
+    [Theory]
+    [InlineData("De kamer die ik voor het pinksterweekend had geboekt, wil ik graag annuleren.")]
+    [InlineData("Our team offsite booking for March has to be called off, sorry.")]
+    [InlineData("Den Yogakurs ab Januar bitte stornieren, ich schaffe es zeitlich nicht.")]
+    [InlineData("Dat jaarabonnement hoeft van mij niet verlengd te worden in februari.")]
+    [InlineData("Please make sure the plan does not renew again next spring.")]
+    [InlineData("Die Mitgliedschaft soll sich zum Jahreswechsel nicht mehr verlängern.")]
+    [InlineData("Na twaalf jaar ben ik er klaar mee, regel het maar.")]
+    [InlineData("Honestly I've had enough of you lot.")]
+    [InlineData("Es reicht, ich bin raus.")]
+    [InlineData("My late father's broadband, he passed away in October.")]
+    [InlineData("Meine Mutter ist verstorben, ihr Zeitungsabo läuft noch.")]
+    [InlineData("Wil het profiel van mijn dochter laten verwijderen, ze gebruikt het account niet meer.")]
+    [InlineData("Kunt u de rekening opheffen? Ik verhuis naar Canada.")]
+    [InlineData("Bitte das Kundenkonto löschen.")]
+    [InlineData("pls close acct 55821 thx")]
+    [InlineData("Ik wil mijn abbonnement opzegen")]
+    [InlineData("kündgung zum nächsten monat")]
+    [InlineData("I wnat to cancell")]
+    public void A_message_with_a_leaving_cue_is_never_filed_as_other(string text)
+    {
+        var filed = Classifier.Net.Guard(ConfidentOther, new IntakeText(text, "email", Classifier.Tuesday24November2026));
+
+        Assert.Equal(Intents.Unclear, filed.Intent);
+        Assert.Contains(filed.Reasons, r => r.StartsWith("net:cue:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Wanneer komt de monteur langs voor de storing?")]
+    [InlineData("Can you send me a copy of the November invoice?")]
+    [InlineData("Mein Router blinkt seit gestern rot, was kann ich tun?")]
+    [InlineData("Graag wil ik de nieuwsbrief opzeggen, de rest blijft.")]
+    [InlineData("Please cancel the engineer appointment on Friday, I'll be away.")]
+    [InlineData("Die Lastschrift für Dezember bitte stornieren, ich überweise selbst.")]
+    [InlineData("Ik wil NIET opzeggen, alleen mijn adres wijzigen.")]
+    public void A_confident_other_without_an_unaccounted_cue_stays_other(string text)
+    {
+        var filed = Classifier.Net.Guard(ConfidentOther, new IntakeText(text, "email", Classifier.Tuesday24November2026));
+
+        Assert.Equal(Intents.Other, filed.Intent);
+    }
+
+    [Fact]
+    public void An_other_below_the_threshold_goes_to_review()
+    {
+        var unsure = ConfidentOther with { Confidence = Classifier.Net.OtherThreshold - 0.01 };
+
+        var filed = Classifier.Net.Guard(unsure, new IntakeText("Kunnen jullie mij even terugbellen?", "sms", Classifier.Tuesday24November2026));
+
+        Assert.Equal(Intents.Unclear, filed.Intent);
+        Assert.Contains(filed.Reasons, r => r.StartsWith("net:confidence:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("JA 👍\n\nOp 2 dec. 2026 schreef Klantenservice <service@example.nl>:\n> Wilt u uw abonnement beëindigen? Antwoord JA of NEE.")]
+    [InlineData("yes please\n\nOn Tue, 1 Dec 2026, Support <help@example.com> wrote:\n> Shall we stop your plan at the end of the term?")]
+    public void A_short_answer_above_a_quoted_question_goes_to_review(string text)
+    {
+        var filed = Classifier.Net.Guard(ConfidentOther, new IntakeText(text, "email", Classifier.Tuesday24November2026));
+
+        Assert.Equal(Intents.Unclear, filed.Intent);
+        Assert.Contains("net:short-answer-to-quote", filed.Reasons);
+    }
+
+    [Fact]
+    public void Cancellations_and_retractions_pass_the_net_unchanged()
+    {
+        var cancel = ConfidentOther with { Intent = Intents.Cancel, Kind = CancellationKinds.Ordinary };
+        var retract = ConfidentOther with { Intent = Intents.Retract };
+        var text = new IntakeText("Ik zeg op.", "sms", Classifier.Tuesday24November2026);
+
+        Assert.Same(cancel, Classifier.Net.Guard(cancel, text));
+        Assert.Same(retract, Classifier.Net.Guard(retract, text));
+    }
+}
