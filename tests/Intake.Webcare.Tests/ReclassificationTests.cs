@@ -76,6 +76,23 @@ public sealed partial class ReclassificationTests(ConsoleHostFixture fixture) : 
     }
 
     [Fact]
+    public async Task Concurrent_reclassifications_of_one_message_open_one_case_with_one_reply()
+    {
+        var message = await _host.ReceiveAsync("email", $"tegelijk{Guid.NewGuid():N}@example.nl", OtherQueueTests.OtherText);
+        var pipeline = _host.Services.GetRequiredService<Core.Pipeline.IntakePipeline>();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() =>
+            pipeline.ReclassifyAsCancellationAsync(message.MessageId, "staff:" + i, CancellationToken.None))));
+
+        var reference = await ReferenceOfAsync(message.MessageId);
+        Assert.All(results, r => Assert.Equal(reference, r.CaseReference));
+        Assert.Single(results, r => r.Outcome == Core.Pipeline.ReclassifyResult.Reclassified);
+        Assert.Single(await EventsAsync(reference, "reclassified_by_staff"));
+        Assert.Equal(1, await _host.Database.ScalarAsync<int>(
+            "SELECT count(*)::int FROM outbound_message o JOIN cancellation_case c ON c.id = o.case_id WHERE c.reference = @reference", new { reference }));
+    }
+
+    [Fact]
     public async Task Reclassification_is_counted_in_the_miss_rate()
     {
         var reviews = _host.Services.GetRequiredService<IOtherMessageReviews>();
