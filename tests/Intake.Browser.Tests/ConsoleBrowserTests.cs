@@ -96,6 +96,31 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
         await _browser.ScreenshotAsync("quarantine");
     }
 
+    [Fact]
+    public async Task An_agent_turns_a_message_in_the_not_a_cancellation_queue_into_a_case_without_javascript()
+    {
+        await CustomerSeed.AddAsync(_host.Database, "NL4712", email: "kees@example.nl");
+        var receivedAt = _host.Clock.GetUtcNow().AddHours(-4);
+        await _host.ReceiveAsync("email", "kees@example.nl", "Mijn internet doet het niet meer sinds gisteren. Kunnen jullie een monteur sturen?", receivedAt);
+        await SignInAsync(await _host.AddStaffAsync(StaffRoles.Agent));
+
+        await Assertions.Expect(Page.Locator("[data-count=other]")).ToHaveTextAsync("1");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Not a cancellation" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("tr[data-message]")).ToHaveCountAsync(1);
+        await Assertions.Expect(Page.Locator("#miss-rate")).ToContainTextAsync("0 of 1");
+        await _browser.ScreenshotAsync("other-queue");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "This is a cancellation" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Taken in as a cancellation");
+        await Assertions.Expect(Page.Locator("#status")).ToHaveTextAsync("Accepted");
+        await Assertions.Expect(Page.Locator("#receipt")).ToContainTextAsync(Webcare.Text.ConsoleTime.Format(receivedAt));
+        await Assertions.Expect(Page.Locator("li.event", new() { HasText = "Reclassified by staff" })).ToHaveCountAsync(1);
+        await _browser.ScreenshotAsync("other-reclassified");
+        await Page.GotoAsync("/console/other");
+        await Assertions.Expect(Page.Locator("tr[data-message]")).ToHaveCountAsync(0);
+        await Assertions.Expect(Page.Locator("#miss-rate")).ToContainTextAsync("1 of 1 'other' messages in the last 30 days (100.0%)");
+    }
+
     private async Task SignInAsync(string email)
     {
         await Page.GotoAsync("/console/login?lang=en");

@@ -10,6 +10,7 @@ public sealed class IntakeMetrics
     private readonly Counter<long> _replies;
     private readonly Histogram<double> _confirmationLatency;
     private readonly Counter<long> _quarantined;
+    private readonly Counter<long> _reclassified;
 
     public IntakeMetrics(IMeterFactory meterFactory, ChannelHeartbeats? heartbeats = null)
     {
@@ -23,6 +24,8 @@ public sealed class IntakeMetrics
         _confirmationLatency = meter.CreateHistogram<double>("intake.confirmation.latency", unit: "s",
             description: "Receipt of a declaration until its confirmation was handed to the provider");
         _quarantined = meter.CreateCounter<long>("intake.quarantined", description: "Payloads kept in quarantine, by channel");
+        _reclassified = meter.CreateCounter<long>("intake.reclassified",
+            description: "Messages staff filed under another intent than the classifier did, by channel, from and to");
     }
 
     public void MessageAccepted(string channel, string intent) =>
@@ -35,4 +38,7 @@ public sealed class IntakeMetrics
         _confirmationLatency.Record(latency.TotalSeconds, new KeyValuePair<string, object?>("channel", channel));
 
     public void Quarantined(string channel) => _quarantined.Add(1, new KeyValuePair<string, object?>("channel", channel));
+
+    public void Reclassified(string channel, string from, string to) => _reclassified.Add(1,
+        new KeyValuePair<string, object?>("channel", channel), new KeyValuePair<string, object?>("from", from), new KeyValuePair<string, object?>("to", to));
 }

@@ -26,6 +26,10 @@ public interface IIntakeSession : IAsyncDisposable
     void MarkRawPayloadAccepted(long rawPayloadId, long messageId, DateTimeOffset at);
     /// <summary>Writes a reply to the outbox; false when the case already has one of this kind on this channel.</summary>
     Task<bool> InsertOutboundAsync(NewOutbound outbound, CancellationToken cancellationToken);
+    /// <summary>The stored message with this id, locked until the commit (staff decisions on it serialise); null when there is none.</summary>
+    Task<StoredMessage?> LockMessageAsync(long messageId, CancellationToken cancellationToken);
+    /// <summary>Files the stored message under <paramref name="intent"/>, keeping the classifier's intent and who changed it.</summary>
+    void Reclassify(long messageId, IntentResult intent, Reclassification reclassification, DateTimeOffset at);
     /// <summary>Writes what is pending and commits.</summary>
     Task CommitAsync(CancellationToken cancellationToken);
 }

@@ -36,13 +36,46 @@ public sealed class IntakePipeline(
             metrics.MessageAccepted(message.Channel, intent.Intent);
             return new AcceptResult(messageId, intent.Intent, null, false);
         }
+        return await OpenOrJoinCaseAsync(session, message, messageId, intent, related, now, null, cancellationToken);
+    }
 
+    /// <summary>
+    /// Staff say a stored message filed as <c>other</c> is a cancellation: in ONE transaction it is read again and taken in
+    /// as a cancellation exactly as a new one would be (its original receipt time, identification, case, events, the
+    /// confirmation on its channel). Idempotent: a message already in a case is left as it is.
+    /// </summary>
+    public async Task<ReclassifyResult> ReclassifyAsCancellationAsync(long messageId, string actor, CancellationToken cancellationToken)
+    {
+        await using var session = await store.BeginAsync(cancellationToken);
+        if (await session.LockMessageAsync(messageId, cancellationToken) is not { } stored) return new(ReclassifyResult.NotFound, null);
+        if (stored.CaseReference is { } reference) return new(ReclassifyResult.AlreadyInCase, reference);
+        if (stored.Intent != Intents.Other) return new(ReclassifyResult.NotOther, null);
+        var read = Classify(stored.Message);
+        var intent = read with
+        {
+            Intent = Intents.Cancel, Kind = read.Kind ?? CancellationKinds.Ordinary, Reasons = [.. read.Reasons, "staff:reclassified"],
+        };
+        var reclassification = new Reclassification(actor, stored.Intent);
+        var now = time.GetUtcNow();
+        session.Reclassify(messageId, intent, reclassification, now);
+        var result = await OpenOrJoinCaseAsync(session, stored.Message, messageId, intent, null, now, reclassification, cancellationToken);
+        return new(ReclassifyResult.Reclassified, result.CaseReference);
+    }
+
+    private async Task<AcceptResult> OpenOrJoinCaseAsync(IIntakeSession session, InboundMessage message, long messageId, IntentResult intent,
+        CaseRecord? related, DateTimeOffset now, Reclassification? reclassification, CancellationToken cancellationToken)
+    {
         var identification = await CustomerIdentifier.IdentifyAsync(session, message, intent, cancellationToken);
         var @case = related ?? await session.FindOrOpenCaseAsync(NewCase(message, intent, identification, now), cancellationToken);
         var updated = CaseEvolution.Apply(@case, message, intent, identification, dates);
         // The case row first: events describe (and billing's webhooks carry) the case as it now is.
         if (!@case.Opened || updated != @case) session.UpdateCase(updated, now);
         session.LinkMessage(messageId, updated.Id);
+        if (reclassification is not null)
+            session.AppendEvent(new CaseEvent(updated.Id, now, "reclassified_by_staff", reclassification.Actor, updated.Verified, new Dictionary<string, object?>
+            {
+                ["messageId"] = messageId, ["staff"] = reclassification.Actor, ["from"] = reclassification.From, ["to"] = intent.Intent,
+            }));
         session.AppendEvent(Event(updated, now, "message_received", new()
         {
             ["messageId"] = messageId, ["channel"] = message.Channel, ["intent"] = intent.Intent, ["kind"] = intent.Kind,
@@ -65,7 +98,8 @@ public sealed class IntakePipeline(
             }));
         }
         await session.CommitAsync(cancellationToken);
-        metrics.MessageAccepted(message.Channel, intent.Intent);
+        if (reclassification is null) metrics.MessageAccepted(message.Channel, intent.Intent);
+        else metrics.Reclassified(message.Channel, reclassification.From, intent.Intent);
         if (wrote) signal.OutboxWritten();
         return new AcceptResult(messageId, intent.Intent, updated.Reference, false);
     }

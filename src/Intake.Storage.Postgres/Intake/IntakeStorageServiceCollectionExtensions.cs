@@ -1,7 +1,9 @@
 using Intake.Core.Cases;
+using Intake.Core.OtherMessages;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Cases;
+using Intake.Storage.Postgres.OtherMessages;
 using Intake.Storage.Postgres.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +19,8 @@ public static class IntakeStorageServiceCollectionExtensions
         services.AddSingleton<ICaseQueries, PostgresCaseQueries>();
         services.AddSingleton<IOutboxStore, PostgresOutboxStore>();
         services.AddSingleton<IDeliveryStatusStore, PostgresDeliveryStatusStore>();
+        services.AddSingleton<IOtherMessageQueue, PostgresOtherMessageQueue>();
+        services.AddSingleton<IOtherMessageReviews, PostgresOtherMessageReviews>();
         return services;
     }
 }

@@ -139,6 +139,16 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
             RETURNING id
             """, outbound, cancellationToken)) is not null;
 
+    public Task<StoredMessage?> LockMessageAsync(long messageId, CancellationToken cancellationToken) =>
+        StoredMessageReader.LockAsync(connection, transaction, messageId, cancellationToken);
+
+    public void Reclassify(long messageId, IntentResult intent, Reclassification reclassification, DateTimeOffset at) => Pending(
+        """
+        UPDATE inbound_message SET intent = $2, kind = $3, classified_intent = coalesce(classified_intent, $4), reclassified_by = $5,
+            reclassified_at = $6
+        WHERE id = $1
+        """, messageId, intent.Intent, intent.Kind, reclassification.From, reclassification.Actor, at);
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         if (_pending.BatchCommands.Count > 0) await _pending.ExecuteNonQueryAsync(cancellationToken);

@@ -59,6 +59,7 @@ public static class CaseTimeline
         "reason" or "previous" when text.Has("reason." + value) => text["reason." + value],
         "reason" when text.Has("dismiss." + value) => text["dismiss." + value],
         "kind" when text.Has("kind." + value) => text["kind." + value],
+        "from" or "to" when text.Has("intent." + value) => text["intent." + value],
         // Audit data holds no personal data by design; free strings are redacted anyway in case a writer slipped one in.
         _ => PersonalDataRedactor.Redact(value),
     };

@@ -1,10 +1,11 @@
+using Intake.Core.OtherMessages;
 using Intake.Storage.Postgres.Webcare;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Intake.Webcare.Pages.Console;
 
 /// <summary>The queues with their counts, filtered by channel, and search across every channel.</summary>
-public sealed class IndexModel(QueueQueries queues, TimeProvider time) : ConsolePageModel
+public sealed class IndexModel(QueueQueries queues, IOtherMessageQueue others, TimeProvider time) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public string Queue { get; set; } = ConsoleQueue.NeedsReview;
     [BindProperty(SupportsGet = true)] public string? Channel { get; set; }
@@ -12,6 +13,8 @@ public sealed class IndexModel(QueueQueries queues, TimeProvider time) : Console
     public QueueCounts Counts { get; private set; } = new(0, 0, 0, 0, 0, 0);
     public IReadOnlyList<CaseListItem> Cases { get; private set; } = [];
     public DateTimeOffset Now { get; private set; }
+    /// <summary>Messages filed as other that still wait for a look (the "not a cancellation" queue).</summary>
+    public int OtherCount { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -20,6 +23,7 @@ public sealed class IndexModel(QueueQueries queues, TimeProvider time) : Console
         if (!Intake.Core.Model.Channels.IsKnown(Channel)) Channel = null;
         if (string.IsNullOrWhiteSpace(Q)) Q = null;
         Counts = await queues.CountAsync(Channel, Now, cancellationToken);
+        OtherCount = await others.CountAsync(Channel, cancellationToken);
         Cases = Q is null
             ? await queues.ListAsync(Queue, Channel, Now, 200, cancellationToken)
             : await queues.SearchAsync(Q, Channel, 200, cancellationToken);
