@@ -76,7 +76,7 @@ public sealed class CaseChangeStore
                 INSERT INTO outbound_message (case_id, kind, channel, recipient, language, template, subject, body, in_reply_to,
                     next_attempt_at, created_at, updated_at)
                 VALUES (@CaseId, @Kind, @Channel, @Recipient, @Language, @Template, @Subject, @Body, @InReplyTo, @now, @now, @now)
-                ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' DO NOTHING
+                ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' AND merged_from_case_id IS NULL DO NOTHING
                 RETURNING id
                 """,
                 new { reply.CaseId, reply.Kind, reply.Channel, reply.Recipient, reply.Language, reply.Template, reply.Subject, reply.Body, reply.InReplyTo, now },
