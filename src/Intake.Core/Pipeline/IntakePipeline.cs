@@ -34,7 +34,8 @@ public sealed class IntakePipeline(
         if (intent.Intent == Intents.Other && related is null && senderCases.Count == 0)
             return await CaselessAsync(session, message, messageId, intent, cancellationToken);
 
-        var identification = await CustomerIdentifier.IdentifyAsync(session, message, intent, cancellationToken);
+        var asked = related is { Status: CaseStatuses.NeedsIdentification } || senderCases.Any(c => c.Status == CaseStatuses.NeedsIdentification);
+        var identification = await CustomerIdentifier.IdentifyAsync(session, message, intent, asked, cancellationToken);
         var answer = related is null ? SenderCases.Choose(senderCases, identification) : null;
         if (intent.Intent == Intents.Other && related is null && answer is null)
             return await CaselessAsync(session, message, messageId, intent, cancellationToken);
