@@ -46,7 +46,7 @@ internal sealed class ReplyFallbackStore(NpgsqlDataSource dataSource, ReplyTempl
                 SELECT @CaseId, @Kind, 'email', @email, @Language, @Template, @Subject, @Body, @now, @now, @now
                 WHERE NOT EXISTS (SELECT 1 FROM outbound_message WHERE case_id = @CaseId AND channel = 'email'
                                   AND recipient = @email AND kind LIKE @templateKind || '%')
-                ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' DO NOTHING
+                ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' AND merged_from_case_id IS NULL DO NOTHING
                 RETURNING id
                 """,
                 new

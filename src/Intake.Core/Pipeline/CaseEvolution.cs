@@ -14,8 +14,10 @@ internal static class CaseEvolution
         _ => CaseStatuses.NeedsReview,
     };
 
-    public static CaseRecord Apply(CaseRecord @case, InboundMessage message, IntentResult intent, Identification id, EffectiveDateCalculator dates)
+    public static CaseRecord Apply(CaseRecord @case, InboundMessage message, long messageId, IntentResult intent, Identification id, EffectiveDateCalculator dates)
     {
+        var (receivedAt, firstDeclaration) = ReceiptTime(@case, message, messageId, intent.Intent == Intents.Cancel);
+        var contractId = @case.ContractId ?? id.Contract?.Id;
         var status = @case.Status;
         var proposed = StatusFor(intent, id);
         var kind = @case.Kind ?? (intent.Intent == Intents.Cancel ? intent.Kind ?? CancellationKinds.Ordinary : null);
@@ -27,9 +29,12 @@ internal static class CaseEvolution
         {
             Status = status,
             Kind = kind,
-            ReceivedAt = message.ReceivedAt < @case.ReceivedAt ? message.ReceivedAt : @case.ReceivedAt,
+            ReceivedAt = receivedAt,
+            FirstDeclarationMessageId = firstDeclaration,
             CustomerId = @case.CustomerId ?? id.Customer?.CustomerId,
-            ContractId = @case.ContractId ?? id.Contract?.Id,
+            ContractId = contractId,
+            // One open case per contract: a case opened for a sender or customer is keyed by its contract once it has one.
+            OpenKey = @case.ContractId is null && contractId is { } c ? ContractKey(c) : @case.OpenKey,
             RequestedDate = @case.RequestedDate ?? intent.RequestedDate,
             Reason = @case.Reason ?? intent.Reason,
             Verified = @case.Verified || (id.Customer?.Verified ?? false),
@@ -42,6 +47,19 @@ internal static class CaseEvolution
         return updated;
     }
 
+    public static string ContractKey(long contractId) => "contract:" + contractId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The receipt time is the first declaration's: a declaration sets it when the case has none yet (a question that
+    /// opened the case is not one) or when it reached us earlier; before any declaration the earliest message counts.
+    /// </summary>
+    private static (DateTimeOffset ReceivedAt, long? FirstDeclaration) ReceiptTime(CaseRecord @case, InboundMessage message, long messageId, bool declares)
+    {
+        if (declares && (@case.FirstDeclarationMessageId is null || message.ReceivedAt < @case.ReceivedAt)) return (message.ReceivedAt, messageId);
+        if (@case.FirstDeclarationMessageId is null && message.ReceivedAt < @case.ReceivedAt) return (message.ReceivedAt, null);
+        return (@case.ReceivedAt, @case.FirstDeclarationMessageId);
+    }
+
     public static IEnumerable<(string Type, Dictionary<string, object?> Data)> Changes(CaseRecord before, CaseRecord after)
     {
         if (before.Opened)
@@ -52,6 +70,8 @@ internal static class CaseEvolution
             yield return ("status_changed", new() { ["from"] = before.Status, ["to"] = after.Status });
         if (after.ReceivedAt < before.ReceivedAt)
             yield return ("receipt_time_moved_earlier", new() { ["from"] = before.ReceivedAt, ["to"] = after.ReceivedAt });
+        if (after.FirstDeclarationMessageId != before.FirstDeclarationMessageId)
+            yield return ("first_declaration_set", new() { ["messageId"] = after.FirstDeclarationMessageId, ["receivedAt"] = after.ReceivedAt });
         if (after.EffectiveDate != before.EffectiveDate && after.EffectiveDate is { } date)
             yield return ("effective_date_set", new() { ["date"] = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["rule"] = after.EffectiveRule });
         if (!after.Verified)

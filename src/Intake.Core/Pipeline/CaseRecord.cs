@@ -20,6 +20,8 @@ public sealed record CaseRecord
     public required bool Verified { get; init; }
     public required string Language { get; init; }
     public required string WhyToken { get; init; }
+    /// <summary>The message that was the first declaration (a cancellation); its receipt time is the case's. Null before one.</summary>
+    public long? FirstDeclarationMessageId { get; init; }
     /// <summary>True when this transaction opened the case; false when the message joined an open one.</summary>
     public bool Opened { get; init; }
 }

@@ -7,12 +7,13 @@ namespace Intake.Core.Pipeline;
 /// <summary>Ties a message to a customer and contract: linked identities first, then details the sender typed (unverified).</summary>
 internal static class CustomerIdentifier
 {
-    public static async Task<Identification> IdentifyAsync(IIntakeSession session, InboundMessage message, IntentResult intent, CancellationToken ct)
+    /// <param name="answersQuestion">The sender has a case waiting for the account number: a bare "NL1001" or "12345678" is that answer.</param>
+    public static async Task<Identification> IdentifyAsync(IIntakeSession session, InboundMessage message, IntentResult intent, bool answersQuestion, CancellationToken ct)
     {
         var customer = await session.FindCustomerAsync(SenderAddress.KindOf(message.SenderAddress), message.SenderAddress, ct);
         // On the web form the "sender" is whatever address the visitor typed: it proves nothing.
         if (customer is not null && message.Channel == Channels.Web) customer = customer with { Verified = false };
-        var account = message.Stated?.AccountNumber ?? intent.AccountNumber;
+        var account = message.Stated?.AccountNumber ?? intent.AccountNumber ?? (answersQuestion ? BareAnswer(message.Text) : null);
         if (customer is null && !string.IsNullOrWhiteSpace(account))
             customer = await session.FindCustomerAsync(IdentityKinds.Account, account.Trim().ToUpperInvariant(), ct) is { } byAccount
                 ? byAccount with { Verified = false } : null;
@@ -30,5 +31,12 @@ internal static class CustomerIdentifier
         // Several contracts: the one whose product the customer names, if exactly one is named.
         contract ??= contracts.Where(c => message.Text.Contains(c.Product, StringComparison.OrdinalIgnoreCase)).ToList() is [var named] ? named : null;
         return new Identification(customer, contract, contract is null && contracts.Count > 1);
+    }
+
+    /// <summary>The whole message when it is one short token of letters, digits and dashes (the answer "NL1001", "12345678").</summary>
+    private static string? BareAnswer(string text)
+    {
+        var token = text.Trim().TrimEnd('.', '!');
+        return token.Length is >= 4 and <= 20 && token.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && token.Any(char.IsAsciiDigit) ? token : null;
     }
 }

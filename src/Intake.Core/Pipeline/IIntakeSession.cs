@@ -19,6 +19,10 @@ public interface IIntakeSession : IAsyncDisposable
     Task<CaseRecord> FindOrOpenCaseAsync(CaseRecord candidate, CancellationToken cancellationToken);
     /// <summary>The open case with this reference, locked; null when there is none or it is closed.</summary>
     Task<CaseRecord?> FindOpenCaseAsync(string reference, CancellationToken cancellationToken);
+    /// <summary>The open cases holding a message from this sender address (as stored), locked, newest first.</summary>
+    Task<IReadOnlyList<CaseRecord>> FindOpenCasesOfSenderAsync(string senderAddress, CancellationToken cancellationToken);
+    /// <summary>The reference of the open case holding this open key, if any.</summary>
+    Task<string?> FindOpenCaseReferenceAsync(string openKey, CancellationToken cancellationToken);
     void UpdateCase(CaseRecord @case, DateTimeOffset at);
     void LinkMessage(long messageId, long caseId);
     void AppendEvent(CaseEvent caseEvent);

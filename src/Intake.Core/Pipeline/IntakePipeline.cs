@@ -30,12 +30,6 @@ public sealed class IntakePipeline(
         if (message.RawPayloadId is { } rawId) session.MarkRawPayloadAccepted(rawId, messageId, now);
 
         var related = message.RelatedCaseReference is { } reference ? await session.FindOpenCaseAsync(reference, cancellationToken) : null;
-        if (intent.Intent == Intents.Other && related is null)
-        {
-            await session.CommitAsync(cancellationToken);
-            metrics.MessageAccepted(message.Channel, intent.Intent);
-            return new AcceptResult(messageId, intent.Intent, null, false);
-        }
         return await OpenOrJoinCaseAsync(session, message, messageId, intent, related, now, null, cancellationToken);
     }
 
@@ -65,9 +59,17 @@ public sealed class IntakePipeline(
     private async Task<AcceptResult> OpenOrJoinCaseAsync(IIntakeSession session, InboundMessage message, long messageId, IntentResult intent,
         CaseRecord? related, DateTimeOffset now, Reclassification? reclassification, CancellationToken cancellationToken)
     {
-        var identification = await CustomerIdentifier.IdentifyAsync(session, message, intent, cancellationToken);
-        var @case = related ?? await session.FindOrOpenCaseAsync(NewCase(message, intent, identification, now), cancellationToken);
-        var updated = CaseEvolution.Apply(@case, message, intent, identification, dates);
+        // Not threaded: an answer on any channel joins the open case of the same sender (e.g. the account number asked for).
+        var senderCases = related is null ? await session.FindOpenCasesOfSenderAsync(message.SenderAddress, cancellationToken) : [];
+        if (intent.Intent == Intents.Other && related is null && senderCases.Count == 0)
+            return await CaselessAsync(session, message, messageId, intent, cancellationToken);
+
+        var asked = related is { Status: CaseStatuses.NeedsIdentification } || senderCases.Any(c => c.Status == CaseStatuses.NeedsIdentification);
+        var identification = await CustomerIdentifier.IdentifyAsync(session, message, intent, asked, cancellationToken);
+        var answer = related is null ? SenderCases.Choose(senderCases, identification) : null;
+        if (intent.Intent == Intents.Other && related is null && answer is null)
+            return await CaselessAsync(session, message, messageId, intent, cancellationToken);
+        var (@case, updated, review) = await PlaceAsync(session, message, messageId, intent, identification, related, answer, now, cancellationToken);
         // The case row first: events describe (and billing's webhooks carry) the case as it now is.
         if (!@case.Opened || updated != @case) session.UpdateCase(updated, now);
         session.LinkMessage(messageId, updated.Id);
@@ -83,9 +85,12 @@ public sealed class IntakePipeline(
         }));
         foreach (var change in CaseEvolution.Changes(@case, updated))
             session.AppendEvent(Event(updated, now, change.Type, change.Data));
+        if (review is not null) session.AppendEvent(Event(updated, now, "answer_needs_review", review));
 
         var wrote = false;
-        foreach (var reply in ReplyPlanner.Plan(updated, message, identification))
+        // "Other" (a thank-you, a remark) in a case gets no reply of its own, unless it changed the case (an account number).
+        var replies = intent.Intent != Intents.Other || updated.Status != @case.Status ? ReplyPlanner.Plan(updated, message, identification) : [];
+        foreach (var reply in replies)
         {
             var rendered = templates.Render(reply.Kind, reply.Channel, updated.Language, Model(updated, identification, message));
             var outbound = new NewOutbound(updated.Id, reply.OutboxKind, reply.Channel, reply.Recipient, updated.Language,
@@ -102,6 +107,45 @@ public sealed class IntakePipeline(
         else metrics.Reclassified(message.Channel, reclassification.From, intent.Intent);
         if (wrote) signal.OutboxWritten();
         return new AcceptResult(messageId, intent.Intent, updated.Reference, false);
+    }
+
+    /// <summary>Not about a cancellation and no case to join: stored and visible to staff, no case, no reply.</summary>
+    private async Task<AcceptResult> CaselessAsync(IIntakeSession session, InboundMessage message, long messageId, IntentResult intent, CancellationToken ct)
+    {
+        await session.CommitAsync(ct);
+        metrics.MessageAccepted(message.Channel, intent.Intent);
+        return new AcceptResult(messageId, intent.Intent, null, false);
+    }
+
+    /// <summary>
+    /// Which case the message goes to and what it becomes: the threaded case, else the sender's open case, else the
+    /// case of its contract (or a new one). When a person must decide (the sender's cases are of several customers, or
+    /// the answer names a contract that already has another open case) the message goes to review with the reason.
+    /// </summary>
+    private async Task<(CaseRecord Before, CaseRecord After, Dictionary<string, object?>? Review)> PlaceAsync(IIntakeSession session,
+        InboundMessage message, long messageId, IntentResult intent, Identification id, CaseRecord? related, SenderCaseMatch? answer,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        if (answer is { Ambiguity: { } ambiguity })
+        {
+            // A case of its own in review, keyed by the message: no case of anyone is changed on a guess; staff merge it.
+            var review = await session.FindOrOpenCaseAsync(NewCase(message, messageId, intent, Identification.None, now) with
+            {
+                Status = CaseStatuses.NeedsReview, OpenKey = "review:" + messageId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }, ct);
+            return (review, CaseEvolution.Apply(review, message, messageId, intent, Identification.None, dates),
+                new() { ["reason"] = ambiguity, ["candidates"] = answer.Candidates });
+        }
+        var @case = related ?? answer?.Case ?? await session.FindOrOpenCaseAsync(NewCase(message, messageId, intent, id, now), ct);
+        var updated = CaseEvolution.Apply(@case, message, messageId, intent, id, dates);
+        if (updated.OpenKey == @case.OpenKey || await session.FindOpenCaseReferenceAsync(updated.OpenKey, ct) is not { } holder)
+            return (@case, updated, null);
+        // The contract already has an open case: one open case per contract, so this one waits for staff to merge them.
+        var held = CaseEvolution.Apply(@case, message, messageId, intent, id with { Contract = null }, dates) with
+        {
+            Status = CaseStatuses.NeedsReview, OpenKey = @case.OpenKey,
+        };
+        return (@case, held, new() { ["reason"] = SenderCases.ContractHasOpenCase, ["candidates"] = new[] { holder } });
     }
 
     /// <summary>The same message again: the answer is the first delivery's, and this delivery's raw payload is marked as that message.</summary>
@@ -137,15 +181,16 @@ public sealed class IntakePipeline(
         };
     }
 
-    private static CaseRecord NewCase(InboundMessage message, IntentResult intent, Identification id, DateTimeOffset now) => new()
+    private static CaseRecord NewCase(InboundMessage message, long messageId, IntentResult intent, Identification id, DateTimeOffset now) => new()
     {
         Reference = "",
         Status = CaseEvolution.StatusFor(intent, id),
         Kind = intent.Intent == Intents.Cancel ? intent.Kind ?? CancellationKinds.Ordinary : null,
         CustomerId = id.Customer?.CustomerId,
         ContractId = id.Contract?.Id,
-        OpenKey = id.Contract is { } c ? $"contract:{c.Id}" : id.Customer is { } cu ? $"customer:{cu.CustomerId}" : $"sender:{message.SenderAddress}",
+        OpenKey = id.Contract is { } c ? CaseEvolution.ContractKey(c.Id) : id.Customer is { } cu ? $"customer:{cu.CustomerId}" : $"sender:{message.SenderAddress}",
         ReceivedAt = message.ReceivedAt,
+        FirstDeclarationMessageId = intent.Intent == Intents.Cancel ? messageId : null,
         FirstChannel = message.Channel,
         Verified = id.Customer?.Verified ?? false,
         Language = intent.Language,

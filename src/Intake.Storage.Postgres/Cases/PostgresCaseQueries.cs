@@ -21,7 +21,7 @@ public sealed class PostgresCaseQueries : ICaseQueries
         var row = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(
             """
             SELECT c.id, c.reference, c.status, c.kind, c.received_at, c.requested_date, c.effective_date, c.reason,
-                   c.verified, c.first_channel, c.language, k.product
+                   c.verified, c.first_channel, c.language, k.product, c.first_declaration_message_id
             FROM cancellation_case c LEFT JOIN contract k ON k.id = c.contract_id
             WHERE c.reference = @reference
             """, new { reference }, cancellationToken: cancellationToken));
@@ -40,7 +40,7 @@ public sealed class PostgresCaseQueries : ICaseQueries
             row.Reason, row.Verified, row.FirstChannel, row.Language, row.Product,
             [.. messages.Select(m => new CaseMessageView(m.Id, m.Channel, Utc(m.ReceivedAt), m.Intent, m.Kind, m.Subject, m.BodyText))],
             [.. outbound.Select(o => new CaseOutboundView(o.Id, o.Kind, o.Channel, o.Recipient, o.Status, o.Subject, o.Body,
-                o.Attempts, o.LastError, Utc(o.CreatedAt), o.SentAt is { } sent ? Utc(sent) : null))]);
+                o.Attempts, o.LastError, Utc(o.CreatedAt), o.SentAt is { } sent ? Utc(sent) : null))], row.FirstDeclarationMessageId);
     }
 
     public async Task<IReadOnlyList<CaseSummary>> ListBySenderAsync(string senderAddress, int limit, CancellationToken cancellationToken)
@@ -60,7 +60,8 @@ public sealed class PostgresCaseQueries : ICaseQueries
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     private sealed record CaseRow(long Id, string Reference, string Status, string? Kind, DateTime ReceivedAt, DateOnly? RequestedDate,
-        DateOnly? EffectiveDate, string? Reason, bool Verified, string FirstChannel, string Language, string? Product);
+        DateOnly? EffectiveDate, string? Reason, bool Verified, string FirstChannel, string Language, string? Product,
+        long? FirstDeclarationMessageId);
 
     private sealed record MessageRow(long Id, string Channel, DateTime ReceivedAt, string Intent, string? Kind, string? Subject, string BodyText);
 

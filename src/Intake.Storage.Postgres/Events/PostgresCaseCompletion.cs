@@ -68,7 +68,7 @@ public sealed class PostgresCaseCompletion : ICaseCompletion
             """
             INSERT INTO outbound_message (case_id, kind, channel, recipient, language, template, subject, body, in_reply_to, next_attempt_at, created_at, updated_at)
             VALUES (@Id, 'completion', @Channel, @Recipient, @Language, @Template, @Subject, @Body, @InReplyTo, @at, @at, @at)
-            ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' DO NOTHING
+            ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' AND merged_from_case_id IS NULL DO NOTHING
             """,
             new { found.Id, to.Channel, to.Recipient, found.Language, rendered.Template, rendered.Subject, rendered.Body, to.InReplyTo, at },
             transaction, cancellationToken: cancellationToken));

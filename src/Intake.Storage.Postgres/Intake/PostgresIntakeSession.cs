@@ -15,7 +15,7 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
     private const string CaseColumns =
         """
         id, reference, status, kind, customer_id, contract_id, open_key, received_at, first_channel, requested_date,
-        effective_date, effective_rule, reason, reason_text, verified, language, why_token
+        effective_date, effective_rule, reason, reason_text, verified, language, why_token, first_declaration_message_id
         """;
 
     private static readonly string[] OpenStatuses = [.. CaseStatuses.Open];
@@ -77,10 +77,10 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
                 $"""
                 INSERT INTO cancellation_case (reference, status, kind, customer_id, contract_id, open_key, received_at,
                     first_channel, requested_date, effective_date, effective_rule, reason, reason_text, verified, language,
-                    why_token, created_at, updated_at)
+                    why_token, first_declaration_message_id, created_at, updated_at)
                 VALUES ('C-' || @Year || '-' || lpad(nextval('case_reference_seq')::text, 6, '0'), @Status, @Kind, @CustomerId,
                     @ContractId, @OpenKey, @ReceivedAt, @FirstChannel, @RequestedDate, @EffectiveDate, @EffectiveRule, @Reason,
-                    @ReasonText, @Verified, @Language, @WhyToken, now(), now())
+                    @ReasonText, @Verified, @Language, @WhyToken, @FirstDeclarationMessageId, now(), now())
                 ON CONFLICT (open_key) WHERE status IN ('NeedsReview', 'NeedsIdentification', 'Accepted') DO NOTHING
                 RETURNING {CaseColumns}
                 """,
@@ -90,7 +90,7 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
                     candidate.Status, candidate.Kind, candidate.CustomerId, candidate.ContractId, candidate.OpenKey,
                     candidate.ReceivedAt, candidate.FirstChannel, candidate.RequestedDate, candidate.EffectiveDate,
                     candidate.EffectiveRule, candidate.Reason, candidate.ReasonText, candidate.Verified, candidate.Language,
-                    candidate.WhyToken,
+                    candidate.WhyToken, candidate.FirstDeclarationMessageId,
                 }, cancellationToken));
             if (opened is not null) return opened with { Opened = true };
 
@@ -107,15 +107,34 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
             $"SELECT {CaseColumns} FROM cancellation_case WHERE reference = @reference AND status = ANY(@OpenStatuses) FOR UPDATE",
             new { reference, OpenStatuses }, cancellationToken)) is { } found ? found with { Opened = false } : null;
 
+    public async Task<IReadOnlyList<CaseRecord>> FindOpenCasesOfSenderAsync(string senderAddress, CancellationToken cancellationToken)
+    {
+        // Locked in id order (as every locker of several cases does), answered newest first.
+        var rows = await connection.QueryAsync<CaseRecord>(Command(
+            $"""
+            SELECT {CaseColumns} FROM cancellation_case
+            WHERE status = ANY(@OpenStatuses)
+              AND id IN (SELECT case_id FROM inbound_message WHERE sender_address = @senderAddress AND case_id IS NOT NULL)
+            ORDER BY id FOR UPDATE
+            """, new { senderAddress, OpenStatuses }, cancellationToken));
+        return [.. rows.Reverse().Select(c => c with { Opened = false })];
+    }
+
+    public Task<string?> FindOpenCaseReferenceAsync(string openKey, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<string?>(Command(
+            "SELECT reference FROM cancellation_case WHERE open_key = @openKey AND status = ANY(@OpenStatuses)",
+            new { openKey, OpenStatuses }, cancellationToken));
+
     public void UpdateCase(CaseRecord @case, DateTimeOffset at) => Pending(
         """
         UPDATE cancellation_case SET status = $2, kind = $3, customer_id = $4, contract_id = $5, received_at = $6,
             requested_date = $7, effective_date = $8, effective_rule = $9, reason = $10, reason_text = $11, verified = $12,
-            updated_at = $13
+            updated_at = $13, open_key = $14, first_declaration_message_id = $15
         WHERE id = $1
         """,
         @case.Id, @case.Status, @case.Kind, @case.CustomerId, @case.ContractId, @case.ReceivedAt, @case.RequestedDate,
-        @case.EffectiveDate, @case.EffectiveRule, @case.Reason, @case.ReasonText, @case.Verified, at);
+        @case.EffectiveDate, @case.EffectiveRule, @case.Reason, @case.ReasonText, @case.Verified, at, @case.OpenKey,
+        @case.FirstDeclarationMessageId);
 
     public void LinkMessage(long messageId, long caseId) =>
         Pending("UPDATE inbound_message SET case_id = $2 WHERE id = $1", messageId, caseId);
@@ -135,7 +154,7 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
                 next_attempt_at, created_at, updated_at)
             VALUES (@CaseId, @Kind, @Channel, @Recipient, @Language, @Template, @Subject, @Body, @InReplyTo,
                 @CreatedAt, @CreatedAt, @CreatedAt)
-            ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' DO NOTHING
+            ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' AND merged_from_case_id IS NULL DO NOTHING
             RETURNING id
             """, outbound, cancellationToken)) is not null;
 

@@ -31,7 +31,7 @@ public sealed class PostgresRetentionPurge
         var caseIds = await Ids(
             """
             SELECT id FROM cancellation_case c
-            WHERE purged_at IS NULL AND status IN ('Retracted', 'Dismissed', 'Completed') AND updated_at < @cutoff
+            WHERE purged_at IS NULL AND status IN ('Retracted', 'Dismissed', 'Completed', 'Merged') AND updated_at < @cutoff
               AND NOT EXISTS (SELECT 1 FROM outbound_message o WHERE o.case_id = c.id AND o.status IN ('queued', 'sending'))
             ORDER BY updated_at LIMIT @batchSize FOR UPDATE SKIP LOCKED
             """, new { cutoff, batchSize });

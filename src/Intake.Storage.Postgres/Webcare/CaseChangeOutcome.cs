@@ -5,4 +5,7 @@ public sealed record CaseChangeOutcome(bool Applied, string? Refusal, int Replie
 {
     public const string NotFound = "not-found";
     public const string OpenCaseExists = "open-case-exists";
+
+    /// <summary>After a merge: the case that remains (the page shows it).</summary>
+    public string? RemainingReference { get; init; }
 }

@@ -30,7 +30,59 @@ public sealed class CaseChangeStore
         var change = decide(current);
         if (change.Refusal is { } refusal) return new CaseChangeOutcome(false, refusal, 0);
 
+        var applied = await ApplyAsync(connection, transaction, current, change, actor, _time.GetUtcNow(), cancellationToken);
+        if (applied.Applied) await transaction.CommitAsync(cancellationToken);
+        else await transaction.RollbackAsync(cancellationToken);
+        return applied.Refusal == CaseChangeOutcome.OpenCaseExists
+            ? applied with { ConflictingReference = await OpenCaseOfAsync(change.Updated.OpenKey, cancellationToken) } : applied;
+    }
+
+    /// <summary>
+    /// Merges two cases of one person in ONE transaction: both locked (in reference order, so two staff merging the same
+    /// pair cannot deadlock), the decision made on both, the closed case's messages and replies re-linked to the one that
+    /// remains, then each case changed as any staff decision changes it (events, replies to the outbox).
+    /// </summary>
+    public async Task<CaseChangeOutcome> MergeAsync(string reference, string otherReference, string actor,
+        Func<LockedCase, LockedCase, CaseMerge> decide, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var locked = new Dictionary<string, LockedCase?>(StringComparer.Ordinal);
+        foreach (var key in new[] { reference, otherReference }.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            locked[key] = await LockedCaseReader.ReadAsync(connection, transaction, key, cancellationToken);
+        if (locked[reference] is not { } current || locked[otherReference] is not { } other)
+            return new CaseChangeOutcome(false, CaseChangeOutcome.NotFound, 0);
+        var merge = decide(current, other);
+        if (merge.Refusal is { } refusal) return new CaseChangeOutcome(false, refusal, 0);
+
+        var (remaining, closed) = (merge.Remaining.Updated, merge.Closed.Updated);
         var now = _time.GetUtcNow();
+        // The closed case first: it gives up its open key (and contract) before the remaining case may take it.
+        var outcome = await ApplyAsync(connection, transaction, other.Id == closed.Id ? other : current, merge.Closed, actor, now, cancellationToken);
+        if (outcome.Applied)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE cancellation_case SET merged_into_case_id = @into WHERE id = @from;
+                UPDATE inbound_message SET case_id = @into WHERE case_id = @from;
+                UPDATE outbound_message SET case_id = @into, merged_from_case_id = coalesce(merged_from_case_id, @from) WHERE case_id = @from;
+                """, new { into = remaining.Id, from = closed.Id }, transaction, cancellationToken: cancellationToken));
+            outcome = await ApplyAsync(connection, transaction, other.Id == remaining.Id ? other : current, merge.Remaining, actor, now, cancellationToken);
+        }
+        if (!outcome.Applied)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return outcome;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return outcome with { RemainingReference = remaining.Reference };
+    }
+
+    /// <summary>Writes a decided change: the case row, its events, the address to link and the replies it owes.</summary>
+    private static async Task<CaseChangeOutcome> ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, LockedCase current,
+        CaseChange change, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var updated = change.Updated;
         try
         {
@@ -38,20 +90,21 @@ public sealed class CaseChangeStore
                 """
                 UPDATE cancellation_case SET status = @Status, kind = @Kind, customer_id = @CustomerId, contract_id = @ContractId,
                     open_key = @OpenKey, effective_date = @EffectiveDate, effective_rule = @EffectiveRule, verified = @Verified,
+                    received_at = @ReceivedAt, first_declaration_message_id = @FirstDeclarationMessageId, requested_date = @RequestedDate,
                     updated_at = @now
                 WHERE id = @Id
                 """,
                 new
                 {
                     updated.Status, updated.Kind, updated.CustomerId, updated.ContractId, updated.OpenKey, updated.EffectiveDate,
-                    updated.EffectiveRule, updated.Verified, now, current.Id,
+                    updated.EffectiveRule, updated.Verified, updated.ReceivedAt, updated.FirstDeclarationMessageId, updated.RequestedDate,
+                    now, current.Id,
                 }, transaction, cancellationToken: cancellationToken));
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
             // The contract already has an open case: one open case per contract, the database says so.
-            await transaction.RollbackAsync(cancellationToken);
-            return new CaseChangeOutcome(false, CaseChangeOutcome.OpenCaseExists, 0, await OpenCaseOfAsync(updated.OpenKey, cancellationToken));
+            return new CaseChangeOutcome(false, CaseChangeOutcome.OpenCaseExists, 0);
         }
 
         foreach (var staffEvent in change.Events)
@@ -76,7 +129,7 @@ public sealed class CaseChangeStore
                 INSERT INTO outbound_message (case_id, kind, channel, recipient, language, template, subject, body, in_reply_to,
                     next_attempt_at, created_at, updated_at)
                 VALUES (@CaseId, @Kind, @Channel, @Recipient, @Language, @Template, @Subject, @Body, @InReplyTo, @now, @now, @now)
-                ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' DO NOTHING
+                ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' AND merged_from_case_id IS NULL DO NOTHING
                 RETURNING id
                 """,
                 new { reply.CaseId, reply.Kind, reply.Channel, reply.Recipient, reply.Language, reply.Template, reply.Subject, reply.Body, reply.InReplyTo, now },
@@ -87,7 +140,6 @@ public sealed class CaseChangeStore
                 new Dictionary<string, object?> { ["outboundId"] = outboundId, ["kind"] = reply.Kind, ["channel"] = reply.Channel, ["template"] = reply.Template },
                 cancellationToken);
         }
-        await transaction.CommitAsync(cancellationToken);
         return new CaseChangeOutcome(true, null, queued);
     }
 

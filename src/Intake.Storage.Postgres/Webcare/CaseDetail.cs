@@ -24,4 +24,8 @@ public sealed record CaseDetail
     public long? ContractId { get; init; }
     public string? ContractExternalId { get; init; }
     public string? Product { get; init; }
+    /// <summary>The message whose receipt time is the case's (its first declaration); null before one.</summary>
+    public long? FirstDeclarationMessageId { get; init; }
+    /// <summary>Set when staff merged this case into another one.</summary>
+    public string? MergedIntoReference { get; init; }
 }

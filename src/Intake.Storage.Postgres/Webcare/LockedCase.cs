@@ -25,4 +25,8 @@ public sealed record LockedCase
     public string? CustomerPhone { get; init; }
     /// <summary>The customer's latest message: replies go to its channel and address, threaded to it.</summary>
     public CaseMessage? LatestMessage { get; init; }
+    /// <summary>The message that was the first declaration; the case's receipt time is its receipt time.</summary>
+    public long? FirstDeclarationMessageId { get; init; }
+    /// <summary>Every message of the case, oldest first.</summary>
+    public IReadOnlyList<CaseMessage> Messages { get; init; } = [];
 }

@@ -16,14 +16,15 @@ internal static class LockedCaseReader
             """
             SELECT c.id, c.reference, c.status, c.kind, c.customer_id, c.contract_id, c.open_key, c.received_at, c.requested_date,
                    c.effective_date, c.effective_rule, c.verified, c.language, c.why_token, k.product, k.start_date,
-                   k.minimum_term_end, k.notice_period, k.renewal, k.time_zone, cu.email AS customer_email, cu.phone AS customer_phone
+                   k.minimum_term_end, k.notice_period, k.renewal, k.time_zone, cu.email AS customer_email, cu.phone AS customer_phone,
+                   c.first_declaration_message_id
             FROM cancellation_case c LEFT JOIN contract k ON k.id = c.contract_id LEFT JOIN customer cu ON cu.id = c.customer_id
             WHERE c.reference = @reference
             FOR UPDATE OF c
             """, new { reference }, transaction, cancellationToken: cancellationToken));
         if (row is null) return null;
-        var latest = await connection.QueryFirstOrDefaultAsync<CaseMessage>(new CommandDefinition(
-            $"SELECT {MessageColumns} FROM inbound_message WHERE case_id = @Id ORDER BY received_at DESC, id DESC LIMIT 1", new { row.Id }, transaction, cancellationToken: cancellationToken));
+        var messages = (await connection.QueryAsync<CaseMessage>(new CommandDefinition(
+            $"SELECT {MessageColumns} FROM inbound_message WHERE case_id = @Id ORDER BY received_at, id", new { row.Id }, transaction, cancellationToken: cancellationToken))).ToList();
         return new LockedCase
         {
             Id = row.Id, Reference = row.Reference, Status = row.Status, Kind = row.Kind, CustomerId = row.CustomerId,
@@ -31,7 +32,7 @@ internal static class LockedCaseReader
             EffectiveDate = row.EffectiveDate, EffectiveRule = row.EffectiveRule, Verified = row.Verified, Language = row.Language,
             WhyToken = row.WhyToken, Product = row.Product, CustomerEmail = row.CustomerEmail, CustomerPhone = row.CustomerPhone,
             Terms = row.StartDate is { } start ? new ContractTerms(start, row.MinimumTermEnd, row.NoticePeriod!, row.Renewal!, row.TimeZone!) : null,
-            LatestMessage = latest,
+            LatestMessage = messages.Count > 0 ? messages[^1] : null, Messages = messages, FirstDeclarationMessageId = row.FirstDeclarationMessageId,
         };
     }
 
@@ -59,5 +60,6 @@ internal static class LockedCaseReader
         public string? TimeZone { get; init; }
         public string? CustomerEmail { get; init; }
         public string? CustomerPhone { get; init; }
+        public long? FirstDeclarationMessageId { get; init; }
     }
 }

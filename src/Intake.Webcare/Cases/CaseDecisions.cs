@@ -20,14 +20,27 @@ public sealed class CaseDecisions(ReplyPlan replies, EffectiveDateCalculator dat
     public const string AlreadyLinked = "already-linked";
     public const string UnknownKind = "unknown-kind";
     public const string UnknownReason = "unknown-reason";
+    public const string MergeSelf = "merge-self";
+    public const string MergeClosed = "merge-closed";
+    public const string MergeTwoCustomers = "merge-two-customers";
+    public const string MergeTwoContracts = "merge-two-contracts";
 
     public static IReadOnlyList<string> DismissReasons { get; } = ["not_a_cancellation", "question", "complaint", "duplicate", "spam", "retracted"];
 
-    public CaseChange Confirm(LockedCase current, string kind)
+    /// <param name="messageId">The message staff confirm as the declaration (default the case's first); it becomes the first
+    /// declaration, and its receipt time the case's, unless the case already holds an earlier declaration.</param>
+    public CaseChange Confirm(LockedCase current, string kind, long? messageId = null)
     {
         if (current.Status != CaseStatuses.NeedsReview) return CaseChange.Refuse(current, NotInReview);
         if (!CancellationKinds.All.Contains(kind, StringComparer.Ordinal)) return CaseChange.Refuse(current, UnknownKind);
-        var events = new List<StaffEvent> { new("confirmed_by_staff", new Dictionary<string, object?> { ["kind"] = kind }) };
+        var declared = messageId is { } id ? current.Messages.FirstOrDefault(m => m.Id == id) : current.Messages.FirstOrDefault();
+        if (messageId is not null && declared is null) return CaseChange.Refuse(current, CaseChangeOutcome.NotFound);
+        var events = new List<StaffEvent> { new("confirmed_by_staff", new Dictionary<string, object?> { ["kind"] = kind, ["messageId"] = declared?.Id }) };
+        if (declared is not null && (current.FirstDeclarationMessageId is null || declared.ReceivedAt < current.ReceivedAt))
+        {
+            current = current with { FirstDeclarationMessageId = declared.Id, ReceivedAt = declared.ReceivedAt };
+            events.Add(new("first_declaration_set", new Dictionary<string, object?> { ["messageId"] = declared.Id, ["receivedAt"] = declared.ReceivedAt }));
+        }
         if (current.ContractId is not null && current.Terms is not null) return Accept(current with { Kind = kind }, events);
         if (current.CustomerId is not null) return CaseChange.Refuse(current, ContractUnknown);
         // Nobody known yet: the declaration stands, and the reply asks for the one missing detail.
@@ -68,7 +81,54 @@ public sealed class CaseDecisions(ReplyPlan replies, EffectiveDateCalculator dat
         return linkSenderAddress && sender is not null ? change with { LinkAddress = (SenderAddress.KindOf(sender), sender) } : change;
     }
 
-    private CaseChange Accept(LockedCase current, List<StaffEvent> events)
+    /// <summary>
+    /// Merges two open cases of one person: the one with a contract remains (else the one with a customer, else the older),
+    /// with the earliest declaration's receipt time and both cases' messages and replies; the other is closed as Merged.
+    /// </summary>
+    public CaseMerge Merge(LockedCase current, LockedCase other)
+    {
+        if (current.Id == other.Id) return CaseMerge.Refuse(current, MergeSelf);
+        if (!IsOpen(current) || !IsOpen(other)) return CaseMerge.Refuse(current, MergeClosed);
+        if (current.CustomerId is { } a && other.CustomerId is { } b && a != b) return CaseMerge.Refuse(current, MergeTwoCustomers);
+        if (current.ContractId is { } x && other.ContractId is { } y && x != y) return CaseMerge.Refuse(current, MergeTwoContracts);
+        var (keep, gone) = Rank(current) != Rank(other) ? (Rank(current) > Rank(other) ? (current, other) : (other, current))
+            : current.Id < other.Id ? (current, other) : (other, current);
+
+        var declarations = new[] { keep, gone }.Where(c => c.FirstDeclarationMessageId is not null).OrderBy(c => c.ReceivedAt).ToList();
+        var earliest = declarations.Count > 0 ? declarations[0] : keep.ReceivedAt <= gone.ReceivedAt ? keep : gone;
+        var source = keep.ContractId is not null || gone.ContractId is null ? keep : gone;
+        var customer = keep.CustomerId is not null ? keep : gone;
+        var merged = keep with
+        {
+            CustomerId = customer.CustomerId, CustomerEmail = customer.CustomerEmail, CustomerPhone = customer.CustomerPhone,
+            ContractId = source.ContractId, Product = source.Product, Terms = source.Terms, OpenKey = source.ContractId is null ? keep.OpenKey : source.OpenKey,
+            Kind = keep.Kind ?? gone.Kind, RequestedDate = keep.RequestedDate ?? gone.RequestedDate, Verified = keep.Verified || gone.Verified,
+            ReceivedAt = earliest.ReceivedAt, FirstDeclarationMessageId = earliest.FirstDeclarationMessageId,
+            Messages = [.. keep.Messages.Concat(gone.Messages).OrderBy(m => m.ReceivedAt).ThenBy(m => m.Id)],
+        };
+        merged = merged with { LatestMessage = merged.Messages.Count > 0 ? merged.Messages[^1] : null };
+        var record = new Dictionary<string, object?> { ["from"] = gone.Reference, ["into"] = keep.Reference };
+        var events = new List<StaffEvent> { new("case_merged", record) };
+        if (merged.ReceivedAt != keep.ReceivedAt)
+            events.Add(new("receipt_time_set", new Dictionary<string, object?> { ["from"] = keep.ReceivedAt, ["to"] = merged.ReceivedAt, ["messageId"] = merged.FirstDeclarationMessageId }));
+        var remaining = merged.Kind is not null && merged.Terms is not null && merged.ContractId is not null
+            ? Accept(merged, events, confirm: keep.Status != CaseStatuses.Accepted && gone.Status != CaseStatuses.Accepted)
+            : Settle(keep, merged with { Status = merged.Kind is not null && merged.CustomerId is null ? CaseStatuses.NeedsIdentification : CaseStatuses.NeedsReview }, events);
+        var closed = gone with { Status = CaseStatuses.Merged };
+        return new CaseMerge(remaining, new CaseChange(closed, [new("case_merged", record), StatusChanged(gone, closed)], []));
+    }
+
+    private static int Rank(LockedCase c) => c.ContractId is not null ? 2 : c.CustomerId is not null ? 1 : 0;
+
+    private static bool IsOpen(LockedCase c) => CaseStatuses.Open.Contains(c.Status, StringComparer.Ordinal);
+
+    private static CaseChange Settle(LockedCase before, LockedCase after, List<StaffEvent> events)
+    {
+        if (before.Status != after.Status) events.Add(StatusChanged(before, after));
+        return new CaseChange(after, events, []);
+    }
+
+    private CaseChange Accept(LockedCase current, List<StaffEvent> events, bool confirm = true)
     {
         var effective = dates.Calculate(current.Terms!, current.ReceivedAt, current.Kind!, current.RequestedDate);
         var updated = current with { Status = CaseStatuses.Accepted, EffectiveDate = effective.Date, EffectiveRule = effective.Rule };
@@ -77,7 +137,7 @@ public sealed class CaseDecisions(ReplyPlan replies, EffectiveDateCalculator dat
         {
             ["date"] = effective.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["rule"] = effective.Rule,
         }));
-        return new CaseChange(updated, events, [.. replies.For(updated, "confirmation")]);
+        return new CaseChange(updated, events, confirm ? [.. replies.For(updated, "confirmation")] : []);
     }
 
     private static StaffEvent StatusChanged(LockedCase before, LockedCase after) =>

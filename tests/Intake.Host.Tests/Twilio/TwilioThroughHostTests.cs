@@ -3,18 +3,14 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
-using Intake.Channels.Twilio.Signing;
 using Intake.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using static Intake.Host.Tests.Twilio.TwilioWebhooks;
 
 namespace Intake.Host.Tests.Twilio;
 
 /// <summary>The Twilio channel in the real host: Hangfire outbox, PostgreSQL, the JSON API, against a stub of Twilio's API.</summary>
 public sealed class TwilioThroughHostTests
 {
-    private const string AccountSid = "AC00000000000000000000000000000042";
-    private const string AuthToken = "host-test-auth-token";
     private const string Mobile = "+31612345678";
 
     [Fact]
@@ -75,22 +71,6 @@ public sealed class TwilioThroughHostTests
         var view = await host.WaitForRepliesAsync(api, reference);
         Assert.Equal("sms", view.GetProperty("outbound")[0].GetProperty("channel").GetString());
         Assert.Equal(Mobile, Assert.Single(twilio.Messages).Form["To"]);
-    }
-
-    private static WebApplicationFactory<Program> WithTwilio(IntakeHostFactory host, TwilioApiStub twilio) =>
-        host.WithWebHostBuilder(builder => builder
-            .UseSetting("Intake:Twilio:AccountSid", AccountSid)
-            .UseSetting("Intake:Twilio:AuthToken", AuthToken)
-            .UseSetting("Intake:Twilio:From", "+3197010000001")
-            .UseSetting("Intake:Twilio:BaseUrl", twilio.BaseUrl)
-            .UseSetting("Intake:Twilio:PublicBaseUrl", "https://intake.example.nl"));
-
-    /// <summary>Signs for the public URL Twilio calls (behind the proxy), as Twilio would.</summary>
-    private static Task<HttpResponseMessage> PostSignedAsync(HttpClient client, string path, KeyValuePair<string, string>[] fields)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) };
-        request.Headers.Add("X-Twilio-Signature", TwilioSignature.Compute(AuthToken, "https://intake.example.nl" + path, fields));
-        return client.SendAsync(request);
     }
 
     private static async Task<XDocument> TwimlAsync(HttpResponseMessage response)

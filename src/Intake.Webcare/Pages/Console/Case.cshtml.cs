@@ -32,8 +32,17 @@ public sealed class CaseModel(
         return Page();
     }
 
-    public Task<IActionResult> OnPostConfirmAsync(string kind, CancellationToken cancellationToken) =>
-        ChangeAsync(c => decisions.Confirm(c, kind), "done.confirmed", cancellationToken);
+    public Task<IActionResult> OnPostConfirmAsync(string kind, long? messageId, CancellationToken cancellationToken) =>
+        ChangeAsync(c => decisions.Confirm(c, kind, messageId), "done.confirmed", cancellationToken);
+
+    public async Task<IActionResult> OnPostMergeAsync(string? other, bool confirmMerge, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(other) || !confirmMerge) return Back(null, "refused.merge-confirm");
+        var outcome = await changes.MergeAsync(Reference, other.Trim().ToUpperInvariant(), User.Actor(), decisions.Merge, cancellationToken);
+        if (!outcome.Applied) return Back(null, "refused." + outcome.Refusal);
+        if (outcome.RepliesQueued > 0) signal.OutboxWritten();
+        return Back("done.merged", null, new { reference = outcome.RemainingReference });
+    }
 
     public Task<IActionResult> OnPostDismissAsync(string reason, CancellationToken cancellationToken) =>
         ChangeAsync(c => decisions.Dismiss(c, reason), "done.dismissed", cancellationToken);
