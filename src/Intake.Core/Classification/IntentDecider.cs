@@ -23,14 +23,19 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         var retracts = scan.Of(CueCategory.Retract).Select(context.Judge)
             .Where(r => r.Standing is CueStanding.Valid or CueStanding.Question).ToList();
         var stops = scan.Of(CueCategory.StopVerb).Select(context.Judge).ToList();
-        var timedStops = stops.Where(s => s.Standing == CueStanding.Valid && context.NamesTime(s.Hit.Sentence)).ToList();
+        // "stoppen per 1 december", "Bitte beenden Sie alles": a stop with a time or asked of us declares; alone it is vague.
+        var timedStops = stops.Where(s => s.Standing == CueStanding.Valid
+            && (context.NamesTime(s.Hit.Sentence) || scan.Of(CueCategory.Request, s.Hit.Sentence).Any())).ToList();
         var valid = declarations.Where(d => d.Standing == CueStanding.Valid).Concat(timedStops).ToList();
 
         if (retracts.Count > 0)
         {
-            // Next to a retraction, "my cancellation" / "meine Kündigung" names the earlier one; only a verb declares anew.
+            // Next to a retraction, "my cancellation" / "meine Kündigung" names the earlier one, and so does a verb told
+            // before it ("I phoned earlier to cancel, but forget that"); only a verb after the retraction declares anew.
             var reasons = retracts.Select(r => $"retract:{r.Hit.Source}").Distinct().ToList();
-            var declaring = valid.Where(v => !cancellationNouns.Contains(v.Hit.Source)).ToList();
+            var first = retracts.Select(r => r.Hit).MinBy(h => (h.Sentence, h.Match.Start))!;
+            var declaring = valid.Where(v => !cancellationNouns.Contains(v.Hit.Source)
+                && (v.Hit.Sentence, v.Hit.Match.Start).CompareTo((first.Sentence, first.Match.End)) > 0).ToList();
             return declaring.Count > 0
                 ? new IntentDecision(Intents.Unclear, null, 0.5, [.. reasons, .. declaring.SelectMany(CueReasons.Describe).Distinct()])
                 : new IntentDecision(Intents.Retract, null, retracts.Any(r => r.Standing == CueStanding.Valid) ? 0.9 : 0.75, reasons);

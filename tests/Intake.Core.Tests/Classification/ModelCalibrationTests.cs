@@ -51,22 +51,3 @@ public sealed class ModelCalibrationTests(ITestOutputHelper output)
         return string.Create(CultureInfo.InvariantCulture, $"{all.Count(s => 1 - s.Score.Declaration >= threshold)}/{all.Length}");
     }
 }
-public sealed class TmpGatedList(ITestOutputHelper output)
-{
-    [Fact]
-    public void List()
-    {
-        var phrases = PhraseBook.LoadDefault();
-        var rules = new RuleBasedIntentClassifier(phrases);
-        var net = new CancellationSafetyNet(phrases, otherThreshold: 0);
-        var directory = Path.GetDirectoryName(RepositoryFiles.Find(Path.Combine("channel-config", "training", "devset.jsonl")))!;
-        foreach (var score in ModelCalibration.OutOfFold(directory))
-        {
-            var text = new IntakeText(score.Text, "email", Classifier.Tuesday24November2026);
-            var result = rules.Classify(text);
-            if (result.Intent == Intents.Other && net.Guard(result with { Confidence = 1 }, text).Intent == Intents.Other && score.Intent != Intents.Other)
-                output.WriteLine($"{score.Intent} {1 - score.Declaration:0.00} {score.Text.ReplaceLineEndings(" ")}");
-        }
-        Assert.True(true);
-    }
-}
