@@ -4,7 +4,8 @@ namespace Intake.Core.Classification;
 
 /// <summary>
 /// Finds the account number a customer typed: after a label first (a customer-number label before a contract-number
-/// label: each phrase file lists its label patterns in that order), then a bare "AB-123456" token.
+/// label, whichever comes first in the text: each phrase file lists its labels in that order), then a bare
+/// "AB-123456" token.
 /// </summary>
 internal sealed partial class AccountNumberExtractor
 {
@@ -14,15 +15,38 @@ internal sealed partial class AccountNumberExtractor
     /// <summary>How far before a number its label may start ("Kundennummer lautet: ..."); label patterns only run there.</summary>
     private const int LabelReach = 60;
 
+    /// <summary>What may stand between a label and its number, in every language at once: messages mix them.</summary>
+    private const string Between = @"\.?\s*(?:(?:is|was|luidt|lautet|ist|eh|uh|um)\b\s*|[=:#(]\s*)*";
+
+    /// <summary>
+    /// The number, written the same way in every language: up to two letter prefixes ("VN 123", "ab-123", a long
+    /// upper-case "NORTHWIND-221", a lower-case "st 7710" typed with a space), then a digit, then letters and digits
+    /// with inner dashes, dots and slashes, digit groups split by single spaces ("55 40 11") included.
+    /// Lower-case letters before a space only count as a prefix in pairs before four digits, so a word after the label
+    /// ("account at 22 Elm Road") is not read as part of the number.
+    /// </summary>
+    private const string Number =
+        @"(?<id>(?:(?-i:[A-Z]{1,4})(?:\s?-\s?|\s)?|[A-Za-z]{1,4}-|(?-i:[A-Z]{5,12})-(?=\d)|[a-z]{2}\s(?=\d\d(?:\s?\d){2})){0,2}"
+        + @"\d(?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|\s(?=\d))*)";
+
+    private const RegexOptions LabelOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
     private readonly (int Rank, Regex Pattern)[] labelled;
+    private readonly (int Rank, string Word)[] typoWords;
     private readonly Regex[] tokens;
     private readonly HashSet<string> nonAccountLabels;
 
     public AccountNumberExtractor(PhraseBook book)
     {
-        labelled = book.Files.SelectMany(f => f.AccountLabelPatterns.Select((pattern, rank) => (rank, pattern)))
-            .DistinctBy(l => l.pattern, StringComparer.Ordinal)
-            .Select(l => (l.rank, new Regex(l.pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
+        var labels = book.Files.SelectMany(f => f.AccountLabelPatterns.Select((label, rank) => (Rank: rank, Label: label))).ToArray();
+        labelled = labels
+            .DistinctBy(l => l.Label.Pattern, StringComparer.Ordinal)
+            .Select(l => (l.Rank, new Regex($@"\b(?:{l.Label.Pattern}){Between}{Number}", LabelOptions | RegexOptions.Compiled)))
+            .ToArray();
+        typoWords = labels
+            .SelectMany(l => l.Label.TypoWords.Select(w => (l.Rank, Word: w.ToLowerInvariant())))
+            .Where(w => w.Word.Length >= WordAlternative.MinimumTypoLength)
+            .Distinct()
             .ToArray();
         tokens = book.Files.SelectMany(f => f.AccountTokenPatterns).Distinct(StringComparer.Ordinal)
             .Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToArray();
@@ -56,20 +80,56 @@ internal sealed partial class AccountNumberExtractor
             .FirstOrDefault(v => IsPlausible(v) && !AllDigits().IsMatch(v));
     }
 
-    /// <summary>Each label pattern's matches inside the windows, read in place (the regex sees a window as its whole input, as a copy would be).</summary>
+    /// <summary>Each label's matches inside the windows, read in place (the regex sees a window as its whole input, as a copy would be).</summary>
     private IEnumerable<(int Rank, Match Match)> LabelMatches(string text, List<Range> windows)
     {
         foreach (var (rank, pattern) in labelled)
         {
-            foreach (var window in windows)
+            foreach (var match in MatchesIn(pattern, text, windows))
             {
-                var (offset, length) = window.GetOffsetAndLength(text.Length);
-                for (var match = pattern.Match(text, offset, length); match.Success; match = match.NextMatch())
-                {
-                    yield return (rank, match);
-                }
+                yield return (rank, match);
             }
         }
+
+        // A slip in the label word ("klantnumer", "acount") should not lose the number; a regex cannot say "one edit
+        // away", so any word before a number is compared with the label words instead.
+        foreach (var match in MatchesIn(WordBeforeNumber(), text, windows))
+        {
+            var rank = TypoRank(match.Groups["word"].ValueSpan);
+            if (rank >= 0)
+            {
+                yield return (rank, match);
+            }
+        }
+    }
+
+    private static IEnumerable<Match> MatchesIn(Regex pattern, string text, List<Range> windows)
+    {
+        foreach (var window in windows)
+        {
+            var (offset, length) = window.GetOffsetAndLength(text.Length);
+            for (var match = pattern.Match(text, offset, length); match.Success; match = match.NextMatch())
+            {
+                yield return match;
+            }
+        }
+    }
+
+    /// <summary>The best rank of a label word at most one edit from <paramref name="word"/>, or -1.</summary>
+    private int TypoRank(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        var best = -1;
+        foreach (var (rank, typoWord) in typoWords)
+        {
+            if ((best < 0 || rank < best) && EditDistance.AtMostOne(lower, typoWord))
+            {
+                best = rank;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Each number with the text up to <see cref="LabelReach"/> before it (from a word start) and a number's length after it; overlapping stretches merged.</summary>
@@ -125,6 +185,10 @@ internal sealed partial class AccountNumberExtractor
         return PreviousWord().Matches(before).TakeLast(3).Any(w => nonAccountLabels.Contains(w.Value));
     }
 
+    /// <summary>A word of five letters or more and the number after it: a label with one slip, if the word is close to a label word.</summary>
+    [GeneratedRegex(@"\b(?<word>\p{L}{5,30})" + Between + Number, LabelOptions)]
+    private static partial Regex WordBeforeNumber();
+
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
 
@@ -134,7 +198,15 @@ internal sealed partial class AccountNumberExtractor
     [GeneratedRegex(@"^\d{4}[A-Z]{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex Postcode();
 
-    [GeneratedRegex(@"^\d{1,4}[-./]\d{1,2}([-./]\d{1,4})?$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Day-month(-year), month/day/year, year-month(-day) and month-year with real day, month and year numbers:
+    /// "8800-12" after a customer-number label is an account, "12-08" and "2026-12" are dates.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(0?[1-9]|[12]\d|3[01])[-./](0?[1-9]|[12]\d|3[01])([-./](\d{2}|\d{4}))?$"
+        + @"|^(19|20)\d{2}[-./](0?[1-9]|1[0-2])([-./](0?[1-9]|[12]\d|3[01]))?$"
+        + @"|^(0?[1-9]|1[0-2])[-./](19|20)\d{2}$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex DateLike();
 
     /// <summary>International (+31, 0031) or Dutch mobile/landline shape (10 digits starting 0).</summary>

@@ -52,8 +52,8 @@ internal sealed record PhraseFile
 
     public DatePhrases Dates { get; init; } = new();
 
-    /// <summary>Regexes with a named group "id": a label such as "klantnummer" followed by the number.</summary>
-    public IReadOnlyList<string> AccountLabelPatterns { get; init; } = [];
+    /// <summary>Labels such as "klantnummer" that precede an account number; earlier ranks (customer) beat later ones (contract).</summary>
+    public IReadOnlyList<AccountLabel> AccountLabelPatterns { get; init; } = [];
 
     /// <summary>Case-sensitive regexes for bare account tokens ("AB-123456"), tried after the labelled ones.</summary>
     public IReadOnlyList<string> AccountTokenPatterns { get; init; } = [];

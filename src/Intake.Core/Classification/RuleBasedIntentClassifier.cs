@@ -53,7 +53,8 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
             Reasons = reasons,
             RequestedDate = requested.Date,
             Immediate = requested.Immediate,
-            AccountNumber = accounts.Extract(analysed),
+            // Someone forwarding their own earlier mail often left the number there, not in the lines above it.
+            AccountNumber = accounts.Extract(analysed) ?? (analysed.Length < text.Text.Length ? accounts.Extract(text.Text) : null),
             Reason = leaving ? ReasonExtractor.Extract(scan, language) : null,
             Language = language,
         };

@@ -36,4 +36,72 @@ public sealed class AccountNumberTests
     {
         Assert.Null(Classifier.Classify(text).AccountNumber);
     }
+
+    [Theory]
+    [InlineData("Kündigung bitte. Kdnr 61733", "61733")]
+    [InlineData("Ich kündige, Kunden-Nr. 30-7788", "30-7788")]
+    [InlineData("Kündige meine Mitgliedschaft, Mitglieds-Nr. 2231", "2231")]
+    [InlineData("Bitte das Abo beenden (Abo-Nr.: 90 12 44)", "901244")]
+    [InlineData("Versicherungsschein-Nr. KV 551 902, ich kündige", "KV551902")]
+    [InlineData("Please cancel. Acc no 99120034", "99120034")]
+    [InlineData("Close it please, acct # 7781230", "7781230")]
+    [InlineData("Stop my plan, A/C no. 55102233", "55102233")]
+    public void Abbreviated_and_hyphenated_labels_are_read_in_every_language(string text, string expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(text).AccountNumber);
+    }
+
+    [Theory]
+    [InlineData("Graag opzeggen, klantnummr 7788 1200", "77881200")]
+    [InlineData("Ich kündige, Mitgliedsnumer 4412", "4412")]
+    [InlineData("please end it, acount 4411 09", "441109")]
+    public void A_label_word_with_one_typo_still_counts(string text, string expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(text).AccountNumber);
+    }
+
+    [Theory]
+    [InlineData("Opzeggen graag, abonneenummer 44 12 90 33", "44129033")]
+    [InlineData("Strom kündigen. Vertragskonto 5002 3391 07.", "5002339107")]
+    [InlineData("Opzeggen, klantnummer: xy 4410 22", "XY441022")]
+    public void Digit_groups_split_by_single_spaces_after_a_label_are_one_number(string text, string expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(text).AccountNumber);
+    }
+
+    [Theory]
+    [InlineData("Contract number 77-310, and my customer no. is 6612-45", "6612-45")]
+    [InlineData("Vertragsnummer 4410-77, Kundennummer 99-1203", "99-1203")]
+    [InlineData("Klantnummer 3310-92, contractnummer 7781", "3310-92")]
+    public void A_customer_number_beats_a_contract_number_wherever_each_stands(string text, string expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(text).AccountNumber);
+    }
+
+    [Theory]
+    [InlineData("Please end my plan. Account: CONTOSO-4410", "CONTOSO-4410")]
+    [InlineData("Kündigung, Kundennummer 7730-11", "7730-11")]
+    [InlineData("Please cancel booking no. 7712093", "7712093")]
+    public void Long_prefixes_dash_numbers_that_are_no_date_and_booking_numbers_are_accounts(string text, string expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(text).AccountNumber);
+    }
+
+    [Theory]
+    [InlineData("Please close my account at 22 Elm Road")]
+    [InlineData("Kündigung zum 31.12.2026, Kundennummer reiche ich nach")]
+    [InlineData("Opzeggen per 15-03, bel me op 06 12345678")]
+    public void Words_and_dates_after_a_label_are_not_read_as_a_number(string text)
+    {
+        Assert.Null(Classifier.Classify(text).AccountNumber);
+    }
+
+    [Fact]
+    public void A_forwarded_mail_supplies_the_number_when_the_new_lines_have_none()
+    {
+        const string text = "See my mail below, I still want out.\n\n---------- Forwarded message ----------\n"
+            + "From: Sam Jones\nPlease stop my subscription. Customer number 4410 8823.";
+
+        Assert.Equal("44108823", Classifier.Classify(text).AccountNumber);
+    }
 }
