@@ -50,19 +50,18 @@ public sealed class Scorecard
 
     public Ratio LanguageRight => Over(r => r.Line.Optional("language") is not null, r => r.Result.Language == r.Line.Optional("language"));
 
-    public IReadOnlyList<string> TargetsMissed
+    /// <summary>The targets of issue #16; on a held-out set the unclear share counts raw (every unclear), on a dev set needless ones.</summary>
+    public IReadOnlyList<string> Missed(bool heldOut)
     {
-        get
-        {
-            var missed = new List<string>();
-            if (DeclarationsLost > 0) missed.Add($"{DeclarationsLost} cancel/retract classified other (target 0)");
-            if (KindRight.Share < 0.90) missed.Add($"kind right {KindRight} (target >= 90%)");
-            if (OtherAsCancel.Share >= 0.05) missed.Add($"other as cancel {OtherAsCancel} (target < 5%)");
-            if (NeedlessUnclear.Share >= 0.10) missed.Add($"needless unclear {NeedlessUnclear} of all (target < 10%)");
-            if (DatesRight.Share < 0.95) missed.Add($"dates right {DatesRight} (target >= 95%)");
-            if (AccountsRight.Share < 0.95) missed.Add($"account numbers right {AccountsRight} (target >= 95%)");
-            return missed;
-        }
+        var missed = new List<string>();
+        if (heldOut && UnclearShare.Share > 0.10) missed.Add($"unclear {UnclearShare} of all (target <= 10%)");
+        if (DeclarationsLost > 0) missed.Add($"{DeclarationsLost} cancel/retract classified other (target 0)");
+        if (KindRight.Share < 0.90) missed.Add($"kind right {KindRight} (target >= 90%)");
+        if (OtherAsCancel.Share >= 0.05) missed.Add($"other as cancel {OtherAsCancel} (target < 5%)");
+        if (!heldOut && NeedlessUnclear.Share >= 0.10) missed.Add($"needless unclear {NeedlessUnclear} of all (target < 10%)");
+        if (DatesRight.Share < 0.95) missed.Add($"dates right {DatesRight} (target >= 95%)");
+        if (AccountsRight.Share < 0.95) missed.Add($"account numbers right {AccountsRight} (target >= 95%)");
+        return missed;
     }
 
     /// <summary>Per category (the "category" field of a line): count, intent right, declarations lost, other read as cancel, unclear.</summary>
@@ -111,7 +110,7 @@ public sealed class Scorecard
         report.AppendLine(CultureInfo.InvariantCulture, $"dates right: {DatesRight}");
         report.AppendLine(CultureInfo.InvariantCulture, $"account numbers right: {AccountsRight}; invented where there is none: {AccountsInvented}");
         report.AppendLine(CultureInfo.InvariantCulture, $"reasons right: {ReasonsRight}; language right: {LanguageRight}");
-        var missed = TargetsMissed;
+        var missed = Missed(heldOut: !messages);
         report.AppendLine(missed.Count == 0 ? "targets: all met" : $"targets missed: {string.Join("; ", missed)}");
         foreach (var (line, result) in messages ? _results : [])
         {
