@@ -93,6 +93,7 @@ internal sealed class CueCatalog
             Add(CueCategory.ConditionalException, file.ConditionalExceptions);
             Add(CueCategory.Past, file.Past);
             Add(CueCategory.Reported, file.Reported);
+            Add(CueCategory.JoiningUs, file.JoiningUs);
             Add(CueCategory.OptOut, file.OptOutKeywords);
             Add(CueCategory.NotObjectPreposition, file.NotObjectPrepositions);
             Add(CueCategory.ReasonMarker, file.ReasonMarkers);

@@ -28,6 +28,8 @@ internal enum CueCategory
     ConditionalException,
     Past,
     Reported,
+    /// <summary>"I'd like to switch to you", "ich möchte zu euch wechseln": what is cancelled is elsewhere.</summary>
+    JoiningUs,
     OptOut,
     NotObjectPreposition,
     ContractObject,

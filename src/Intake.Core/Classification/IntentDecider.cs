@@ -28,14 +28,26 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             && (context.NamesTime(s.Hit.Sentence) || scan.Of(CueCategory.Request, s.Hit.Sentence).Any())).ToList();
         var valid = declarations.Where(d => d.Standing == CueStanding.Valid).Concat(timedStops).ToList();
 
+        // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln": the contract ended is another company's.
+        if (retracts.Count == 0 && scan.Of(CueCategory.JoiningUs).FirstOrDefault() is { } joining)
+        {
+            return new IntentDecision(Intents.Other, null, 0.8, [$"joining:{joining.Source}"]);
+        }
+
         if (retracts.Count > 0)
         {
             // Next to a retraction, "my cancellation" / "meine Kündigung" names the earlier one, and so does a verb told
-            // before it ("I phoned earlier to cancel, but forget that"); only a verb after the retraction declares anew.
+            // before it or beside it ("I phoned earlier to cancel, but forget that"); only a later sentence declares anew.
             var reasons = retracts.Select(r => $"retract:{r.Hit.Source}").Distinct().ToList();
-            var first = retracts.Select(r => r.Hit).MinBy(h => (h.Sentence, h.Match.Start))!;
-            var declaring = valid.Where(v => !cancellationNouns.Contains(v.Hit.Source)
-                && (v.Hit.Sentence, v.Hit.Match.Start).CompareTo((first.Sentence, first.Match.End)) > 0).ToList();
+            var first = retracts.Min(r => r.Hit.Sentence);
+            var declaring = valid.Where(v => !cancellationNouns.Contains(v.Hit.Source) && v.Hit.Sentence > first).ToList();
+            // "changed my mind, still in the 14 days, I want out": taking back the sign-up itself is a withdrawal.
+            if (declaring.Count == 0 && scan.Any(CueCategory.WithdrawalContext) && !scan.Any(CueCategory.Past)
+                && retracts.All(r => !r.Hit.Source.Contains("{cancellation}", StringComparison.Ordinal)))
+            {
+                return new IntentDecision(Intents.Cancel, CancellationKinds.Withdrawal, 0.85, [.. reasons, "kind:withdrawal:retracted-sign-up"]);
+            }
+
             return declaring.Count > 0
                 ? new IntentDecision(Intents.Unclear, null, 0.5, [.. reasons, .. declaring.SelectMany(CueReasons.Describe).Distinct()])
                 : new IntentDecision(Intents.Retract, null, retracts.Any(r => r.Standing == CueStanding.Valid) ? 0.9 : 0.75, reasons);

@@ -36,6 +36,9 @@ internal sealed record PhraseFile
     public IReadOnlyList<string> Past { get; init; } = [];
     /// <summary>Someone else tells of ending their own contract ("she cancelled her contract").</summary>
     public IReadOnlyList<string> Reported { get; init; } = [];
+
+    /// <summary>The sender wants to join us ("zu euch wechseln", "bij jullie beginnen"): a cancellation told beside it is with another company.</summary>
+    public IReadOnlyList<string> JoiningUs { get; init; } = [];
     public IReadOnlyList<string> OptOutKeywords { get; init; } = [];
 
     /// <summary>Words after which a noun is not the thing cancelled: a channel ("per sms"), a time, a cause ("wegens").</summary>

@@ -24,13 +24,15 @@ public sealed class TargetTests(ITestOutputHelper output)
         Assert.Empty(card.Missed(heldOut: false));
     }
 
+    /// <summary>Sets not yet at every target: the newest dev set (its messages shown) and the held-out sets (never shown).</summary>
     [Theory]
+    [InlineData("devset-2026-12b.jsonl", 0, 0.05, 0.16, 0.80, 0.95)]
     [InlineData("heldout.jsonl", 0, 0.05, 0.17, 0.95, 0.95)]
-    [InlineData("heldout-2026-12.jsonl", 2, 0.10, 0.29, 0.78, 0.85)]
-    public void Held_out_sets_stay_at_least_where_they_stand(string set, int maxLost, double maxOtherAsCancel, double maxUnclear, double minKind, double minAccounts)
+    [InlineData("heldout-2026-12.jsonl", 2, 0.091, 0.28, 0.79, 0.85)]
+    public void Sets_not_yet_at_target_stay_at_least_where_they_stand(string set, int maxLost, double maxOtherAsCancel, double maxUnclear, double minKind, double minAccounts)
     {
         var card = Scorecard.Measure(LabelledMessage.Load(set), Classifier.Shared);
-        output.WriteLine(card.Report(set, messages: false));
+        output.WriteLine(card.Report(set, messages: set.StartsWith("devset", StringComparison.Ordinal)));
         output.WriteLine(card.CategoryReport());
 
         Assert.True(card.Count >= 300, $"{set} has only {card.Count} messages");

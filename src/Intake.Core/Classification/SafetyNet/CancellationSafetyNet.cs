@@ -41,7 +41,7 @@ public sealed class CancellationSafetyNet
         var analysed = RuleBasedIntentClassifier.AnalysedText(text);
         var reasons = cues.Unaccounted(analysed).Select(c => $"net:cue:{c}").ToList();
         if (AnswersQuotedText(text.Text) && !cues.Thanks(analysed)) reasons.Add("net:short-answer-to-quote");
-        if (LeavingCues.Wordless(analysed)) reasons.Add("net:no-words");
+        if (cues.Wordless(analysed)) reasons.Add("net:no-words");
         if (result.Confidence < OtherThreshold)
             reasons.Add($"net:confidence:{result.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}");
         return reasons.Count == 0

@@ -26,6 +26,8 @@ internal sealed class LeavingCues
     private readonly NetWord[] courtesies;
     private readonly HashSet<string> continuations;
     private readonly HashSet<string> typoExclusions;
+    private readonly NetCue[] joining;
+    private readonly HashSet<string> courtesyEmoji;
 
     public LeavingCues(PhraseBook phrases)
     {
@@ -36,6 +38,8 @@ internal sealed class LeavingCues
         inside = cues.Where(c => !c.First.FirstLetters.Any()).ToArray();
         exemptObjects = phrases.Files.SelectMany(f => f.SafetyNet.ExemptObjects).Distinct().Select(NetWord.Parse).ToArray();
         continuations = phrases.Files.SelectMany(f => f.SafetyNet.NegationContinuations).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
+        joining = phrases.Files.SelectMany(f => f.JoiningUs).Distinct().Select(c => NetCue.Parse(c, negations)).ToArray();
+        courtesyEmoji = phrases.Files.SelectMany(f => f.SafetyNet.CourtesyEmoji).Select(Emoji).ToHashSet(StringComparer.Ordinal);
         courtesies = phrases.Files.SelectMany(f => f.SafetyNet.Courtesies).Distinct().Select(NetWord.Parse).ToArray();
         typoExclusions = phrases.Files.SelectMany(f => f.FuzzyExclusions).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
         contractWords = phrases.Files.SelectMany(f => f.Sets.TryGetValue("contract", out var set) ? set : []).Distinct().Select(NetWord.Parse).ToArray();
@@ -45,7 +49,10 @@ internal sealed class LeavingCues
     public IReadOnlyList<string> Unaccounted(string text)
     {
         List<string>? found = null;
-        foreach (var sentence in Sentences(text))
+        var sentences = Sentences(text);
+        // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln": what ended is with another company.
+        if (sentences.Any(s => Enumerable.Range(0, s.Count).Any(i => joining.Any(j => j.EndAt(s, i) >= 0)))) return [];
+        foreach (var sentence in sentences)
         {
             for (var i = 0; i < sentence.Count; i++)
             {
@@ -65,8 +72,28 @@ internal sealed class LeavingCues
         return found ?? [];
     }
 
-    /// <summary>Whether the text holds no word at all (only emoji or punctuation): nothing to read it by.</summary>
-    public static bool Wordless(string text) => !text.Any(char.IsLetterOrDigit);
+    /// <summary>
+    /// Whether the text holds no word at all (only emoji or punctuation), so nothing to read it by, unless it is only
+    /// thanks or agreement (👍, 🙏).
+    /// </summary>
+    public bool Wordless(string text)
+    {
+        if (text.Any(char.IsLetterOrDigit)) return false;
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(text);
+        var any = false;
+        while (elements.MoveNext())
+        {
+            var element = Emoji((string)elements.Current);
+            if (element.Length == 0 || element.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c))) continue;
+            if (!courtesyEmoji.Contains(element)) return true;
+            any = true;
+        }
+
+        return !any;
+    }
+
+    /// <summary>An emoji without skin tone, variation selector or joiner, so "👍🏻" and "❤️" compare as "👍" and "❤".</summary>
+    private static string Emoji(string element) => System.Text.RegularExpressions.Regex.Replace(element, "\uFE0F|\u200D|\uD83C[\uDFFB-\uDFFF]", "");
 
     /// <summary>Whether some word of the text only thanks.</summary>
     public bool Thanks(string text) => Sentences(text).SelectMany(s => s).Any(t => courtesies.Any(c => c.Matches(t)));
@@ -74,8 +101,13 @@ internal sealed class LeavingCues
     /// <summary>The nearest object word is a non-contract thing and no contract word stands as near or nearer.</summary>
     private bool AboutSomethingElse(List<string> sentence, int start, int end)
     {
-        // "Kündigungsbestätigung": the cue's own compound names the other thing.
-        if (exemptObjects.Any(w => w.Matches(sentence[start]) || w.Matches(sentence[end - 1]))) return true;
+        // "Kündigungsbestätigung": the cue's own compound names the other thing; so does a word inside a cue with a gap
+        // ("wil niet meer via incasso betalen").
+        for (var i = start; i < end; i++)
+        {
+            if (exemptObjects.Any(w => w.Matches(sentence[i])) && !contractWords.Any(w => w.Matches(sentence[i]))) return true;
+        }
+
         for (var distance = 1; distance <= ObjectReach; distance++)
         {
             var contract = false;

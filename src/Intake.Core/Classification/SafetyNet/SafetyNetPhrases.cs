@@ -14,4 +14,7 @@ internal sealed record SafetyNetPhrases
 
     /// <summary>Words of a short answer that only thanks ("Vielen Dank!", "top, bedankt").</summary>
     public IReadOnlyList<string> Courtesies { get; init; } = [];
+
+    /// <summary>Emoji that alone only thank or agree (👍, ❤): a message of nothing else is not read as leaving.</summary>
+    public IReadOnlyList<string> CourtesyEmoji { get; init; } = [];
 }
