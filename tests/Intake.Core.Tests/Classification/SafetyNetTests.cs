@@ -47,11 +47,27 @@ public sealed class SafetyNetTests
     [InlineData("Please cancel the engineer appointment on Friday, I'll be away.")]
     [InlineData("Die Lastschrift für Dezember bitte stornieren, ich überweise selbst.")]
     [InlineData("Ik wil NIET opzeggen, alleen mijn adres wijzigen.")]
+    [InlineData("Bei meinem alten Stromanbieter habe ich gestern gekündigt, ab März möchte ich zu euch wechseln.")]
+    [InlineData("Heb mijn oude provider opgezegd, wanneer kan ik bij jullie beginnen?")]
+    [InlineData("Ik stap over naar een andere bank, hier is mijn nieuwe IBAN.")]
+    [InlineData("👍🏻")]
+    [InlineData("🙏 ❤️")]
     public void A_confident_other_without_an_unaccounted_cue_stays_other(string text)
     {
         var filed = Classifier.Net.Guard(ConfidentOther, new IntakeText(text, "email", Classifier.Tuesday24November2026));
 
         Assert.Equal(Intents.Other, filed.Intent);
+    }
+
+    [Theory]
+    [InlineData("😡😡")]
+    [InlineData("👎")]
+    public void A_message_of_nothing_but_an_emoji_that_is_not_thanks_goes_to_review(string text)
+    {
+        var filed = Classifier.Net.Guard(ConfidentOther, new IntakeText(text, "sms", Classifier.Tuesday24November2026));
+
+        Assert.Equal(Intents.Unclear, filed.Intent);
+        Assert.Contains("net:no-words", filed.Reasons);
     }
 
     [Fact]

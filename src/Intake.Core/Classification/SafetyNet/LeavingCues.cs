@@ -18,30 +18,25 @@ internal sealed class LeavingCues
     /// <summary>"kündigen Sie nicht", "opzeggen is niet nodig": how far after its cue.</summary>
     private const int NegationReachAfter = 2;
 
-    private readonly Dictionary<char, NetCue[]> byFirstLetter;
-    private readonly NetCue[] inside;
+    private readonly NetCueIndex cues;
+    private readonly NetCueIndex joining;
     private readonly NetWord[] exemptObjects;
     private readonly NetWord[] contractWords;
     private readonly HashSet<string> negations;
     private readonly NetWord[] courtesies;
     private readonly HashSet<string> continuations;
-    private readonly HashSet<string> typoExclusions;
-    private readonly NetCue[] joining;
     private readonly HashSet<string> courtesyEmoji;
 
     public LeavingCues(PhraseBook phrases)
     {
         negations = phrases.Files.SelectMany(f => f.SafetyNet.Negations).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
-        var cues = phrases.Files.SelectMany(f => f.SafetyNet.Cues).Distinct().Select(c => NetCue.Parse(c, negations)).ToArray();
-        byFirstLetter = cues.SelectMany(c => c.First.FirstLetters.Select(letter => (letter, c)))
-            .GroupBy(p => p.letter, p => p.c).ToDictionary(g => g.Key, g => g.ToArray());
-        inside = cues.Where(c => !c.First.FirstLetters.Any()).ToArray();
+        var typoExclusions = phrases.Files.SelectMany(f => f.FuzzyExclusions).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
+        cues = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Cues).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
+        joining = new NetCueIndex(phrases.Files.SelectMany(f => f.JoiningUs).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
         exemptObjects = phrases.Files.SelectMany(f => f.SafetyNet.ExemptObjects).Distinct().Select(NetWord.Parse).ToArray();
         continuations = phrases.Files.SelectMany(f => f.SafetyNet.NegationContinuations).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
-        joining = phrases.Files.SelectMany(f => f.JoiningUs).Distinct().Select(c => NetCue.Parse(c, negations)).ToArray();
         courtesyEmoji = phrases.Files.SelectMany(f => f.SafetyNet.CourtesyEmoji).Select(Emoji).ToHashSet(StringComparer.Ordinal);
         courtesies = phrases.Files.SelectMany(f => f.SafetyNet.Courtesies).Distinct().Select(NetWord.Parse).ToArray();
-        typoExclusions = phrases.Files.SelectMany(f => f.FuzzyExclusions).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
         contractWords = phrases.Files.SelectMany(f => f.Sets.TryGetValue("contract", out var set) ? set : []).Distinct().Select(NetWord.Parse).ToArray();
     }
 
@@ -51,21 +46,14 @@ internal sealed class LeavingCues
         List<string>? found = null;
         var sentences = Sentences(text);
         // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln": what ended is with another company.
-        if (sentences.Any(s => Enumerable.Range(0, s.Count).Any(i => joining.Any(j => j.EndAt(s, i) >= 0)))) return [];
+        if (sentences.Any(s => joining.Find(s).Any())) return [];
         foreach (var sentence in sentences)
         {
-            for (var i = 0; i < sentence.Count; i++)
+            foreach (var (cue, start, end) in cues.Find(sentence))
             {
-                var token = sentence[i];
-                if (typoExclusions.Contains(token)) continue;
-                var candidates = byFirstLetter.TryGetValue(token[0], out var sameLetter) ? sameLetter : [];
-                foreach (var cue in candidates.Concat(inside))
-                {
-                    var end = cue.EndAt(sentence, i);
-                    if (end < 0 || AboutSomethingElse(sentence, i, end) || (cue.NegationAccounts && Negated(sentence, i, end))) continue;
-                    found ??= [];
-                    if (!found.Contains(cue.Source)) found.Add(cue.Source);
-                }
+                if (AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))) continue;
+                found ??= [];
+                if (!found.Contains(cue.Source)) found.Add(cue.Source);
             }
         }
 
