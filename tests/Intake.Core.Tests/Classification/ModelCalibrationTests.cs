@@ -20,9 +20,10 @@ public sealed class ModelCalibrationTests(ITestOutputHelper output)
         var rules = new RuleBasedIntentClassifier(phrases);
         var net = new CancellationSafetyNet(phrases, otherThreshold: 0);
         var directory = Path.GetDirectoryName(RepositoryFiles.Find(Path.Combine("channel-config", "training", "devset.jsonl")))!;
-        return ModelCalibration.OutOfFold(directory).Select(score =>
+        return ModelCalibration.OutOfFoldMessages(directory).Select(message =>
         {
-            var text = new IntakeText(score.Text, "email", Classifier.Tuesday24November2026);
+            var score = message.Score;
+            var text = new IntakeText(message.Whole, "email", Classifier.Tuesday24November2026);
             var result = rules.Classify(text);
             var cue = result.Intent == Intents.Other && net.Guard(result with { Confidence = 1 }, text).Intent != Intents.Other;
             return (score, result, cue);

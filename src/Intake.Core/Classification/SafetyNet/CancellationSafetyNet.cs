@@ -26,7 +26,7 @@ public sealed class CancellationSafetyNet
     public double OtherThreshold { get; }
 
     /// <summary>"JA 👍", "ok", "yes please" above a quoted message: this many words or fewer answer what is quoted.</summary>
-    private const int ShortAnswerWords = 4;
+    private const int ShortAnswerWords = 6;
 
     /// <summary>
     /// The result as the pipeline files it: an unsafe <c>other</c> becomes <c>unclear</c>, with the net's reasons.
@@ -40,7 +40,7 @@ public sealed class CancellationSafetyNet
         if (result.Intent != Intents.Other) return result;
         var analysed = RuleBasedIntentClassifier.AnalysedText(text);
         var reasons = cues.Unaccounted(analysed).Select(c => $"net:cue:{c}").ToList();
-        if (AnswersQuotedText(text.Text) && !cues.Thanks(analysed)) reasons.Add("net:short-answer-to-quote");
+        if (AnswersQuotedText(text.Text) && !cues.OnlyThanks(analysed)) reasons.Add("net:short-answer-to-quote");
         if (cues.Wordless(analysed)) reasons.Add("net:no-words");
         if (result.Confidence < OtherThreshold)
             reasons.Add($"net:confidence:{result.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}");

@@ -83,8 +83,9 @@ internal sealed class LeavingCues
     /// <summary>An emoji without skin tone, variation selector or joiner, so "👍🏻" and "❤️" compare as "👍" and "❤".</summary>
     private static string Emoji(string element) => System.Text.RegularExpressions.Regex.Replace(element, "\uFE0F|\u200D|\uD83C[\uDFFB-\uDFFF]", "");
 
-    /// <summary>Whether some word of the text only thanks.</summary>
-    public bool Thanks(string text) => Sentences(text).SelectMany(s => s).Any(t => courtesies.Any(c => c.Matches(t)));
+    /// <summary>Whether the text only thanks ("Vielen Dank!", "top, bedankt"): every word is a courtesy.</summary>
+    public bool OnlyThanks(string text) => Sentences(text).SelectMany(s => s).ToList() is { Count: > 0 } words
+        && words.All(t => courtesies.Any(c => c.Matches(t)));
 
     /// <summary>The nearest object word is a non-contract thing and no contract word stands as near or nearer.</summary>
     private bool AboutSomethingElse(List<string> sentence, int start, int end)

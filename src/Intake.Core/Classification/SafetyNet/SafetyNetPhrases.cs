@@ -12,7 +12,7 @@ internal sealed record SafetyNetPhrases
     /// <summary>Words after a negation that make it a leaving cue instead ("meer", "mehr", "longer", "anymore").</summary>
     public IReadOnlyList<string> NegationContinuations { get; init; } = [];
 
-    /// <summary>Words of a short answer that only thanks ("Vielen Dank!", "top, bedankt").</summary>
+    /// <summary>The words of a short answer that only thanks ("Vielen Dank!", "top, bedankt", "thank you very much").</summary>
     public IReadOnlyList<string> Courtesies { get; init; } = [];
 
     /// <summary>Emoji that alone only thank or agree (👍, ❤): a message of nothing else is not read as leaving.</summary>

@@ -9,15 +9,21 @@ public static class ModelCalibration
     /// <summary>One dev-set message (the text as classified): its label, and from a model trained without it the probabilities of "other" and of a declaration (cancel or retract).</summary>
     public sealed record Score(string Text, string Intent, double Other, double Declaration);
 
-    public static IReadOnlyList<Score> OutOfFold(string trainingDirectory, int folds = 5)
+    /// <summary>A score with the message as received (quoted history included), for filing it as the pipeline would.</summary>
+    public sealed record Message(Score Score, string Whole);
+
+    public static IReadOnlyList<Score> OutOfFold(string trainingDirectory, int folds = 5) =>
+        OutOfFoldMessages(trainingDirectory, folds).Select(m => m.Score).ToArray();
+
+    public static IReadOnlyList<Message> OutOfFoldMessages(string trainingDirectory, int folds = 5)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         var examples = TrainingSet.LoadDirectory(trainingDirectory);
-        var scores = new List<Score>(examples.Count);
+        var scores = new List<Message>(examples.Count);
         for (var fold = 0; fold < folds; fold++)
         {
             var model = IntentModelTrainer.Train(examples.Where((_, i) => i % folds != fold).ToArray());
-            scores.AddRange(examples.Where((_, i) => i % folds == fold).Select(e => model.Predict(e.Text) is var p ? new Score(e.Text, e.Intent, p.Other, p.Cancel + p.Retract) : null!));
+            scores.AddRange(examples.Where((_, i) => i % folds == fold).Select(e => model.Predict(e.Text) is var p ? new Message(new Score(e.Text, e.Intent, p.Other, p.Cancel + p.Retract), e.Whole) : null!));
         }
 
         return scores;

@@ -33,7 +33,7 @@ internal static class TrainingSet
                     Optional(json, "channel") ?? "email",
                     DateTimeOffset.Parse(Optional(json, "receivedAt") ?? "2026-01-01T00:00:00Z", CultureInfo.InvariantCulture),
                     Optional(json, "subject"));
-                examples.Add(new LabelledText(RuleBasedIntentClassifier.AnalysedText(text), json.GetProperty("intent").GetString() ?? ""));
+                examples.Add(new LabelledText(RuleBasedIntentClassifier.AnalysedText(text), json.GetProperty("intent").GetString() ?? "", text.Text));
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
             {
