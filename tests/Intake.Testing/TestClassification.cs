@@ -14,7 +14,7 @@ public static class TestClassification
 
     private static readonly Lazy<CancellationSafetyNet> NetInstance = new(() => new CancellationSafetyNet(Phrases.Value));
 
-    public static IIntentClassifier Classifier => ClassifierInstance.Value;
+    public static ModelAssistedIntentClassifier Classifier => ClassifierInstance.Value;
 
     public static CancellationSafetyNet Net => NetInstance.Value;
 }

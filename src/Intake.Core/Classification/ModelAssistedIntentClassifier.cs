@@ -44,6 +44,4 @@ public sealed class ModelAssistedIntentClassifier : IIntentClassifier
         };
     }
 
-    /// <summary>The model's reading alone, for measurement and the classify command's diagnostics.</summary>
-    public IntentProbabilities Probabilities(IntakeText text) => model.Predict(RuleBasedIntentClassifier.AnalysedText(text));
 }

@@ -1,5 +1,6 @@
 using Intake.Core.Classification;
 using Intake.Core.Classification.SafetyNet;
+using Intake.Testing;
 
 namespace Intake.Core.Tests.Classification;
 
@@ -9,19 +10,15 @@ namespace Intake.Core.Tests.Classification;
 /// </summary>
 public static class Classifier
 {
-    private static readonly Lazy<ModelAssistedIntentClassifier> ModelInstance = new(() =>
-        ModelAssistedIntentClassifier.FromChannelConfig(Path.GetDirectoryName(Path.GetDirectoryName(RepositoryFiles.Find(Path.Combine("channel-config", "training", "devset.jsonl"))))!));
-
-    private static readonly Lazy<CancellationSafetyNet> NetInstance = new(() => new CancellationSafetyNet(PhraseBook.LoadDefault()));
-
-    private static readonly Lazy<IIntentClassifier> Guarded = new(() => new GuardedClassifier(ModelInstance.Value, NetInstance.Value));
+    // The same instances the other test projects use (Intake.Testing): the model trains once per test process.
+    private static readonly Lazy<IIntentClassifier> Guarded = new(() => new GuardedClassifier(TestClassification.Classifier, TestClassification.Net));
 
     /// <summary>What the pipeline files: the model-assisted classifier's result after the safety net.</summary>
     public static IIntentClassifier Shared => Guarded.Value;
 
-    public static ModelAssistedIntentClassifier Model => ModelInstance.Value;
+    public static ModelAssistedIntentClassifier Model => TestClassification.Classifier;
 
-    public static CancellationSafetyNet Net => NetInstance.Value;
+    public static CancellationSafetyNet Net => TestClassification.Net;
 
     public static readonly DateTimeOffset Tuesday24November2026 = new(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
 

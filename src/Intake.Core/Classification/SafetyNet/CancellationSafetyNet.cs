@@ -38,9 +38,11 @@ public sealed class CancellationSafetyNet
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(text);
         if (result.Intent != Intents.Other) return result;
-        var analysed = RuleBasedIntentClassifier.AnalysedText(text);
+        // The new text once: what the classifier read is it (headed by the subject), and a short one above a quote is an answer.
+        var newText = QuotedTextStripper.NewText(text.Text);
+        var analysed = RuleBasedIntentClassifier.AnalysedText(text with { Text = newText });
         var reasons = cues.Unaccounted(analysed).Select(c => $"net:cue:{c}").ToList();
-        if (AnswersQuotedText(text.Text) && !cues.OnlyThanks(analysed)) reasons.Add("net:short-answer-to-quote");
+        if (AnswersQuotedText(text.Text, newText) && !cues.OnlyThanks(analysed)) reasons.Add("net:short-answer-to-quote");
         if (cues.Wordless(analysed)) reasons.Add("net:no-words");
         if (result.Confidence < OtherThreshold)
             reasons.Add($"net:confidence:{result.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}");
@@ -49,9 +51,8 @@ public sealed class CancellationSafetyNet
             : result with { Intent = Intents.Unclear, Kind = null, Confidence = 0.5, Reasons = [.. result.Reasons, .. reasons] };
     }
 
-    private static bool AnswersQuotedText(string whole)
+    private static bool AnswersQuotedText(string whole, string newText)
     {
-        var newText = QuotedTextStripper.NewText(whole);
         if (newText.Length >= whole.Trim().Length) return false;
         var words = newText.Split((char[])[' ', '\n', '\r', '\t', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries).Length;
         return words <= ShortAnswerWords;

@@ -12,9 +12,6 @@ public static class ModelCalibration
     /// <summary>A score with the message as received (quoted history included), for filing it as the pipeline would.</summary>
     public sealed record Message(Score Score, string Whole);
 
-    public static IReadOnlyList<Score> OutOfFold(string trainingDirectory, int folds = 5) =>
-        OutOfFoldMessages(trainingDirectory, folds).Select(m => m.Score).ToArray();
-
     public static IReadOnlyList<Message> OutOfFoldMessages(string trainingDirectory, int folds = 5)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
