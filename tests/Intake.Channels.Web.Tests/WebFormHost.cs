@@ -56,7 +56,7 @@ public sealed class WebFormHost : IAsyncDisposable
         services.AddPostgresWhyAnswers();
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
         var config = ChannelConfigDirectory.Find();
-        services.AddSingleton(TestClassification.Classifier);
+        services.AddSingleton<IIntentClassifier>(TestClassification.Classifier);
         services.AddSingleton(TestClassification.Net);
         services.AddSingleton(new ReplyTemplates(Path.Combine(config, "templates")));
         services.AddSingleton<EffectiveDateCalculator>();

@@ -75,7 +75,7 @@ public sealed class TwilioTestHost : IAsyncDisposable
         services.AddSingleton(new ChannelHeartbeats(time));
         services.AddSingleton(new ReplyTemplates(Path.Combine(ChannelConfigDirectory.Find(), "templates")));
         services.AddSingleton(new PipelineOptions());
-        services.AddSingleton(TestClassification.Classifier);
+        services.AddSingleton<IIntentClassifier>(TestClassification.Classifier);
         services.AddSingleton(TestClassification.Net);
         builder.AddTwilioChannel();
         var app = builder.Build();
