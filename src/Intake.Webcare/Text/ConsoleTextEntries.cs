@@ -3,7 +3,7 @@ namespace Intake.Webcare.Text;
 /// <summary>Every console text in Dutch and English, by key.</summary>
 internal static class ConsoleTextEntries
 {
-    public static IReadOnlyDictionary<string, (string Nl, string En)> All { get; } = new Dictionary<string, (string Nl, string En)>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, ConsoleEntry> All { get; } = new Dictionary<string, ConsoleEntry>(StringComparer.Ordinal)
     {
         ["app.name"] = ("Intake webcare", "Intake webcare"),
         ["app.skip"] = ("Naar de inhoud", "Skip to content"),
@@ -15,7 +15,7 @@ internal static class ConsoleTextEntries
         ["nav.reasons"] = ("Redenen van vertrek", "Reasons for leaving"),
         ["nav.staff"] = ("Medewerkers", "Staff"),
         ["nav.jobs"] = ("Achtergrondtaken", "Background jobs"),
-        ["nav.otherLanguage"] = ("English", "Nederlands"),
+        ["language.title"] = ("Taal", "Language"),
         ["nav.signOut"] = ("Afmelden", "Sign out"),
         ["banner.channel"] = ("Kanaal {0} werkt niet (laatst goed: {1}): {2}", "Channel {0} has stopped (last OK: {1}): {2}"),
         ["banner.overdue"] = ("U hebt {0} terugbelafspraak/afspraken die te laat zijn.", "You have {0} overdue callback(s)."),
