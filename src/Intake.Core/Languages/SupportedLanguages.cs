@@ -36,6 +36,13 @@ public static class SupportedLanguages
         [German] = "d. MMMM yyyy",
     };
 
+    private static readonly IReadOnlyDictionary<string, string> SpokenDates = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Dutch] = "dddd d MMMM",
+        [English] = "dddd d MMMM",
+        [German] = "dddd, d. MMMM",
+    };
+
     /// <summary>True for a supported code (exact, lower case).</summary>
     public static bool IsSupported(string? language) => language is not null && Cultures.ContainsKey(language);
 
@@ -57,6 +64,9 @@ public static class SupportedLanguages
 
     /// <summary>How a date is written out in this language ("5 december 2026", "5. Dezember 2026"), for <see cref="CultureOf"/>.</summary>
     public static string LongDateFormatOf(string? language) => LongDates[Normalise(language)];
+
+    /// <summary>How a day is read out in this language ("zaterdag 5 december", "Samstag, 5. Dezember").</summary>
+    public static string SpokenDateFormatOf(string? language) => SpokenDates[Normalise(language)];
 
     /// <summary>A date written out in the language, month name included.</summary>
     public static string LongDate(DateOnly date, string? language) => date.ToString(LongDateFormatOf(language), CultureOf(language));
