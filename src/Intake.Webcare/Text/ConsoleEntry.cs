@@ -3,15 +3,15 @@ using Intake.Core.Languages;
 namespace Intake.Webcare.Text;
 
 /// <summary>One console text in every supported language.</summary>
-internal readonly record struct ConsoleEntry(string Nl, string En, string? De)
+internal readonly record struct ConsoleEntry(string Nl, string En, string De)
 {
-    public static implicit operator ConsoleEntry((string Nl, string En) texts) => new(texts.Nl, texts.En, null);
+    public static implicit operator ConsoleEntry((string Nl, string En, string De) texts) => new(texts.Nl, texts.En, texts.De);
 
-    /// <summary>The text in <paramref name="language"/> (a supported code).</summary>
+    /// <summary>The text in <paramref name="language"/> (a supported code; the default language's for anything else).</summary>
     public string In(string language) => language switch
     {
         SupportedLanguages.English => En,
-        SupportedLanguages.German => De ?? Nl,
+        SupportedLanguages.German => De,
         _ => Nl,
     };
 }
