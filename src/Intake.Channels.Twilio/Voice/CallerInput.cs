@@ -5,19 +5,19 @@ using ChannelValues = Intake.Core.Model.Channels;
 namespace Intake.Channels.Twilio.Voice;
 
 /// <summary>Reads what a caller pressed or said at a step: a key, digits, or words matched to a menu key.</summary>
-internal sealed class CallerInput(IIntentClassifier classifier)
+internal sealed class CallerInput(IIntentClassifier classifier, VoicePromptBook book)
 {
-    private static readonly string[] CallbackWords = ["terugbel", "bel me terug", "bel mij terug", "call back", "callback", "call me"];
-    private static readonly string[] OtherWords = ["iets anders", "anders", "something else", "other"];
-    private static readonly string[] UnknownWords = ["weet ik niet", "weet niet", "geen idee", "don't know", "do not know", "dont know", "no idea"];
+    private static readonly string[] CallbackWords = ["terugbel", "bel me terug", "bel mij terug", "call back", "callback", "call me", "rückruf", "zurückrufen", "ruf mich an", "rufen sie mich an"];
+    private static readonly string[] OtherWords = ["iets anders", "anders", "something else", "other", "etwas anderes", "sonstiges"];
+    private static readonly string[] UnknownWords = ["weet ik niet", "weet niet", "geen idee", "don't know", "do not know", "dont know", "no idea", "weiß ich nicht", "weiss ich nicht", "keine ahnung"];
 
-    /// <summary>The menu key chosen: "0", "1", "2", "9"; "" for silence; null for anything else.</summary>
+    /// <summary>The menu key chosen: "0", "1", "2" or a language's key; "" for silence; null for anything else.</summary>
     public string? MenuKey(string? digits, string? speech, DateTimeOffset at)
     {
-        if (!string.IsNullOrEmpty(digits)) return digits[..1] is "0" or "1" or "2" or "9" ? digits[..1] : null;
+        if (!string.IsNullOrEmpty(digits)) return digits[..1] is "0" or "1" or "2" || book.LanguageChosenBy(digits[..1]) is not null ? digits[..1] : null;
         if (string.IsNullOrWhiteSpace(speech)) return "";
         var words = speech.Trim();
-        if (words.Contains("english", StringComparison.OrdinalIgnoreCase) || words.Contains("engels", StringComparison.OrdinalIgnoreCase)) return "9";
+        if (book.KeyOfNamedLanguage(words) is { } languageKey) return languageKey;
         if (CallbackWords.Any(w => words.Contains(w, StringComparison.OrdinalIgnoreCase))) return "2";
         // "Ik wil opzeggen", "cancel my contract": the same classifier as every other channel decides.
         if (classifier.Classify(new IntakeText(words, ChannelValues.Voice, at)).Intent is Intents.Cancel or Intents.Unclear) return "1";

@@ -1,11 +1,12 @@
 using Intake.Channels.Twilio.Storage;
 using Intake.Channels.Twilio.Webhooks;
+using Intake.Core.Languages;
 using Intake.Core.Pipeline;
 
 namespace Intake.Channels.Twilio.Voice;
 
 /// <summary>
-/// The IVR: menu (1 cancel, 2 callback, 0 other, 9 English), account number by keypad or "don't know", confirm by key,
+/// The IVR: menu (1 cancel, 2 callback, 0 other, a language's key from channel-config/voice: 9 English, 8 German), account number by keypad or "don't know", confirm by key,
 /// then the caller hears the reference and receipt time. Every step's post is stored raw before it is acted on.
 /// </summary>
 internal sealed class VoiceFlow(VoicePromptBook book, CallerInput input, CallStore calls, CallIntake intake, IRawPayloadStore raw)
@@ -14,7 +15,7 @@ internal sealed class VoiceFlow(VoicePromptBook book, CallerInput input, CallSto
     {
         var rawId = await SaveRawAsync(request, cancellationToken);
         await calls.StepAsync(request.Required("CallSid"), Caller(request), new CallStep("incoming", request.ReceivedAt, "incoming", null, null, rawId), cancellationToken);
-        return new VoiceScreens(book, baseUrl).Menu(VoicePromptBook.Dutch, 0, welcome: true);
+        return new VoiceScreens(book, baseUrl).Menu(SupportedLanguages.Default, 0, welcome: true);
     }
 
     public async Task<string> MenuAsync(TwilioRequest request, string baseUrl, string language, int attempt, CancellationToken cancellationToken)
@@ -24,10 +25,9 @@ internal sealed class VoiceFlow(VoicePromptBook book, CallerInput input, CallSto
         var key = input.MenuKey(request["Digits"], request["SpeechResult"], request.ReceivedAt);
         var choice = key switch { "1" => CallChoices.Cancel, "2" => CallChoices.Callback, "0" => CallChoices.Other, _ => null };
         var call = await StepAsync(request, $"menu:{language}:{attempt}", "menu", cancellationToken, language, choice);
+        if (book.LanguageChosenBy(key) is { } chosen) return screens.Menu(chosen, 0, welcome: false);
         switch (key)
         {
-            case "9":
-                return screens.Menu(VoicePromptBook.English, 0, welcome: false);
             case "1":
                 return screens.Account(language, 0);
             case "2":

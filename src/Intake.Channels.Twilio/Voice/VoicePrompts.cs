@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Text.Json.Serialization;
+using Intake.Core.Languages;
 
 namespace Intake.Channels.Twilio.Voice;
 
@@ -9,7 +10,16 @@ internal sealed record VoicePrompts
     public string? Voice { get; init; }
     public required string SayLanguage { get; init; }
     public required string GatherLanguage { get; init; }
-    public required string Culture { get; init; }
+    /// <summary>The language code these prompts are in, set from the file name.</summary>
+    [JsonIgnore] public string Language { get; init; } = SupportedLanguages.Default;
+    /// <summary>The key that picks this language in the default language's menu; null for the default language itself.</summary>
+    public string? MenuKey { get; init; }
+    /// <summary>Said in this language after the default language's menu: "For English, press 9."</summary>
+    public string? LanguageOffer { get; init; }
+    /// <summary>Words a caller may say to choose this language ("English", "Engels").</summary>
+    public IReadOnlyList<string> LanguageWords { get; init; } = [];
+    /// <summary>Speech hints at the account number step ("don't know").</summary>
+    public required string AccountHints { get; init; }
     public required string Welcome { get; init; }
     public required string Menu { get; init; }
     public required string MenuHints { get; init; }
@@ -34,11 +44,11 @@ internal sealed record VoicePrompts
     /// <summary>Fills {reference}, {date}, {time} and {digits}; the reference is spelled so a caller can write it down.</summary>
     public string Fill(string text, string? reference = null, DateTimeOffset? at = null, string? digits = null)
     {
-        var culture = CultureInfo.GetCultureInfo(Culture);
+        var culture = SupportedLanguages.CultureOf(Language);
         var local = at is { } a ? TimeZoneInfo.ConvertTime(a, VoiceClock.Amsterdam) : (DateTimeOffset?)null;
         return text
             .Replace("{reference}", reference is null ? "" : Spell(reference), StringComparison.Ordinal)
-            .Replace("{date}", local?.ToString("dddd d MMMM", culture) ?? "", StringComparison.Ordinal)
+            .Replace("{date}", local?.ToString(SupportedLanguages.SpokenDateFormatOf(Language), culture) ?? "", StringComparison.Ordinal)
             .Replace("{time}", local?.ToString("HH:mm", culture) ?? "", StringComparison.Ordinal)
             .Replace("{digits}", digits is null ? "" : Spell(digits), StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Intake.Core.Languages;
 
 namespace Intake.Channels.Twilio.Voice;
 
@@ -18,9 +19,9 @@ internal sealed class VoiceScreens(VoicePromptBook book, string baseUrl)
         if (welcome) prompts.Add(Twiml.Say(say, say.Welcome));
         if (before is not null) prompts.Add(Twiml.Say(say, before));
         prompts.Add(Twiml.Say(say, say.Menu));
-        if (language == VoicePromptBook.Dutch)
+        if (language == SupportedLanguages.Default)
         {
-            prompts.Add(Twiml.Say(book.For(VoicePromptBook.English), "For English, press 9."));
+            prompts.AddRange(book.Offered.Where(other => other.LanguageOffer is not null).Select(other => Twiml.Say(other, other.LanguageOffer!)));
         }
         return Twiml.Response(Twiml.Gather(Action(TwilioRoutes.VoiceMenu, language, attempt), "dtmf speech", say.GatherLanguage, 1, null,
             say.MenuHints, [.. prompts]));
@@ -30,7 +31,7 @@ internal sealed class VoiceScreens(VoicePromptBook book, string baseUrl)
     {
         var say = book.For(language);
         return Twiml.Response(Twiml.Gather(Action(TwilioRoutes.VoiceAccount, language, attempt), "dtmf speech", say.GatherLanguage, null, "#",
-            language == VoicePromptBook.English ? "don't know" : "weet ik niet", [.. Prompts(say, before, say.AccountPrompt)]));
+            say.AccountHints, [.. Prompts(say, before, say.AccountPrompt)]));
     }
 
     public string Confirm(string language, int attempt, string? before = null)

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Fluid;
+using Intake.Core.Languages;
 
 namespace Intake.Core.Templates;
 
 /// <summary>
 /// Renders replies from channel-config/templates: {kind}.{channel}.{lang}.liquid, falling back to
-/// {kind}.{lang}.liquid and then to nl. A first line "Subject: ..." becomes the subject.
+/// {kind}.{lang}.liquid and then to the default language. Dates are written in the culture of the language. A first line "Subject: ..." becomes the subject.
 /// </summary>
 public sealed class ReplyTemplates
 {
@@ -23,17 +23,18 @@ public sealed class ReplyTemplates
 
     public RenderedReply Render(string kind, string channel, string language, ReplyModel model)
     {
+        language = SupportedLanguages.Normalise(language);
         var (name, template) = Find(kind, channel, language);
-        var culture = CultureInfo.GetCultureInfo(language switch { "en" => "en-GB", "de" => "de-DE", _ => "nl-NL" });
+        var culture = SupportedLanguages.CultureOf(language);
         var options = new TemplateOptions { CultureInfo = culture };
         var context = new TemplateContext(options);
         var local = TimeZoneInfo.ConvertTime(model.ReceivedAt, Amsterdam);
         context.SetValue("reference", model.Reference);
         context.SetValue("product", model.Product);
         context.SetValue("received_at", local.ToString("dd-MM-yyyy HH:mm", culture));
-        context.SetValue("received_date", local.ToString("d MMMM yyyy", culture));
+        context.SetValue("received_date", local.ToString(SupportedLanguages.LongDateFormatOf(language), culture));
         context.SetValue("received_time", local.ToString("HH:mm", culture));
-        context.SetValue("effective_date", model.EffectiveDate?.ToString("d MMMM yyyy", culture));
+        context.SetValue("effective_date", model.EffectiveDate?.ToString(SupportedLanguages.LongDateFormatOf(language), culture));
         context.SetValue("kind", model.Kind);
         context.SetValue("why_url", model.WhyUrl);
         context.SetValue("name", model.DisplayName);
@@ -46,7 +47,7 @@ public sealed class ReplyTemplates
 
     private (string Name, IFluidTemplate Template) Find(string kind, string channel, string language)
     {
-        string[] names = [$"{kind}.{channel}.{language}", $"{kind}.{language}", $"{kind}.{channel}.nl", $"{kind}.nl"];
+        string[] names = [$"{kind}.{channel}.{language}", $"{kind}.{language}", $"{kind}.{channel}.{SupportedLanguages.Default}", $"{kind}.{SupportedLanguages.Default}"];
         foreach (var name in names)
         {
             var template = _cache.GetOrAdd(name, Load);

@@ -1,22 +1,23 @@
 using Intake.Core.Identity;
+using Intake.Core.Languages;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Webcare;
 
 /// <summary>
-/// <c>add-staff --email E --role R [--password-stdin] [--language nl|en]</c>: creates a console user. Without
+/// <c>add-staff --email E --role R [--password-stdin] [--language nl|en|de]</c>: creates a console user. Without
 /// --password-stdin a generated password is printed once on stdout; there is no default password.
 /// </summary>
 public static class AddStaffCommand
 {
     public const int MinimumPasswordLength = 12;
-    private const string Usage = "usage: add-staff --email E --role agent|supervisor|admin [--password-stdin] [--language nl|en]";
+    private static readonly string Usage = "usage: add-staff --email E --role agent|supervisor|admin [--password-stdin] [--language " + string.Join('|', SupportedLanguages.All) + "]";
 
     public static async Task<int> RunAsync(
         NpgsqlDataSource dataSource, IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(args);
-        string? email = null, role = null, language = "nl";
+        string? email = null, role = null, language = SupportedLanguages.Default;
         var fromStdin = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -32,7 +33,7 @@ public static class AddStaffCommand
             }
         }
         var normalised = SenderAddress.NormaliseEmail(email);
-        if (normalised is null || !StaffRoles.IsKnown(role) || language is not ("nl" or "en"))
+        if (normalised is null || !StaffRoles.IsKnown(role) || !SupportedLanguages.IsSupported(language))
         {
             await stderr.WriteLineAsync(Usage.AsMemory(), ct);
             return 2;

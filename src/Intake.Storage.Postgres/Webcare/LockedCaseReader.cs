@@ -1,5 +1,6 @@
 using Dapper;
 using Intake.Core.EffectiveDates;
+using Intake.Core.Languages;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Webcare;
@@ -50,7 +51,7 @@ internal static class LockedCaseReader
         public DateOnly? EffectiveDate { get; init; }
         public string? EffectiveRule { get; init; }
         public bool Verified { get; init; }
-        public string Language { get; init; } = "nl";
+        public string Language { get; init; } = SupportedLanguages.Default;
         public string WhyToken { get; init; } = "";
         public string? Product { get; init; }
         public DateOnly? StartDate { get; init; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Intake.Core.Languages;
 using Intake.Storage.Postgres.Webcare;
 
 namespace Intake.Webcare.Auth;
@@ -28,7 +29,7 @@ public static class StaffClaims
     /// <summary>The audit actor of this staff member: staff:&lt;id&gt;.</summary>
     public static string Actor(this ClaimsPrincipal user) => "staff:" + user.StaffId().ToString(CultureInfo.InvariantCulture);
 
-    public static string LanguageOf(this ClaimsPrincipal user) => user.FindFirstValue(Language) is "en" ? "en" : "nl";
+    public static string LanguageOf(this ClaimsPrincipal user) => SupportedLanguages.Normalise(user.FindFirstValue(Language));
 
     public static bool IsSupervisor(this ClaimsPrincipal user) => user.IsInRole(StaffRoles.Supervisor) || user.IsInRole(StaffRoles.Admin);
 }

@@ -1,4 +1,5 @@
 using Intake.Core.Identity;
+using Intake.Core.Languages;
 using Intake.Core.Model;
 using Intake.Webcare.Text;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +20,7 @@ public sealed record ManualIntakeForm
     public string Name { get; init; } = "";
     public string AccountNumber { get; init; } = "";
     public string Declaration { get; init; } = Automatic;
-    public string Language { get; init; } = "nl";
+    public string Language { get; init; } = SupportedLanguages.Default;
     public string Text { get; init; } = "";
 
     public static ManualIntakeForm Read(IFormCollection form)
@@ -54,7 +55,7 @@ public sealed record ManualIntakeForm
         else if (at > now) errors["receivedAt"] = "manual.error.future";
         if (ContactAddress is null) errors["contact"] = "manual.error.contact";
         if (Declaration != Automatic && !CancellationKinds.All.Contains(Declaration, StringComparer.Ordinal)) errors["declaration"] = "manual.error.declaration";
-        if (Language is not ("nl" or "en" or "de")) errors["language"] = "manual.error.language";
+        if (!SupportedLanguages.IsSupported(Language)) errors["language"] = "manual.error.language";
         if (Text.Length == 0) errors["text"] = "manual.error.text";
         else if (Text.Length > 20_000) errors["text"] = "manual.error.long";
         return errors;

@@ -11,13 +11,13 @@ public sealed class AcknowledgementTemplateTests
     {
         { "email", "nl", "24 november 2026", "medewerker" },
         { "email", "en", "24 November 2026", "member of staff" },
-        { "email", "de", "24 November 2026", "Mitarbeiter" },
+        { "email", "de", "24. November 2026", "Mitarbeiter" },
         { "sms", "nl", "24-11-2026", "medewerker" },
         { "sms", "en", "24-11-2026", "member of staff" },
         { "sms", "de", "24-11-2026", "Mitarbeiter" },
         { "x", "nl", "24 november 2026", "medewerker" },
         { "x", "en", "24 November 2026", "member of staff" },
-        { "x", "de", "24 November 2026", "Mitarbeiter" },
+        { "x", "de", "24. November 2026", "Mitarbeiter" },
     };
 
     [Theory]

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Intake.Core.Languages;
 using Intake.Core.Model;
 
 namespace Intake.Channels.Web.Form.Texts;
@@ -8,10 +8,10 @@ internal static class DutchText
 {
     public static WebText Text { get; } = new()
     {
-        Language = "nl",
-        LanguageName = "Nederlands",
-        Culture = CultureInfo.GetCultureInfo("nl-NL"),
-        DateFormat = "d MMMM yyyy",
+        Language = SupportedLanguages.Dutch,
+        LanguageName = SupportedLanguages.NativeName(SupportedLanguages.Dutch),
+        Culture = SupportedLanguages.CultureOf(SupportedLanguages.Dutch),
+        DateFormat = SupportedLanguages.LongDateFormatOf(SupportedLanguages.Dutch),
         SiteName = "Opzeggen",
         LanguageSwitch = "Taal",
         FormTitle = "Contract opzeggen",

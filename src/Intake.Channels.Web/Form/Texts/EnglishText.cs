@@ -1,4 +1,4 @@
-using System.Globalization;
+using Intake.Core.Languages;
 using Intake.Core.Model;
 
 namespace Intake.Channels.Web.Form.Texts;
@@ -8,10 +8,10 @@ internal static class EnglishText
 {
     public static WebText Text { get; } = new()
     {
-        Language = "en",
-        LanguageName = "English",
-        Culture = CultureInfo.GetCultureInfo("en-GB"),
-        DateFormat = "d MMMM yyyy",
+        Language = SupportedLanguages.English,
+        LanguageName = SupportedLanguages.NativeName(SupportedLanguages.English),
+        Culture = SupportedLanguages.CultureOf(SupportedLanguages.English),
+        DateFormat = SupportedLanguages.LongDateFormatOf(SupportedLanguages.English),
         SiteName = "Cancel",
         LanguageSwitch = "Language",
         FormTitle = "Cancel your contract",

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Intake.Core.Languages;
 using Intake.Core.Model;
 
 namespace Intake.Channels.Web.Form.Texts;
@@ -8,10 +8,10 @@ internal static class GermanText
 {
     public static WebText Text { get; } = new()
     {
-        Language = "de",
-        LanguageName = "Deutsch",
-        Culture = CultureInfo.GetCultureInfo("de-DE"),
-        DateFormat = "d. MMMM yyyy",
+        Language = SupportedLanguages.German,
+        LanguageName = SupportedLanguages.NativeName(SupportedLanguages.German),
+        Culture = SupportedLanguages.CultureOf(SupportedLanguages.German),
+        DateFormat = SupportedLanguages.LongDateFormatOf(SupportedLanguages.German),
         SiteName = "Kündigen",
         LanguageSwitch = "Sprache",
         FormTitle = "Vertrag kündigen",

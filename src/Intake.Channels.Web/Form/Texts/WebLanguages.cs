@@ -1,14 +1,22 @@
+using Intake.Core.Languages;
+
 namespace Intake.Channels.Web.Form.Texts;
 
-/// <summary>The languages the public pages speak: Dutch by default, English and German on request.</summary>
+/// <summary>The public pages' texts for every <see cref="SupportedLanguages"/> language, the default first.</summary>
 internal static class WebLanguages
 {
-    public static IReadOnlyList<WebText> All { get; } = [DutchText.Text, EnglishText.Text, GermanText.Text];
+    private static readonly IReadOnlyDictionary<string, WebText> Texts =
+        new[] { DutchText.Text, EnglishText.Text, GermanText.Text }.ToDictionary(text => text.Language, StringComparer.Ordinal);
+
+    /// <summary>One text per supported language, in their order; a supported language without texts fails at start-up, not on a page.</summary>
+    public static IReadOnlyList<WebText> All { get; } = [.. SupportedLanguages.All.Select(language =>
+        Texts.TryGetValue(language, out var text) ? text : throw new InvalidOperationException($"The web form has no texts for supported language '{language}'."))];
 
     /// <summary>The texts of a supported language, or null; anything else falls back to the caller's choice.</summary>
     public static WebText? Find(string? language) =>
-        All.FirstOrDefault(text => string.Equals(text.Language, language?.Trim(), StringComparison.OrdinalIgnoreCase));
+        SupportedLanguages.Find(language) is { } code ? All.FirstOrDefault(text => text.Language == code) : null;
 
-    /// <summary>The requested language, else <paramref name="fallback"/>, else Dutch.</summary>
-    public static WebText Choose(string? requested, string? fallback = null) => Find(requested) ?? Find(fallback) ?? DutchText.Text;
+    /// <summary>The requested language, else <paramref name="fallback"/>, else the default language.</summary>
+    public static WebText Choose(string? requested, string? fallback = null) =>
+        Find(requested) ?? Find(fallback) ?? Find(SupportedLanguages.Default)!;
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Intake.Core.Languages;
 using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Auth;
 using Intake.Webcare.Text;
@@ -12,7 +13,7 @@ namespace Intake.Webcare.Pages.Console;
 /// <summary>Base of every console page: the staff member's language, the frame's warnings, and one-shot status messages.</summary>
 public abstract class ConsolePageModel : PageModel
 {
-    public ConsoleText Text { get; private set; } = ConsoleText.For("nl");
+    public ConsoleText Text { get; private set; } = ConsoleText.For(SupportedLanguages.Default);
     public ConsoleLayoutState Frame { get; private set; } = ConsoleLayoutState.Anonymous;
 
     /// <summary>A text key saying what the last action did, shown once after the redirect.</summary>
@@ -24,7 +25,7 @@ public abstract class ConsolePageModel : PageModel
     {
         ArgumentNullException.ThrowIfNull(next);
         var signedIn = User.Identity?.IsAuthenticated == true;
-        Text = ConsoleText.For(signedIn ? User.LanguageOf() : Request.Query["lang"].ToString() is "en" ? "en" : "nl");
+        Text = ConsoleText.For(signedIn ? User.LanguageOf() : Request.Query["lang"].ToString());
         if (signedIn)
         {
             var services = HttpContext.RequestServices;

@@ -1,3 +1,4 @@
+using Intake.Core.Languages;
 using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Auth;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ public sealed class LanguageModel(StaffUserStore users, StaffSignIn signIn) : Co
     public async Task<IActionResult> OnPostAsync(string language, string? returnUrl, CancellationToken cancellationToken)
     {
         var id = User.StaffId();
-        await users.SetLanguageAsync(id, language == "en" ? "en" : "nl", cancellationToken);
+        await users.SetLanguageAsync(id, SupportedLanguages.Normalise(language), cancellationToken);
         await signIn.RefreshAsync(HttpContext, id, cancellationToken);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) && returnUrl!.StartsWith("/console", StringComparison.Ordinal) ? returnUrl : "/console");
     }

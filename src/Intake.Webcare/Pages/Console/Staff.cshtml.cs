@@ -1,4 +1,5 @@
 using Intake.Core.Identity;
+using Intake.Core.Languages;
 using Intake.Storage.Postgres.Webcare;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ public sealed class StaffModel(StaffUserStore users, IPasswordHasher<StaffUser> 
         if (SenderAddress.NormaliseEmail(email) is not { } normalised || !StaffRoles.IsKnown(role)) return Back(null, "refused.staff-input");
         var password = StaffPasswordHash.Generate();
         var placeholder = new StaffUser { Email = normalised, Role = role, PasswordHash = "", Language = language };
-        var id = await users.CreateAsync(normalised, role, hasher.HashPassword(placeholder, password), language == "en" ? "en" : "nl", cancellationToken);
+        var id = await users.CreateAsync(normalised, role, hasher.HashPassword(placeholder, password), SupportedLanguages.Normalise(language), cancellationToken);
         if (id is null) return Back(null, "refused.staff-exists");
         // Shown in this response only; never stored or logged in clear.
         NewPassword = password;
