@@ -64,7 +64,7 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         if (valid.Count > 0)
         {
             var hedged = all.Any(d => d.Standing is CueStanding.Question or CueStanding.Conditional or CueStanding.Negated);
-            var (kind, kindReason) = Kind(scan, valid);
+            var (kind, kindReason) = Kind(scan, valid.Select(v => v.Hit));
             return new IntentDecision(Intents.Cancel, kind, CancelConfidence(scan, valid, hedged),
                 kindReason is null ? described : [.. described, kindReason]);
         }
@@ -88,14 +88,15 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
     }
 
     /// <summary>The kind, and the cue that made it so when the cancellation cue itself did not ("wegens de prijsverhoging").</summary>
-    private static (string Kind, string? Reason) Kind(CueScan scan, List<JudgedCue> valid)
+    internal static (string Kind, string? Reason) Kind(CueScan scan, IEnumerable<CueHit> valid)
     {
-        if (valid.Any(v => v.Hit.Category == CueCategory.Withdrawal))
+        var hits = valid.ToList();
+        if (hits.Any(h => h.Category == CueCategory.Withdrawal))
         {
             return (CancellationKinds.Withdrawal, null);
         }
 
-        if (valid.Any(v => v.Hit.Category == CueCategory.Extraordinary))
+        if (hits.Any(h => h.Category == CueCategory.Extraordinary))
         {
             return (CancellationKinds.Extraordinary, null);
         }

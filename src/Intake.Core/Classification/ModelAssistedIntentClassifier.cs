@@ -33,7 +33,9 @@ public sealed class ModelAssistedIntentClassifier : IIntentClassifier
     public IntentResult Classify(IntakeText text)
     {
         var result = rules.Classify(text);
-        if (result.Intent != Intents.Other) return result;
+        // An answer read with its quoted question ("nee" to "Wilt u opzeggen?") means what the question makes it; the
+        // model, which sees only "nee", has nothing to add.
+        if (result.Intent != Intents.Other || result.Reasons.Any(r => r.StartsWith("answer:", StringComparison.Ordinal))) return result;
         // The model's confidence that the message declares nothing: what the safety net weighs against its threshold.
         var p = model.Predict(RuleBasedIntentClassifier.AnalysedText(text));
         var confidence = Math.Round(1 - p.Cancel - p.Retract, 2);

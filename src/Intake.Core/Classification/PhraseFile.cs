@@ -64,6 +64,9 @@ internal sealed record PhraseFile
     /// <summary>Labels that mark a token as something else (order, invoice, IBAN ...), so it is not an account.</summary>
     public IReadOnlyList<string> NonAccountLabels { get; init; } = [];
 
+    /// <summary>Yes and no in a short answer, and keep-words in the question it answers (see <see cref="AnswerReader"/>).</summary>
+    public AnswerPhrases Answers { get; init; } = new();
+
     /// <summary>The safety net's lexicon: leaving cues and objects that are plainly not a contract.</summary>
     public SafetyNet.SafetyNetPhrases SafetyNet { get; init; } = new();
 }

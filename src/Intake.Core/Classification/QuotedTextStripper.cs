@@ -13,11 +13,40 @@ public static partial class QuotedTextStripper
     /// it does not cut: below a top attribution the customer answers under the quote, and a bare forward is the
     /// customer's own earlier message sent again.
     /// </summary>
-    public static string NewText(string text)
+    public static string NewText(string text) => string.Join('\n', Split(text).Kept).Trim();
+
+    /// <summary>
+    /// The message a reply answers: the first quoted message below (or between) what the customer wrote, without
+    /// quote marks, attribution or header lines, and without the older history quoted inside it. Empty when nothing
+    /// is quoted.
+    /// </summary>
+    public static string AnsweredText(string text)
+    {
+        var quoted = QuotedLines(text);
+        var answered = new List<string>();
+        for (var i = 0; i < quoted.Length; i++)
+        {
+            var line = quoted[i].Trim();
+            var heading = ForwardLabel().IsMatch(line) || Separator().IsMatch(line) || IsAttribution(quoted, i)
+                || HeaderFrom().IsMatch(line) || HeaderOther().IsMatch(line) || IsOutlookRule(quoted, i);
+            if (heading && answered.Any(l => l.Any(char.IsLetter))) break;
+            if (!heading) answered.Add(line);
+        }
+
+        return string.Join('\n', answered).Trim();
+    }
+
+    /// <summary>Everything quoted below or between what the customer wrote, without quote marks; empty when nothing is.</summary>
+    public static string QuotedText(string text) => string.Join('\n', QuotedLines(text)).Trim();
+
+    private static string[] QuotedLines(string text) => Split(text).Quoted.Select(l => l.TrimStart().TrimStart('>', ' ', '\t')).ToArray();
+
+    private static (List<string> Kept, List<string> Quoted) Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var kept = new List<string>(lines.Length);
+        var quoted = new List<string>();
         var written = false;
         var inHeader = false;
         for (var i = 0; i < lines.Length; i++)
@@ -38,6 +67,7 @@ public static partial class QuotedTextStripper
 
             if (Separator().IsMatch(line) || IsAttribution(lines, i) || IsHeaderBlock(lines, i) || IsOutlookRule(lines, i))
             {
+                quoted.AddRange(lines[i..]);
                 break;
             }
 
@@ -47,9 +77,13 @@ public static partial class QuotedTextStripper
                 kept.Add(lines[i]);
                 written |= line.Any(char.IsLetter);
             }
+            else
+            {
+                quoted.Add(lines[i]);
+            }
         }
 
-        return string.Join('\n', kept).Trim();
+        return (kept, quoted);
     }
 
     /// <summary>"On Tue, 24 Nov 2026 at 10:00, Service &lt;x@y&gt; wrote:", also when the mail client wrapped it over two lines.</summary>

@@ -14,6 +14,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     private readonly IntentDecider decider;
     private readonly RequestedDateExtractor dates;
     private readonly AccountNumberExtractor accounts;
+    private readonly AnswerReader answers;
 
     public RuleBasedIntentClassifier(PhraseBook phrases)
     {
@@ -24,6 +25,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         decider = new IntentDecider(catalog.NegationBridges, catalog.CancellationNouns);
         dates = new RequestedDateExtractor(phrases);
         accounts = new AccountNumberExtractor(phrases);
+        answers = new AnswerReader(phrases, tokenizer, catalog);
     }
 
     public static RuleBasedIntentClassifier FromDirectory(string channelConfigIntentsDir) =>
@@ -37,6 +39,15 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         var language = languages.Detect(tokenized.Sentences);
         var scan = catalog.Scan(tokenized.Sentences);
         var decision = decider.Decide(scan);
+        // "JA 👍" above "Wilt u uw contract opzeggen?": the quoted question says what the answer means, its date and
+        // (as "ja" is Dutch and German) its language.
+        var answer = decision.Intent is Intents.Other or Intents.Unclear ? answers.Read(text.Text, QuotedTextStripper.NewText(text.Text)) : null;
+        if (answer is not null)
+        {
+            decision = Answered(answer);
+            language = languages.Detect([.. tokenized.Sentences, .. answer.Question.Sentences]);
+            (tokenized, scan) = (answer.Question, answer.QuestionScan);
+        }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(text.ReceivedAt, Amsterdam).DateTime);
         var requested = dates.Extract(tokenized, scan, today);
@@ -58,6 +69,22 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
             Reason = leaving ? ReasonExtractor.Extract(scan, language) : null,
             Language = language,
         };
+    }
+
+    private static IntentDecision Answered(Answer answer)
+    {
+        switch (answer.Intent)
+        {
+            case Intents.Cancel:
+                var (kind, kindReason) = IntentDecider.Kind(answer.QuestionScan, answer.QuestionScan.Hits);
+                return new IntentDecision(Intents.Cancel, kind, 0.85, kindReason is null ? [answer.Reason] : [answer.Reason, kindReason]);
+            case Intents.Retract:
+                return new IntentDecision(Intents.Retract, null, 0.85, [answer.Reason]);
+            case Intents.Other:
+                return new IntentDecision(Intents.Other, null, 0.9, [answer.Reason]);
+            default:
+                return new IntentDecision(Intents.Unclear, null, 0.5, [answer.Reason]);
+        }
     }
 
     /// <summary>

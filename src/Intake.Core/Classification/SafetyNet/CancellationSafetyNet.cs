@@ -25,9 +25,6 @@ public sealed class CancellationSafetyNet
 
     public double OtherThreshold { get; }
 
-    /// <summary>"JA 👍", "ok", "yes please" above a quoted message: this many words or fewer answer what is quoted.</summary>
-    private const int ShortAnswerWords = 6;
-
     /// <summary>
     /// The result as the pipeline files it: an unsafe <c>other</c> becomes <c>unclear</c>, with the net's reasons.
     /// <paramref name="text"/> is the whole message as received, quoted history included: a short answer above a
@@ -42,8 +39,13 @@ public sealed class CancellationSafetyNet
         var newText = QuotedTextStripper.NewText(text.Text);
         var analysed = RuleBasedIntentClassifier.AnalysedText(text with { Text = newText });
         var reasons = cues.Unaccounted(analysed).Select(c => $"net:cue:{c}").ToList();
-        if (AnswersQuotedText(text.Text, newText) && !cues.OnlyThanks(analysed)) reasons.Add("net:short-answer-to-quote");
-        if (cues.Wordless(analysed)) reasons.Add("net:no-words");
+        // The rules read a plain "nee" below "Wilt u opzeggen?" with its question (AnswerReader); any other short answer
+        // to a quote that speaks of leaving a person reads. "Ja, gerne" to "Sollen wir auch Abendbrot liefern?" is not one.
+        var answered = result.Reasons.Any(r => r.StartsWith("answer:", StringComparison.Ordinal));
+        if (!answered && AnswersQuotedText(text.Text, newText) && !cues.OnlyThanks(analysed)
+            && cues.Unaccounted(QuotedTextStripper.QuotedText(text.Text)).Count > 0)
+            reasons.Add("net:short-answer-to-quote");
+        if (!answered && cues.Wordless(analysed)) reasons.Add("net:no-words");
         if (result.Confidence < OtherThreshold)
             reasons.Add($"net:confidence:{result.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}");
         return reasons.Count == 0
@@ -55,6 +57,6 @@ public sealed class CancellationSafetyNet
     {
         if (newText.Length >= whole.Trim().Length) return false;
         var words = newText.Split((char[])[' ', '\n', '\r', '\t', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries).Length;
-        return words <= ShortAnswerWords;
+        return words <= AnswerReader.MaxWords;
     }
 }

@@ -1,0 +1,129 @@
+using Intake.Core.Model;
+
+namespace Intake.Core.Classification;
+
+/// <summary>
+/// Reads a short answer with the question it answers. A company often asks "Wilt u uw energiecontract opzeggen?
+/// Antwoord JA of NEE" or "Do you want to cancel it from 1 January?", and the customer replies "JA 👍" above the quote:
+/// alone, "JA" says nothing; with the quoted question it declares. Yes to a question about ending the contract is a
+/// cancellation (dated as the question dates it), no is not; yes to a question about keeping it takes a cancellation
+/// back. Anything less plain (both yes and no, a question about something else, several questions pulling apart) is
+/// left as it was, and the safety net sends it to a person.
+/// </summary>
+internal sealed class AnswerReader
+{
+    /// <summary>"JA 👍", "ok", "yes please", "Nein danke": this many words or fewer answer what is quoted.</summary>
+    public const int MaxWords = 6;
+
+    private static readonly HashSet<CueCategory> EndingCategories =
+        [CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary, CueCategory.StopVerb];
+
+    private readonly TextTokenizer tokenizer;
+    private readonly CueCatalog catalog;
+    private readonly IReadOnlySet<string> negationBridges;
+    private readonly string[][] yes;
+    private readonly string[][] no;
+    private readonly string[][] keep;
+    private readonly string[][] alternatives;
+    private readonly string[] yesEmoji;
+    private readonly string[] noEmoji;
+
+    public AnswerReader(PhraseBook phrases, TextTokenizer tokenizer, CueCatalog catalog)
+    {
+        this.tokenizer = tokenizer;
+        this.catalog = catalog;
+        negationBridges = catalog.NegationBridges;
+        var answers = phrases.Files.Select(f => f.Answers).ToArray();
+        (yes, yesEmoji) = Words(answers.SelectMany(a => a.Yes));
+        (no, noEmoji) = Words(answers.SelectMany(a => a.No));
+        (keep, _) = Words(answers.SelectMany(a => a.Keep));
+        (alternatives, _) = Words(answers.SelectMany(a => a.Alternatives));
+    }
+
+    /// <summary>What a short answer above a quoted question means, or null when it is not that plain.</summary>
+    public Answer? Read(string whole, string newText)
+    {
+        if (newText.Length >= whole.Trim().Length || Words(newText) > MaxWords) return null;
+        var said = Polarity(newText);
+        if (said is null) return null;
+        var answered = QuotedTextStripper.AnsweredText(whole);
+        if (answered.Length == 0) return null;
+
+        var text = tokenizer.Tokenize(answered);
+        var questions = text.Sentences.Where(s => s.EndsWithQuestionMark).ToList();
+        if (questions.Count == 0) return null;
+        var scan = catalog.Scan(questions);
+        var asked = Asked(scan);
+        if (asked is null) return null;
+
+        var question = new TokenizedText(text.Normalized, questions);
+        return (said.Value, asked.Value) switch
+        {
+            (true, Question.Ending) => new Answer(Intents.Cancel, "answer:yes:ending", question, scan),
+            (false, Question.Ending) => new Answer(Intents.Other, "answer:no:ending", question, scan),
+            (true, Question.Keeping) => new Answer(Intents.Retract, "answer:yes:keeping", question, scan),
+            // "No" to "Shall we keep your contract?" most likely leaves, but a person confirms it.
+            _ => new Answer(Intents.Unclear, "answer:no:keeping", question, scan),
+        };
+    }
+
+    private enum Question { Ending, Keeping }
+
+    /// <summary>Whether the quoted questions ask about ending the contract or keeping it; null when neither, both, or something instead.</summary>
+    private Question? Asked(CueScan scan)
+    {
+        if (scan.Sentences.Any(s => alternatives.Any(a => Contains(s, a)))) return null;
+        var context = new CueContext(scan, negationBridges);
+        var ending = scan.Hits.Where(h => EndingCategories.Contains(h.Category)).Select(context.Judge).ToList();
+        // "Shall we not cancel it?" turns the answer around; a person reads that.
+        if (ending.Any(e => e.Standing == CueStanding.Negated)) return null;
+        var endingAsked = ending.Any(e => e.Standing is CueStanding.Question or CueStanding.Valid or CueStanding.Conditional);
+        var keepingAsked = scan.Any(CueCategory.Retract) || scan.Sentences.Any(s => keep.Any(k => Contains(s, k)));
+        return (endingAsked, keepingAsked) switch
+        {
+            (true, false) => Question.Ending,
+            (false, true) => Question.Keeping,
+            _ => null,
+        };
+    }
+
+    /// <summary>True for yes, false for no, null when the text says neither or both.</summary>
+    private bool? Polarity(string text)
+    {
+        var sentence = tokenizer.Tokenize(text).Sentences.SelectMany(s => s.Tokens).ToList();
+        var saysYes = yes.Any(w => Contains(sentence, w)) || yesEmoji.Any(e => text.Contains(e, StringComparison.Ordinal));
+        var saysNo = no.Any(w => Contains(sentence, w)) || noEmoji.Any(e => text.Contains(e, StringComparison.Ordinal));
+        return saysYes == saysNo ? null : saysYes;
+    }
+
+    private static bool Contains(Sentence sentence, string[] phrase) => Contains(sentence.Tokens, phrase);
+
+    private static bool Contains(IReadOnlyList<Token> tokens, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+        {
+            var all = true;
+            for (var j = 0; j < phrase.Length && all; j++) all = tokens[i + j].Key == phrase[j];
+            if (all) return true;
+        }
+
+        return false;
+    }
+
+    private static int Words(string text) =>
+        text.Split((char[])[' ', '\n', '\r', '\t', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>Phrases as folded word sequences; entries without a letter or digit are emoji.</summary>
+    private static (string[][] Words, string[] Emoji) Words(IEnumerable<string> entries)
+    {
+        var list = entries.Distinct().ToList();
+        var words = list.Where(e => e.Any(char.IsLetterOrDigit))
+            .Select(e => TextNormalizer.Normalize(e).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Fold).ToArray())
+            .ToArray();
+        var emoji = list.Where(e => !e.Any(char.IsLetterOrDigit)).ToArray();
+        return (words, emoji);
+    }
+}
+
+/// <summary>What a short answer means with its quoted question: the intent, why, and the question (for its date and kind).</summary>
+internal sealed record Answer(string Intent, string Reason, TokenizedText Question, CueScan QuestionScan);
