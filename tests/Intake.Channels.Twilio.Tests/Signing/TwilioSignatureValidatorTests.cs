@@ -61,6 +61,13 @@ public sealed class TwilioSignatureValidatorTests
     }
 
     [Fact]
+    public void A_signature_for_the_portless_url_is_accepted_on_a_non_default_port_as_the_library_does()
+    {
+        // The library tries the URL without its port too (our own check did not); the README says so.
+        Assert.True(TwilioSignatureValidator.IsValid(Token, "http://mycompany.com:1234/myapp.php?foo=1&bar=2", Params, "OyGYPqTF6ztdbRNCvuQO/oPvqQ4="));
+    }
+
+    [Fact]
     public void Json_body_is_signed_through_its_sha256_in_the_query()
     {
         var body = Encoding.UTF8.GetBytes("""{"property": "value", "boolean": true}""");
