@@ -40,7 +40,9 @@ public static class TwilioChannelExtensions
         services.AddSingleton<MessagingWebhook>();
         services.AddSingleton<StatusCallbackWebhook>();
         services.AddTransient<TwilioVoiceSweepJob>();
-        services.AddHttpClient<TwilioRestClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+        services.AddTransient<TwilioBaseUrlHandler>();
+        services.AddHttpClient<TwilioMessagesApi>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler<TwilioBaseUrlHandler>()
             .AddResilienceHandler("twilio", (pipeline, context) =>
                 TwilioResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value));
 

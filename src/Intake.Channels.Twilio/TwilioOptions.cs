@@ -17,7 +17,7 @@ public sealed class TwilioOptions
     public string? WhatsAppFrom { get; set; }
     /// <summary>An approved WhatsApp template (HX...) for confirmations outside the 24-hour session window.</summary>
     public string? WhatsAppContentSid { get; set; }
-    /// <summary>The REST API; tests point it at a fake.</summary>
+    /// <summary>Where the library's REST calls go (it always addresses api.twilio.com); tests point it at a fake on loopback.</summary>
     public string BaseUrl { get; set; } = "https://api.twilio.com";
     /// <summary>The URL Twilio calls us on (behind a proxy); without it the request's own URL is signed.</summary>
     public string? PublicBaseUrl { get; set; }

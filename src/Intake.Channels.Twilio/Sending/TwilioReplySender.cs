@@ -5,13 +5,16 @@ using Intake.Core.Model;
 using Intake.Core.Observability;
 using Intake.Core.Outbox;
 using Microsoft.Extensions.Options;
+using Twilio.Exceptions;
+using Twilio.Rest.Api.V2010.Account;
+using Twilio.Types;
 using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Twilio.Sending;
 
 /// <summary>Sends an SMS or WhatsApp reply through the Messages API and turns Twilio's answer into a <see cref="SendResult"/>.</summary>
 internal sealed class TwilioReplySender(
-    string channel, TwilioRestClient rest, WhatsAppSessionWindow window, ChannelHeartbeats heartbeats, IOptions<TwilioOptions> options, TimeProvider time)
+    string channel, TwilioMessagesApi api, WhatsAppSessionWindow window, ChannelHeartbeats heartbeats, IOptions<TwilioOptions> options, TimeProvider time)
     : IReplySender
 {
     public const int OptedOut = 21610;
@@ -30,30 +33,34 @@ internal sealed class TwilioReplySender(
         if (phone is null) return SendResult.Permanent($"Twilio {InvalidTo}: recipient is not a phone number");
         // Two segments at most (cost and readability); the fit never cuts a word and keeps the reference and time up front.
         var body = Channel == ChannelValues.Sms ? SmsSegments.Fit(message.Body, MaxSegments) : message.Body;
-        var request = new TwilioMessageRequest(TwilioAddress.For(Channel, phone), body);
-        string? from = o.From;
+        var request = new CreateMessageOptions(new PhoneNumber(TwilioAddress.For(Channel, phone))) { Body = body };
+        if (!string.IsNullOrWhiteSpace(o.MessagingServiceSid)) request.MessagingServiceSid = o.MessagingServiceSid;
+        else if (o.From is not null) request.From = new PhoneNumber(o.From);
         if (Channel == ChannelValues.WhatsApp)
         {
-            from = TwilioAddress.For(Channel, o.WhatsAppFrom ?? o.From ?? "");
+            if (string.IsNullOrWhiteSpace(o.MessagingServiceSid)) request.From = new PhoneNumber(TwilioAddress.For(Channel, o.WhatsAppFrom ?? o.From ?? ""));
             var last = await window.LastInboundAsync(phone, cancellationToken);
             if (last is null || time.GetUtcNow() - last > WhatsAppSessionWindow.Length)
             {
                 // Outside the customer-care window WhatsApp takes only an approved template.
                 if (string.IsNullOrWhiteSpace(o.WhatsAppContentSid))
                     return SendResult.Permanent($"Twilio {OutsideSessionWindow}: outside the 24-hour WhatsApp window and no template configured");
-                request = request with { ContentSid = o.WhatsAppContentSid, ContentVariables = WhatsAppTemplateVariables.For(message) };
+                request.Body = null;
+                request.ContentSid = o.WhatsAppContentSid;
+                request.ContentVariables = WhatsAppTemplateVariables.For(message);
             }
         }
+        if (!string.IsNullOrWhiteSpace(o.PublicBaseUrl)) request.StatusCallback = new Uri(o.PublicBaseUrl.TrimEnd('/') + TwilioRoutes.Status);
 
         TwilioApiResponse response;
         try
         {
-            response = await rest.CreateMessageAsync(request, from, cancellationToken);
+            response = await api.CreateAsync(request, cancellationToken);
         }
-        catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException
-            || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (ApiConnectionException e) when (!cancellationToken.IsCancellationRequested)
         {
-            return SendResult.Transient($"Twilio unreachable: {e.GetType().Name}");
+            // The library wraps what the transport threw (refused connection, our resilience timeout).
+            return SendResult.Transient($"Twilio unreachable: {(e.InnerException ?? e).GetType().Name}");
         }
         return Interpret(response);
     }

@@ -13,7 +13,7 @@ internal static class TwilioSenders
     public static IReplySender Create(IServiceProvider services, string channel)
     {
         var options = services.GetRequiredService<IOptions<TwilioOptions>>();
-        IReplySender sender = new TwilioReplySender(channel, services.GetRequiredService<TwilioRestClient>(),
+        IReplySender sender = new TwilioReplySender(channel, services.GetRequiredService<TwilioMessagesApi>(),
             services.GetRequiredService<WhatsAppSessionWindow>(), services.GetRequiredService<ChannelHeartbeats>(), options,
             services.GetRequiredService<TimeProvider>());
         if (channel == ChannelValues.Sms) sender = new SmsRecipientGuard(sender, services.GetRequiredService<SmsOptOutStore>(), options);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Intake.Testing.Twilio;
 
 namespace Intake.Benchmarks.Faults;
 
@@ -54,14 +55,9 @@ internal static class ProviderSettings
         ["Intake__Outbox__MaxAttempts"] = "60",
     };
 
-    /// <summary>X-Twilio-Signature: Base64(HMAC-SHA1(AuthToken, URL + each field's name and value, sorted by name)).</summary>
-    public static string TwilioSignature(IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        var data = new StringBuilder(PublicBaseUrl + TwilioSmsPath);
-        foreach (var (name, value) in fields.OrderBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.Value, StringComparer.Ordinal))
-            data.Append(name).Append(value);
-        return Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(TwilioAuthToken), Encoding.UTF8.GetBytes(data.ToString())));
-    }
+    /// <summary>X-Twilio-Signature of an SMS webhook post to the fixed public URL.</summary>
+    public static string TwilioSignature(IEnumerable<KeyValuePair<string, string>> fields) =>
+        TwilioWebhookSigner.Sign(TwilioAuthToken, PublicBaseUrl + TwilioSmsPath, fields);
 
     /// <summary>x-twitter-webhooks-signature: "sha256=" + Base64(HMAC-SHA256(consumer secret, body)).</summary>
     public static string XSignature(byte[] body) =>

@@ -56,7 +56,7 @@ public sealed class FakeTwilioApi : IAsyncDisposable
         var authorized = AuthenticationHeaderValue.TryParse(http.Request.Headers.Authorization, out var auth)
             && auth.Scheme == "Basic" && auth.Parameter == Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AccountSid}:{AuthToken}"))
             && sid == AccountSid;
-        Requests.Enqueue(new RecordedRequest(sid, fields, authorized));
+        Requests.Enqueue(new RecordedRequest(sid, fields, authorized, http.Request.Headers.UserAgent.ToString()));
         if (!authorized)
             return Results.Content("""{"code": 20003, "message": "Authenticate", "status": 401}""", "application/json", statusCode: 401);
         if (_script.TryDequeue(out var scripted)) return Results.Content(scripted.Json, "application/json", statusCode: scripted.Status);
@@ -68,4 +68,4 @@ public sealed class FakeTwilioApi : IAsyncDisposable
 }
 
 /// <summary>One request the fake received.</summary>
-public sealed record RecordedRequest(string AccountSid, IReadOnlyDictionary<string, string> Form, bool Authorized);
+public sealed record RecordedRequest(string AccountSid, IReadOnlyDictionary<string, string> Form, bool Authorized, string UserAgent);

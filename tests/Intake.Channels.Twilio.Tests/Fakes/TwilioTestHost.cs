@@ -1,4 +1,3 @@
-using Intake.Channels.Twilio.Signing;
 using Intake.Core.Classification;
 using Intake.Core.Configuration;
 using Intake.Core.Observability;
@@ -7,13 +6,14 @@ using Intake.Core.Pipeline;
 using Intake.Core.Templates;
 using Intake.Storage.Postgres.Outbox;
 using Intake.Testing;
+using Intake.Testing.Twilio;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -90,7 +90,7 @@ public sealed class TwilioTestHost : IAsyncDisposable
     {
         var list = fields.ToList();
         var request = new HttpRequestMessage(HttpMethod.Post, pathAndQuery) { Content = new FormUrlEncodedContent(list) };
-        request.Headers.Add("X-Twilio-Signature", signature ?? TwilioSignature.Compute(AuthToken, SignedBaseUrl + pathAndQuery, list));
+        request.Headers.Add("X-Twilio-Signature", signature ?? TwilioWebhookSigner.Sign(AuthToken, SignedBaseUrl + pathAndQuery, list));
         return Http.SendAsync(request);
     }
 

@@ -84,6 +84,50 @@ public sealed class TwilioReplySenderTests
     }
 
     [Fact]
+    public async Task The_reply_is_created_by_the_official_library_through_our_http_client_on_the_fake()
+    {
+        await using var api = await FakeTwilioApi.StartAsync();
+        await using var host = await TwilioTestHost.StartAsync(api);
+        var reference = await IntakeAsync(host);
+
+        await host.DispatchAsync();
+
+        var request = Assert.Single(api.Requests);
+        Assert.StartsWith("twilio-csharp/8.2.0", request.UserAgent, StringComparison.Ordinal);
+        Assert.Equal(("+31612345678", "+3197010000001"), (request.Form["To"], request.Form["From"]));
+        var row = Assert.Single(await host.OutboundAsync(reference));
+        Assert.Equal("sent", row.Status);
+        Assert.StartsWith("SM", row.ProviderId, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_proxy_error_page_is_retried_later_with_its_status_and_without_the_page()
+    {
+        await using var api = await FakeTwilioApi.StartAsync();
+        await using var host = await TwilioTestHost.StartAsync(api);
+        var reference = await IntakeAsync(host);
+        for (var i = 0; i < 3; i++) api.Answer(502, "<html><body>Bad gateway +31612345678</body></html>");
+
+        await host.DispatchAsync();
+
+        var error = await StillQueuedAsync(host, reference);
+        Assert.Contains("HTTP 502", error, StringComparison.Ordinal);
+        Assert.Contains("non-JSON answer", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("html", error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Twilio_unreachable_leaves_the_reply_queued_for_the_outbox_to_retry()
+    {
+        await using var host = await TwilioTestHost.StartAsync(await ClosedApiAsync());
+        var reference = await IntakeAsync(host);
+
+        await host.DispatchAsync();
+
+        Assert.Contains("Twilio unreachable", await StillQueuedAsync(host, reference), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Wrong_credentials_are_retried_later_and_mark_the_channel_failing()
     {
         await using var api = await FakeTwilioApi.StartAsync();
@@ -111,6 +155,22 @@ public sealed class TwilioReplySenderTests
         Assert.Equal("MG0001", request.Form["MessagingServiceSid"]);
         Assert.False(request.Form.ContainsKey("From"));
         Assert.False(request.Form.ContainsKey("StatusCallback"));
+    }
+
+    /// <summary>The case's one reply is still queued for the outbox to retry; its last error.</summary>
+    private static async Task<string> StillQueuedAsync(TwilioTestHost host, string reference)
+    {
+        var row = Assert.Single(await host.OutboundAsync(reference));
+        Assert.Equal("queued", row.Status);
+        return row.LastError ?? "";
+    }
+
+    /// <summary>A fake that was started and stopped: its port refuses connections.</summary>
+    private static async Task<FakeTwilioApi> ClosedApiAsync()
+    {
+        var api = await FakeTwilioApi.StartAsync();
+        await api.DisposeAsync();
+        return api;
     }
 
     [Fact]

@@ -1,9 +1,14 @@
 using System.Text;
 using Intake.Channels.Twilio.Signing;
+using Intake.Testing.Twilio;
+using Twilio.Security;
 
 namespace Intake.Channels.Twilio.Tests.Signing;
 
-/// <summary>Twilio's published test vectors (auth token 12345) and the ways a signature can be wrong.</summary>
+/// <summary>
+/// Twilio's published test vectors (auth token 12345) and the ways a signature can be wrong, checked through the
+/// official library's validator; our test signer is held to the same vectors.
+/// </summary>
 public sealed class TwilioSignatureValidatorTests
 {
     private const string Token = "12345";
@@ -23,8 +28,18 @@ public sealed class TwilioSignatureValidatorTests
     [InlineData("http://mycompany.com:1234/myapp.php?foo=1&bar=2", "Zmvh+3yNM1Phv2jhDCwEM3q5ebU=")]
     public void Computes_the_published_signature_for_each_url_form(string url, string expected)
     {
-        Assert.Equal(expected, TwilioSignature.Compute(Token, url, Params));
+        Assert.Equal(expected, TwilioWebhookSigner.Sign(Token, url, Params));
         Assert.True(TwilioSignatureValidator.IsValid(Token, url, Params, expected));
+    }
+
+    [Fact]
+    public void The_official_library_accepts_the_published_vector_and_refuses_a_tampered_one()
+    {
+        var validator = new RequestValidator(Token);
+        var fields = Params.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        Assert.True(validator.Validate(Url, fields, "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
+        fields["Digits"] = "9999";
+        Assert.False(validator.Validate(Url, fields, "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
     }
 
     [Fact]
@@ -38,24 +53,42 @@ public sealed class TwilioSignatureValidatorTests
     }
 
     [Fact]
-    public void A_non_default_port_is_not_interchangeable()
+    public void A_non_default_port_is_never_added()
     {
-        Assert.False(TwilioSignatureValidator.IsValid(Token, "http://mycompany.com:1234/myapp.php?foo=1&bar=2", Params, "OyGYPqTF6ztdbRNCvuQO/oPvqQ4="));
+        // Signed for port 1234, received without a port or on another one.
         Assert.False(TwilioSignatureValidator.IsValid(Token, "http://mycompany.com/myapp.php?foo=1&bar=2", Params, "Zmvh+3yNM1Phv2jhDCwEM3q5ebU="));
+        Assert.False(TwilioSignatureValidator.IsValid(Token, "http://mycompany.com:4321/myapp.php?foo=1&bar=2", Params, "Zmvh+3yNM1Phv2jhDCwEM3q5ebU="));
+    }
+
+    [Fact]
+    public void A_signature_for_the_portless_url_is_accepted_on_a_non_default_port_as_the_library_does()
+    {
+        // The library tries the URL without its port too (our own check did not); the README says so.
+        Assert.True(TwilioSignatureValidator.IsValid(Token, "http://mycompany.com:1234/myapp.php?foo=1&bar=2", Params, "OyGYPqTF6ztdbRNCvuQO/oPvqQ4="));
     }
 
     [Fact]
     public void Json_body_is_signed_through_its_sha256_in_the_query()
     {
         var body = Encoding.UTF8.GetBytes("""{"property": "value", "boolean": true}""");
-        const string hash = "0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7cf19632632f96e6620";
-        Assert.Equal(hash, TwilioSignature.BodyHash(body));
-        var url = Url + "&bodySHA256=" + hash;
-        Assert.Equal("a9nBmqA0ju/hNViExpshrM61xv4=", TwilioSignature.Compute(Token, url, []));
-        Assert.True(TwilioSignatureValidator.IsValidJson(Token, url, body, "a9nBmqA0ju/hNViExpshrM61xv4="));
+        var (url, signature) = TwilioWebhookSigner.SignJson(Token, Url, body);
+        Assert.Equal(Url + "&bodySHA256=0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7cf19632632f96e6620", url);
+        Assert.Equal("a9nBmqA0ju/hNViExpshrM61xv4=", signature);
+        Assert.True(TwilioSignatureValidator.IsValidJson(Token, url, body, signature));
         // The same signature over a changed body is refused: the hash no longer matches.
-        Assert.False(TwilioSignatureValidator.IsValidJson(Token, url, Encoding.UTF8.GetBytes("""{"property": "other", "boolean": true}"""), "a9nBmqA0ju/hNViExpshrM61xv4="));
-        Assert.False(TwilioSignatureValidator.IsValidJson(Token, Url, body, "a9nBmqA0ju/hNViExpshrM61xv4="));
+        Assert.False(TwilioSignatureValidator.IsValidJson(Token, url, Encoding.UTF8.GetBytes("""{"property": "other", "boolean": true}"""), signature));
+        Assert.False(TwilioSignatureValidator.IsValidJson(Token, Url, body, signature));
+    }
+
+    [Theory]
+    [InlineData("&bodySHA256")]
+    [InlineData("&bodySHA256=")]
+    [InlineData("&bodySHA256=0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7cf19632632f96e6620&bodySHA256=0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7cf19632632f96e6620")]
+    public void A_missing_empty_or_repeated_body_hash_is_refused_without_an_exception(string query)
+    {
+        var body = Encoding.UTF8.GetBytes("""{"property": "value", "boolean": true}""");
+        var url = Url + query;
+        Assert.False(TwilioSignatureValidator.IsValidJson(Token, url, body, TwilioWebhookSigner.Sign(Token, url, [])));
     }
 
     [Theory]
@@ -80,8 +113,19 @@ public sealed class TwilioSignatureValidatorTests
     public void Unicode_and_emoji_values_sign_as_utf8_in_any_parameter_order()
     {
         KeyValuePair<string, string>[] fields = [new("Body", "Ik zeg op 🙏 — café ü"), new("From", "+31612345678"), new("MessageSid", "SM1")];
-        var signature = TwilioSignature.Compute(Token, Url, fields);
+        var signature = TwilioWebhookSigner.Sign(Token, Url, fields);
         Assert.True(TwilioSignatureValidator.IsValid(Token, Url, fields.Reverse(), signature));
         Assert.False(TwilioSignatureValidator.IsValid(Token, Url, [new("Body", "Ik zeg op 🙏 — cafe ü"), fields[1], fields[2]], signature));
+    }
+
+    [Fact]
+    public void A_repeated_parameter_name_is_signed_once_per_value_in_value_order()
+    {
+        // The library takes one value per name; Twilio signs each value of a repeated name, so ours folds them first.
+        KeyValuePair<string, string>[] fields = [new("MediaUrl", "https://b.example/2"), new("From", "+31612345678"), new("MediaUrl", "https://a.example/1")];
+        var signature = TwilioWebhookSigner.Sign(Token, Url, fields);
+        Assert.True(TwilioSignatureValidator.IsValid(Token, Url, fields, signature));
+        Assert.False(TwilioSignatureValidator.IsValid(Token, Url, fields[..2], signature));
+        Assert.False(TwilioSignatureValidator.IsValid(Token, Url, [.. fields, new("MediaUrl", "https://c.example/3")], signature));
     }
 }

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Intake.Channels.Twilio.Signing;
 using Intake.Testing;
+using Intake.Testing.Twilio;
 using Intake.Testing.X;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,7 +59,7 @@ public sealed class PersonalDataLogTests(ITestOutputHelper output)
         var valid = await (await PublicForm.OpenAsync(browser)).PostAsync(browser, PublicForm.Customer("Roosmarijn Vlietstra", "roosmarijn.vlietstra@example.nl", "NL4242"));
         // Twilio: a signed SMS and a forged one.
         KeyValuePair<string, string>[] sms = [new("MessageSid", "SMpii1"), new("From", "+31612345987"), new("To", "+3197010000001"), new("Body", "Stop Zonnebloemabonnement alstublieft")];
-        var signed = await PostTwilioAsync(browser, sms, TwilioSignature.Compute(AuthToken, "https://intake.example.nl/webhooks/twilio/sms", sms));
+        var signed = await PostTwilioAsync(browser, sms, TwilioWebhookSigner.Sign(AuthToken, "https://intake.example.nl/webhooks/twilio/sms", sms));
         var forged = await PostTwilioAsync(browser, sms, "forged-signature");
         // X: a signed DM and one signed with another secret.
         var dm = AccountActivityPayloads.DirectMessage(FakeXApi.AccountId, "1862000000000000777", xUser, "vlietstra_x", "Ik wil mijn Zonnebloemabonnement opzeggen");

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Intake.Channels.Twilio.Signing;
+using Intake.Testing.Twilio;
 
 namespace Intake.Host.Tests.Hostile;
 
@@ -139,7 +139,7 @@ public sealed class RateLimitTests
         {
             KeyValuePair<string, string>[] fields = [new("MessageSid", $"SM{i}"), new("From", "+31612345678"), new("To", "+3197010000001"), new("Body", "Ik zeg op")];
             var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/twilio/sms") { Content = new FormUrlEncodedContent(fields) };
-            request.Headers.Add("X-Twilio-Signature", TwilioSignature.Compute(token, "https://intake.example.nl/webhooks/twilio/sms", fields));
+            request.Headers.Add("X-Twilio-Signature", TwilioWebhookSigner.Sign(token, "https://intake.example.nl/webhooks/twilio/sms", fields));
             request.Headers.Add(TestClientAddress.Header, "192.0.2.20");
             Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
         }

@@ -3,10 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using Intake.Channels.Twilio.Signing;
 using Intake.Channels.Twilio.Webhooks;
 using Intake.Host.Tests.X;
 using Intake.Testing;
+using Intake.Testing.Twilio;
 using Intake.Testing.X;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Abstractions;
@@ -82,7 +82,7 @@ public sealed class WebhookFuzzTests(ITestOutputHelper output)
             var request = new HttpRequestMessage(HttpMethod.Post, route) { Content = new ByteArrayContent(bodies[i]) };
             request.Content.Headers.ContentType = new("application/x-www-form-urlencoded");
             // Signed over the fields as the verifier decodes them, as Twilio signs what it sends.
-            request.Headers.Add("X-Twilio-Signature", TwilioSignature.Compute(AuthToken, PublicBase + route, TwilioRequestVerifier.FormFields(bodies[i])));
+            request.Headers.Add("X-Twilio-Signature", TwilioWebhookSigner.Sign(AuthToken, PublicBase + route, TwilioRequestVerifier.FormFields(bodies[i])));
             var response = await client.SendAsync(request);
             var status = (int)response.StatusCode;
             statuses[status] = statuses.GetValueOrDefault(status) + 1;

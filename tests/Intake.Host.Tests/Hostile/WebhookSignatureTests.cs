@@ -1,8 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Intake.Channels.Twilio.Signing;
 using Intake.Testing;
+using Intake.Testing.Twilio;
 
 namespace Intake.Host.Tests.Hostile;
 
@@ -24,9 +24,9 @@ public sealed class WebhookSignatureTests
         KeyValuePair<string, string>[] original = [new("MessageSid", "SM1"), new("From", "+31612345678"), new("To", "+3197010000001"), new("Body", "Hallo")];
         KeyValuePair<string, string>[] swapped = [new("MessageSid", "SM1"), new("From", "+31687654321"), new("To", "+3197010000001"), new("Body", "Hallo")];
         KeyValuePair<string, string>[] extended = [.. original, new("Body", "Ik zeg op")];
-        var signature = TwilioSignature.Compute(AuthToken, PublicBase + "/webhooks/twilio/sms", original);
+        var signature = TwilioWebhookSigner.Sign(AuthToken, PublicBase + "/webhooks/twilio/sms", original);
         var json = "{\"MessageSid\":\"SM2\"}";
-        var jsonSignature = TwilioSignature.Compute(AuthToken,
+        var jsonSignature = TwilioWebhookSigner.Sign(AuthToken,
             $"{PublicBase}/webhooks/twilio/sms?bodySHA256={Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))}", []);
 
         HttpStatusCode[] answers =

@@ -1,4 +1,4 @@
-using Intake.Channels.Twilio.Signing;
+using Intake.Testing.Twilio;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -23,7 +23,7 @@ internal static class TwilioWebhooks
     public static Task<HttpResponseMessage> PostSignedAsync(HttpClient client, string path, KeyValuePair<string, string>[] fields)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields) };
-        request.Headers.Add("X-Twilio-Signature", TwilioSignature.Compute(AuthToken, PublicBaseUrl + path, fields));
+        request.Headers.Add("X-Twilio-Signature", TwilioWebhookSigner.Sign(AuthToken, PublicBaseUrl + path, fields));
         return client.SendAsync(request);
     }
 }

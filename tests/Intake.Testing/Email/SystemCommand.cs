@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Intake.Testing.Email;
 
 /// <summary>Runs a system program to completion and returns its output; a failure throws with what it printed.</summary>
-internal static class SystemCommand
+public static class SystemCommand
 {
     public static async Task<string> RunAsync(string file, params string[] arguments)
     {
