@@ -15,6 +15,9 @@ internal sealed class AnswerReader
     /// <summary>"JA 👍", "ok", "yes please", "Nein danke": this many words or fewer answer what is quoted.</summary>
     public const int MaxWords = 6;
 
+    /// <summary>Every reason of an answer read with its question starts so.</summary>
+    private const string ReasonPrefix = "answer:";
+
     private static readonly HashSet<CueCategory> EndingCategories =
         [CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary, CueCategory.StopVerb];
 
@@ -40,10 +43,19 @@ internal sealed class AnswerReader
         (alternatives, _) = Words(answers.SelectMany(a => a.Alternatives));
     }
 
+    /// <summary>Whether <paramref name="newText"/>, the new text of <paramref name="whole"/>, is a short answer above a quote.</summary>
+    public static bool IsShortAnswer(string whole, string newText) =>
+        newText.Length < whole.Trim().Length
+        && newText.Split((char[])[' ', '\n', '\r', '\t', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords;
+
+    /// <summary>Whether the rules read <paramref name="result"/> as an answer with its quoted question.</summary>
+    public static bool ReadWithQuestion(IntentResult result) =>
+        result.Reasons.Any(r => r.StartsWith(ReasonPrefix, StringComparison.Ordinal));
+
     /// <summary>What a short answer above a quoted question means, or null when it is not that plain.</summary>
     public Answer? Read(string whole, string newText)
     {
-        if (newText.Length >= whole.Trim().Length || Words(newText) > MaxWords) return null;
+        if (!IsShortAnswer(whole, newText)) return null;
         var said = Polarity(newText);
         if (said is null) return null;
         var answered = QuotedTextStripper.AnsweredText(whole);
@@ -59,11 +71,11 @@ internal sealed class AnswerReader
         var question = new TokenizedText(text.Normalized, questions);
         return (said.Value, asked.Value) switch
         {
-            (true, Question.Ending) => new Answer(Intents.Cancel, "answer:yes:ending", question, scan),
-            (false, Question.Ending) => new Answer(Intents.Other, "answer:no:ending", question, scan),
-            (true, Question.Keeping) => new Answer(Intents.Retract, "answer:yes:keeping", question, scan),
+            (true, Question.Ending) => new Answer(Intents.Cancel, ReasonPrefix + "yes:ending", question, scan),
+            (false, Question.Ending) => new Answer(Intents.Other, ReasonPrefix + "no:ending", question, scan),
+            (true, Question.Keeping) => new Answer(Intents.Retract, ReasonPrefix + "yes:keeping", question, scan),
             // "No" to "Shall we keep your contract?" most likely leaves, but a person confirms it.
-            _ => new Answer(Intents.Unclear, "answer:no:keeping", question, scan),
+            _ => new Answer(Intents.Unclear, ReasonPrefix + "no:keeping", question, scan),
         };
     }
 
@@ -109,9 +121,6 @@ internal sealed class AnswerReader
 
         return false;
     }
-
-    private static int Words(string text) =>
-        text.Split((char[])[' ', '\n', '\r', '\t', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>Phrases as folded word sequences; entries without a letter or digit are emoji.</summary>
     private static (string[][] Words, string[] Emoji) Words(IEnumerable<string> entries)

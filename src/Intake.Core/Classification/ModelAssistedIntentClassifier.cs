@@ -35,7 +35,7 @@ public sealed class ModelAssistedIntentClassifier : IIntentClassifier
         var result = rules.Classify(text);
         // An answer read with its quoted question ("nee" to "Wilt u opzeggen?") means what the question makes it; the
         // model, which sees only "nee", has nothing to add.
-        if (result.Intent != Intents.Other || result.Reasons.Any(r => r.StartsWith("answer:", StringComparison.Ordinal))) return result;
+        if (result.Intent != Intents.Other || AnswerReader.ReadWithQuestion(result)) return result;
         // The model's confidence that the message declares nothing: what the safety net weighs against its threshold.
         var p = model.Predict(RuleBasedIntentClassifier.AnalysedText(text));
         var confidence = Math.Round(1 - p.Cancel - p.Retract, 2);

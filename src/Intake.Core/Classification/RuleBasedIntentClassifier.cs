@@ -34,14 +34,15 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     public IntentResult Classify(IntakeText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var analysed = AnalysedText(text);
+        var body = QuotedTextStripper.NewText(text.Text);
+        var analysed = AnalysedText(text, body);
         var tokenized = tokenizer.Tokenize(analysed);
         var language = languages.Detect(tokenized.Sentences);
         var scan = catalog.Scan(tokenized.Sentences);
         var decision = decider.Decide(scan);
         // "JA 👍" above "Wilt u uw contract opzeggen?": the quoted question says what the answer means, its date and
         // (as "ja" is Dutch and German) its language.
-        var answer = decision.Intent is Intents.Other or Intents.Unclear ? answers.Read(text.Text, QuotedTextStripper.NewText(text.Text)) : null;
+        var answer = decision.Intent is Intents.Other or Intents.Unclear ? answers.Read(text.Text, body) : null;
         if (answer is not null)
         {
             decision = Answered(answer);
@@ -95,7 +96,12 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     internal static string AnalysedText(IntakeText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var body = QuotedTextStripper.NewText(text.Text);
+        return AnalysedText(text, QuotedTextStripper.NewText(text.Text));
+    }
+
+    /// <summary>The analysed text when the new text (<paramref name="body"/>) is already cut from the quote.</summary>
+    private static string AnalysedText(IntakeText text, string body)
+    {
         var subject = text.Subject?.Trim();
         if (string.IsNullOrEmpty(subject) || (ReplyPrefix().IsMatch(subject) && body.Any(char.IsLetter)))
         {

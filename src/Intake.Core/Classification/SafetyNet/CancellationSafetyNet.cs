@@ -41,8 +41,8 @@ public sealed class CancellationSafetyNet
         var reasons = cues.Unaccounted(analysed).Select(c => $"net:cue:{c}").ToList();
         // The rules read a plain "nee" below "Wilt u opzeggen?" with its question (AnswerReader); any other short answer
         // to a quote that speaks of leaving a person reads. "Ja, gerne" to "Sollen wir auch Abendbrot liefern?" is not one.
-        var answered = result.Reasons.Any(r => r.StartsWith("answer:", StringComparison.Ordinal));
-        if (!answered && AnswersQuotedText(text.Text, newText) && !cues.OnlyThanks(analysed)
+        var answered = AnswerReader.ReadWithQuestion(result);
+        if (!answered && AnswerReader.IsShortAnswer(text.Text, newText) && !cues.OnlyThanks(analysed)
             && cues.Unaccounted(QuotedTextStripper.QuotedText(text.Text)).Count > 0)
             reasons.Add("net:short-answer-to-quote");
         if (!answered && cues.Wordless(analysed)) reasons.Add("net:no-words");
@@ -51,12 +51,5 @@ public sealed class CancellationSafetyNet
         return reasons.Count == 0
             ? result
             : result with { Intent = Intents.Unclear, Kind = null, Confidence = 0.5, Reasons = [.. result.Reasons, .. reasons] };
-    }
-
-    private static bool AnswersQuotedText(string whole, string newText)
-    {
-        if (newText.Length >= whole.Trim().Length) return false;
-        var words = newText.Split((char[])[' ', '\n', '\r', '\t', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries).Length;
-        return words <= AnswerReader.MaxWords;
     }
 }
