@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Intake.Core.Identity;
 using Intake.Core.Model;
 using Intake.Core.Observability;
@@ -11,6 +12,9 @@ namespace Intake.Core.Pipeline;
 /// </summary>
 public sealed class IntakeGateway(IRawPayloadStore raw, IntakePipeline pipeline, IntakeMetrics metrics, ILogger<IntakeGateway> logger)
 {
+    /// <summary>How often a message is taken in when the database reports a transient error before it goes to quarantine.</summary>
+    public const int TransientAttempts = 3;
+
     /// <summary>Stores <paramref name="payload"/>, maps it with <paramref name="map"/> and accepts it.</summary>
     public async Task<GatewayResult> ReceiveAsync(RawPayload payload, Func<long, InboundMessage> map, CancellationToken cancellationToken)
     {
@@ -31,16 +35,26 @@ public sealed class IntakeGateway(IRawPayloadStore raw, IntakePipeline pipeline,
             return await QuarantineAsync(rawId, channel, $"unreadable: {e.Message}", cancellationToken);
         }
 
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            // The pipeline marks the raw payload accepted in its own transaction.
-            var result = await pipeline.AcceptAsync(message with { RawPayloadId = rawId }, cancellationToken);
-            return new GatewayResult(rawId, result, null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            logger.LogError("Intake of raw payload {RawPayloadId} on {Channel} failed; quarantined: {Error}", rawId, channel, PersonalDataRedactor.Redact(e.ToString()));
-            return await QuarantineAsync(rawId, channel, $"pipeline failed: {e.GetType().Name}: {e.Message}", CancellationToken.None);
+            try
+            {
+                // The pipeline marks the raw payload accepted in its own transaction.
+                var result = await pipeline.AcceptAsync(message with { RawPayloadId = rawId }, cancellationToken);
+                return new GatewayResult(rawId, result, null);
+            }
+            catch (DbException e) when (e.IsTransient && attempt < TransientAttempts)
+            {
+                // A deadlock or a dropped connection rolled the whole transaction back: taking it in again is safe.
+                logger.LogWarning("Intake of raw payload {RawPayloadId} on {Channel} hit a transient database error (SQLSTATE {SqlState}); attempt {Attempt} of {Attempts}",
+                    rawId, channel, e.SqlState, attempt + 1, TransientAttempts);
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt * attempt), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError("Intake of raw payload {RawPayloadId} on {Channel} failed; quarantined: {Error}", rawId, channel, PersonalDataRedactor.Redact(e.ToString()));
+                return await QuarantineAsync(rawId, channel, $"pipeline failed: {e.GetType().Name}: {e.Message}", CancellationToken.None);
+            }
         }
     }
 

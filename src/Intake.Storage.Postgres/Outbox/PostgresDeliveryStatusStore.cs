@@ -20,6 +20,13 @@ public sealed class PostgresDeliveryStatusStore : IDeliveryStatusStore
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // The case first, then its reply, as the intake pipeline locks them (the other order deadlocks with it).
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            SELECT 1 FROM cancellation_case
+            WHERE id IN (SELECT case_id FROM outbound_message WHERE channel = @channel AND provider_id = @providerId)
+            FOR UPDATE
+            """, new { channel, providerId }, transaction, cancellationToken: cancellationToken));
         var row = await connection.QuerySingleOrDefaultAsync<(long Id, long CaseId, string Status, string Kind)?>(new CommandDefinition(
             "SELECT id, case_id, status, kind FROM outbound_message WHERE channel = @channel AND provider_id = @providerId FOR UPDATE",
             new { channel, providerId }, transaction, cancellationToken: cancellationToken));

@@ -57,6 +57,11 @@ public sealed class PostgresOutboxStore : IOutboxStore
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var status = result.Retry ? OutboundStatuses.Queued : result.Status;
+        // The case first, then its reply, as the intake pipeline locks them: the other order deadlocks with a message
+        // from the same sender joining the case while its confirmation is recorded.
+        if (!result.Retry)
+            await connection.ExecuteAsync(new CommandDefinition("SELECT 1 FROM cancellation_case WHERE id = @CaseId FOR UPDATE",
+                new { message.CaseId }, transaction, cancellationToken: cancellationToken));
         var updated = await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE outbound_message
@@ -72,9 +77,6 @@ public sealed class PostgresOutboxStore : IOutboxStore
             }, transaction, cancellationToken: cancellationToken));
         if (updated == 1 && !result.Retry)
         {
-            // Lock the case like every other case change does, so its events keep their order for billing.
-            await connection.ExecuteAsync(new CommandDefinition("SELECT 1 FROM cancellation_case WHERE id = @CaseId FOR UPDATE",
-                new { message.CaseId }, transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO case_event (case_id, at, type, actor, verified, data)

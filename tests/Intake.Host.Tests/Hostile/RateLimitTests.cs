@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Intake.Testing;
 using Intake.Testing.Twilio;
 
 namespace Intake.Host.Tests.Hostile;
@@ -33,6 +34,7 @@ public sealed class RateLimitTests
 
         await AssertTooManyAsync(refused);
         Assert.Equal(HttpStatusCode.Accepted, other.StatusCode);
+        await AssertNothingQuarantinedAsync(host);
         Assert.Equal(4, await host.Database.ScalarAsync<long>("SELECT count(*) FROM raw_payload"));
         Assert.Equal(0, await host.Database.ScalarAsync<long>("SELECT count(*) FROM inbound_message WHERE provider_message_id = 'crm-3'"));
         foreach (var reference in accepted.Select(a => a.GetProperty("caseReference").GetString()).Distinct())
@@ -143,6 +145,7 @@ public sealed class RateLimitTests
             request.Headers.Add(TestClientAddress.Header, "192.0.2.20");
             Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
         }
+        await AssertNothingQuarantinedAsync(host);
         Assert.Equal(5, await host.Database.ScalarAsync<long>("SELECT count(*) FROM inbound_message WHERE channel = 'sms'"));
     }
 
@@ -161,6 +164,9 @@ public sealed class RateLimitTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(0, await host.Database.ScalarAsync<long>("SELECT count(*) FROM raw_payload"));
     }
+
+    private static async Task AssertNothingQuarantinedAsync(IntakeHostFactory host) =>
+        Assert.Empty(await host.Database.QueryAsync<string>("SELECT coalesce(reason, status) FROM raw_payload WHERE status <> 'accepted'"));
 
     private static async Task AssertTooManyAsync(HttpResponseMessage response)
     {

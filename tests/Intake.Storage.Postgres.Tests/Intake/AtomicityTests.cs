@@ -55,4 +55,32 @@ public sealed class AtomicityTests
         Assert.True(result.Quarantined);
         Assert.Equal("unreadable: body is not JSON", await harness.Database.ScalarAsync<string>("SELECT reason FROM raw_payload"));
     }
+
+    [Theory]
+    [InlineData(1, "accepted")]
+    [InlineData(3, "quarantined")]
+    public async Task A_transient_database_error_is_taken_in_again_and_only_a_lasting_one_goes_to_quarantine(int failures, string status)
+    {
+        var harness = await IntakeHarness.CreateAsync();
+        // The first inserts fail as a deadlock victim would: PostgreSQL's own error, rolled back like one.
+        await harness.Database.ExecuteAsync(
+            $$"""
+            CREATE SEQUENCE deadlocks;
+            CREATE FUNCTION deadlock_victim() RETURNS trigger LANGUAGE plpgsql AS $f$
+            BEGIN
+                IF nextval('deadlocks') <= {{failures}} THEN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END IF;
+                RETURN NEW;
+            END $f$;
+            CREATE TRIGGER deadlock_victim BEFORE INSERT ON case_event FOR EACH ROW EXECUTE FUNCTION deadlock_victim();
+            """);
+        var message = Messages.Api("deadlock-1", "jan@example.nl", "Ik zeg mijn abonnement op");
+
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+
+        Assert.Equal(status, await harness.Database.ScalarAsync<string>("SELECT status FROM raw_payload"));
+        Assert.Equal(status == "accepted" ? 1 : 0, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM cancellation_case"));
+        Assert.Equal(status == "accepted" ? 1 : 0, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message"));
+        if (status == "quarantined") Assert.StartsWith("pipeline failed: PostgresException: 40P01", result.QuarantineReason);
+        else Assert.NotNull(result.Result!.CaseReference);
+    }
 }

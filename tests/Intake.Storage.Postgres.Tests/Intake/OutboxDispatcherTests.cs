@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Intake.Core.Outbox;
+using Dapper;
 using Intake.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -53,6 +54,70 @@ public sealed class OutboxDispatcherTests
             Interlocked.Decrement(ref failures) >= 0
                 ? throw new TimeoutException("the database is restarting")
                 : inner.CompleteAsync(message, result, retryAt, cancellationToken);
+
+        public Task<bool> AnyDueAsync(TimeSpan staleClaimAfter, CancellationToken cancellationToken) => inner.AnyDueAsync(staleClaimAfter, cancellationToken);
+    }
+
+    /// <summary>
+    /// While the reply is out, a second message of the same sender is being taken in: its transaction holds the case and
+    /// writes the case's reply row (as the pipeline does) only once the dispatcher is waiting to record the outcome.
+    /// </summary>
+    private sealed class JoinWhileSendingSender(TestDatabase database) : IReplySender
+    {
+        public Task? Intake { get; private set; }
+        public string Channel => "email";
+
+        public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+        {
+            var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync("SELECT 1 FROM cancellation_case WHERE id = @CaseId FOR UPDATE", new { message.CaseId }, transaction);
+            Intake = Task.Run(async () =>
+            {
+                await using var _ = connection;
+                for (var waited = 0; await WaitingForLocksAsync() == 0; waited++)
+                {
+                    if (waited == 200) throw new TimeoutException("The dispatcher never waited for the case.");
+                    await Task.Delay(50);
+                }
+                await connection.ExecuteAsync(
+                    """
+                    INSERT INTO outbound_message (case_id, kind, channel, recipient, language, template, subject, body, next_attempt_at, created_at, updated_at)
+                    SELECT case_id, kind, channel, recipient, language, template, subject, body, now(), now(), now() FROM outbound_message WHERE id = @Id
+                    ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' AND merged_from_case_id IS NULL DO NOTHING
+                    """, new { message.Id }, transaction);
+                await transaction.CommitAsync();
+            });
+            return SendResult.Sent("p-" + message.Id);
+        }
+
+        private Task<long> WaitingForLocksAsync() => database.ScalarAsync<long>(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+    }
+
+    /// <summary>The outbox table, noting every error it raised while recording an outcome.</summary>
+    private sealed class WatchedStore(IOutboxStore inner) : IOutboxStore
+    {
+        public ConcurrentBag<string> Errors { get; } = [];
+
+        public Task<IReadOnlyList<OutboundMessage>> ClaimAsync(int batchSize, TimeSpan staleAfter, CancellationToken cancellationToken) =>
+            inner.ClaimAsync(batchSize, staleAfter, cancellationToken);
+
+        public Task<OutboundMessage?> RenewClaimAsync(OutboundMessage message, CancellationToken cancellationToken) =>
+            inner.RenewClaimAsync(message, cancellationToken);
+
+        public async Task CompleteAsync(OutboundMessage message, SendResult result, DateTimeOffset? retryAt, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await inner.CompleteAsync(message, result, retryAt, cancellationToken);
+            }
+            catch (Exception e)
+            {
+                Errors.Add(e.Message);
+                throw;
+            }
+        }
 
         public Task<bool> AnyDueAsync(TimeSpan staleClaimAfter, CancellationToken cancellationToken) => inner.AnyDueAsync(staleClaimAfter, cancellationToken);
     }
@@ -188,5 +253,24 @@ public sealed class OutboxDispatcherTests
 
         Assert.Single(email.Sent);
         Assert.Equal("sent", await harness.Database.ScalarAsync<string>("SELECT status FROM outbound_message"));
+    }
+
+    [Fact]
+    public async Task Recording_a_sent_reply_while_a_message_of_the_same_sender_joins_its_case_deadlocks_neither()
+    {
+        var harness = await IntakeHarness.CreateAsync();
+        var email = new JoinWhileSendingSender(harness.Database);
+        harness = new IntakeHarness(harness.Database, TimeProvider.System, [email]);
+        await harness.Pipeline.AcceptAsync(Messages.Api("m0", "klant0@example.nl", "Ik zeg mijn abonnement op"), CancellationToken.None);
+
+        var outbox = new WatchedStore(harness.Outbox);
+
+        var dispatched = await harness.DispatcherOver(outbox).DispatchAsync(CancellationToken.None);
+        await email.Intake!;
+
+        Assert.Equal(1, dispatched);
+        Assert.Empty(outbox.Errors);
+        Assert.Equal("sent", await harness.Database.ScalarAsync<string>("SELECT status FROM outbound_message"));
+        Assert.Equal(1, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM case_event WHERE type = 'reply_sent'"));
     }
 }
