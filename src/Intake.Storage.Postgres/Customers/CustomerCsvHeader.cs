@@ -9,8 +9,11 @@ internal sealed class CustomerCsvHeader
     public static IReadOnlyList<string> Names { get; } =
     [
         "account_number", "name", "email", "phone", "x_user_id", "contract_id",
-        "product", "start_date", "minimum_term_end", "notice_period", "renewal", "time_zone",
+        "product", "start_date", "minimum_term_end", "notice_period", "renewal", "time_zone", "concluded_on",
     ];
+
+    /// <summary>Columns a file may leave out (older directories): their values read as empty.</summary>
+    private static readonly IReadOnlySet<string> Optional = new HashSet<string>(StringComparer.Ordinal) { "concluded_on" };
 
     private readonly int[] _positions;
 
@@ -19,7 +22,8 @@ internal sealed class CustomerCsvHeader
     public int ColumnCount => _positions.Length;
 
     /// <summary>The trimmed value of <paramref name="column"/> in <paramref name="record"/>.</summary>
-    public string Field(CsvRecord record, CustomerColumn column) => record.Fields[_positions[(int)column]].Trim();
+    public string Field(CsvRecord record, CustomerColumn column) =>
+        _positions[(int)column] is >= 0 and var position ? record.Fields[position].Trim() : "";
 
     public static bool TryParse(CsvRecord? record, [NotNullWhen(true)] out CustomerCsvHeader? header, [NotNullWhen(false)] out RowError? error)
     {
@@ -31,7 +35,7 @@ internal sealed class CustomerCsvHeader
         }
 
         var found = record.Fields.Select(name => name.Trim().ToLowerInvariant()).ToList();
-        var missing = Names.Where(name => !found.Contains(name)).ToList();
+        var missing = Names.Where(name => !found.Contains(name) && !Optional.Contains(name)).ToList();
         var unknown = found.Where(name => !Names.Contains(name)).Distinct().ToList();
         var repeated = found.GroupBy(name => name).Where(group => group.Count() > 1).Select(group => group.Key).ToList();
         var problems = new List<string>();
