@@ -17,9 +17,14 @@ internal sealed class CustomerCsvHeader
 
     private readonly int[] _positions;
 
-    private CustomerCsvHeader(int[] positions) => _positions = positions;
+    private CustomerCsvHeader(int[] positions, int columnCount)
+    {
+        _positions = positions;
+        ColumnCount = columnCount;
+    }
 
-    public int ColumnCount => _positions.Length;
+    /// <summary>How many fields every row has: as many as the header names.</summary>
+    public int ColumnCount { get; }
 
     /// <summary>The trimmed value of <paramref name="column"/> in <paramref name="record"/>.</summary>
     public string Field(CsvRecord record, CustomerColumn column) =>
@@ -49,7 +54,7 @@ internal sealed class CustomerCsvHeader
         }
 
         error = null;
-        header = new CustomerCsvHeader(Names.Select(name => found.IndexOf(name)).ToArray());
+        header = new CustomerCsvHeader(Names.Select(name => found.IndexOf(name)).ToArray(), found.Count);
         return true;
     }
 }
