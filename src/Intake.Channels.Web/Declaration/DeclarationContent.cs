@@ -14,7 +14,7 @@ internal static class DeclarationContent
         {
             new(text.Reference, @case.Reference),
             new(text.SentAndReceivedAt, AmsterdamTime.Format(@case.ReceivedAt)),
-            new(text.WhatIsCancelled, @case.Product ?? text.YourContract),
+            new(@case.Kind == CancellationKinds.Withdrawal ? text.WhatIsWithdrawn : text.WhatIsCancelled, @case.Product ?? text.YourContract),
         };
         if (@case.Kind is { } kind && text.Kinds.TryGetValue(kind, out var kindLabel)) lines.Add(new(text.KindLegend, kindLabel));
         if (@case.Kind == CancellationKinds.Extraordinary && @case.Reason is { } reason)

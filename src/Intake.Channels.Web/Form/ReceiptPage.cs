@@ -17,11 +17,12 @@ internal static class ReceiptPage
     /// <param name="partHref">The address of a part of this receipt (<see cref="ReceiptLinks.PdfPart"/>, <see cref="ReceiptLinks.PrintPart"/>).</param>
     public static string Render(WebText text, CaseView @case, Func<string, string> languageHref, Func<string, string> partHref)
     {
-        var title = @case.Kind == CancellationKinds.Withdrawal ? text.WithdrawalReceiptTitle : text.ReceiptTitle;
+        var withdrawal = @case.Kind == CancellationKinds.Withdrawal;
+        var title = withdrawal ? text.WithdrawalReceiptTitle : text.ReceiptTitle;
         var declaration = DeclarationContent.For(text, @case);
         return PageLayout.Render(text, title, languageHref, html =>
         {
-            html.Element("h1", title).Element("p", text.ReceiptIntro).Facts(declaration.Lines);
+            html.Element("h1", title).Element("p", withdrawal ? text.WithdrawalReceiptIntro : text.ReceiptIntro).Facts(declaration.Lines);
             foreach (var note in declaration.Notes) html.Element("p", note, ("id", "next"));
             html.Element("p", ConfirmationSentence(text, @case))
                 .Open("ul", ("class", "save"))

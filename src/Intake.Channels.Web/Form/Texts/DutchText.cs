@@ -99,6 +99,8 @@ internal static class DutchText
         ContractRequired = "Vul uw klant- of contractnummer in.",
         EmailRequired = "Vul uw e-mailadres in, zodat wij u de ontvangstbevestiging kunnen sturen.",
         WithdrawalReceiptTitle = "Uw herroeping is ontvangen",
+        WithdrawalReceiptIntro = "Bewaar deze gegevens als bewijs van uw herroeping.",
+        WhatIsWithdrawn = "Wat u herroept",
         WithdrawalReview = "Wat er nu gebeurt: uw herroeping kwam binnen na de wettelijke bedenktijd van 14 dagen, of wij konden dat nog niet nagaan. Zij is vastgelegd met de ontvangsttijd hierboven. Een medewerker beoordeelt haar en laat u weten of uw overeenkomst eindigt door de herroeping of, als opzegging, op de vroegst mogelijke datum. U hoeft niets te doen.",
         EndUnderReview = "volgt na beoordeling door een medewerker",
         SentAndReceivedAt = "Verstuurd en ontvangen op",

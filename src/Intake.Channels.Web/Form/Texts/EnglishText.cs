@@ -99,6 +99,8 @@ internal static class EnglishText
         ContractRequired = "Enter your customer or contract number.",
         EmailRequired = "Enter your email address, so we can send you the acknowledgement of receipt.",
         WithdrawalReceiptTitle = "Your withdrawal has been received",
+        WithdrawalReceiptIntro = "Keep these details as proof of your withdrawal.",
+        WhatIsWithdrawn = "What you withdraw from",
         WithdrawalReview = "What happens next: your withdrawal reached us after the statutory 14-day period, or we could not check that yet. It is recorded with the receipt time above. A member of staff will review it and tell you whether your contract ends by the withdrawal or, as a cancellation, on the earliest possible date. You do not need to do anything.",
         EndUnderReview = "follows when a member of staff has reviewed it",
         SentAndReceivedAt = "Sent and received on",

@@ -99,6 +99,8 @@ internal static class GermanText
         ContractRequired = "Bitte geben Sie Ihre Kunden- oder Vertragsnummer an.",
         EmailRequired = "Bitte geben Sie Ihre E-Mail-Adresse an, damit wir Ihnen die Eingangsbestätigung senden können.",
         WithdrawalReceiptTitle = "Ihr Widerruf ist eingegangen",
+        WithdrawalReceiptIntro = "Bewahren Sie diese Angaben als Nachweis Ihres Widerrufs auf.",
+        WhatIsWithdrawn = "Was Sie widerrufen",
         WithdrawalReview = "Wie es weitergeht: Ihr Widerruf ist nach Ablauf der gesetzlichen Widerrufsfrist von 14 Tagen eingegangen, oder wir konnten das noch nicht prüfen. Er ist mit dem obigen Eingangszeitpunkt erfasst. Ein Mitarbeiter prüft ihn und teilt Ihnen mit, ob Ihr Vertrag durch den Widerruf endet oder, als Kündigung, zum nächstmöglichen Zeitpunkt. Sie müssen nichts tun.",
         EndUnderReview = "folgt nach Prüfung durch einen Mitarbeiter",
         SentAndReceivedAt = "Abgesendet und eingegangen am",

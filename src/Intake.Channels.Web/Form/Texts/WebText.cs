@@ -90,6 +90,8 @@ internal sealed record WebText
     public required string ContractRequired { get; init; }
     public required string EmailRequired { get; init; }
     public required string WithdrawalReceiptTitle { get; init; }
+    public required string WithdrawalReceiptIntro { get; init; }
+    public required string WhatIsWithdrawn { get; init; }
     public required string WithdrawalReview { get; init; }
     public required string EndUnderReview { get; init; }
     public required string SentAndReceivedAt { get; init; }
