@@ -7,34 +7,18 @@ using Microsoft.Playwright;
 
 namespace Intake.Browser.Tests;
 
-public sealed class ConsoleBrowserTests : IAsyncLifetime
+public sealed class ConsoleBrowserTests : BrowserTest
 {
-    private KestrelConsoleHost _host = null!;
-    private ChromiumSession _browser = null!;
-    private IPage Page => _browser.Page;
-
-    public async Task InitializeAsync()
-    {
-        _host = await KestrelConsoleHost.StartKestrelAsync();
-        _browser = await ChromiumSession.StartAsync(_host.BaseAddress);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _host.DisposeAsync();
-    }
-
     [Fact]
     public async Task An_agent_signs_in_finds_an_unclear_email_confirms_it_and_sees_the_confirmation_in_the_timeline()
     {
-        await CustomerSeed.AddAsync(_host.Database, "NL4711", email: "jan@example.nl");
-        var receivedAt = _host.Clock.GetUtcNow().AddHours(-5);
-        var reference = (await _host.ReceiveAsync("email", "jan@example.nl", "Wat is de opzegtermijn van mijn contract?", receivedAt)).CaseReference!;
-        var email = await _host.AddStaffAsync(StaffRoles.Agent);
+        await CustomerSeed.AddAsync(Host.Database, "NL4711", email: "jan@example.nl");
+        var receivedAt = Host.Clock.GetUtcNow().AddHours(-5);
+        var reference = (await Host.ReceiveAsync("email", "jan@example.nl", "Wat is de opzegtermijn van mijn contract?", receivedAt)).CaseReference!;
+        var email = await Host.AddStaffAsync(StaffRoles.Agent);
 
         await SignInAsync(email);
-        await _browser.ScreenshotAsync("queues");
+        await Chromium.ScreenshotAsync("queues");
         await Assertions.Expect(Page.Locator("[data-count=review]")).ToHaveTextAsync("1");
 
         await Page.GetByLabel("Search by reference").FillAsync("jan@example.nl");
@@ -42,7 +26,7 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
         await Page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await Assertions.Expect(Page.Locator("#status")).ToHaveTextAsync("Needs review");
         var receipt = await Page.Locator("#receipt").InnerTextAsync();
-        await _browser.ScreenshotAsync("case-needs-review");
+        await Chromium.ScreenshotAsync("case-needs-review");
 
         await Page.GetByLabel("Kind of cancellation").SelectOptionAsync("ordinary");
         await Page.Locator("#confirm").ClickAsync();
@@ -57,14 +41,14 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
             return await Page.Locator("li.reply", new() { HasText = "confirmation" }).Locator(".pill", new() { HasText = "dev outbox" }).CountAsync() == 1;
         });
         await Assertions.Expect(Page.Locator("li.event", new() { HasText = "Confirmed as cancellation" })).ToContainTextAsync(email);
-        await _browser.ScreenshotAsync("case-confirmed");
+        await Chromium.ScreenshotAsync("case-confirmed");
     }
 
     [Fact]
     public async Task A_promised_callback_turns_overdue_when_its_time_has_passed()
     {
-        var reference = (await _host.ReceiveAsync("email", "piet@example.nl", "Kan ik mijn contract tussentijds opzeggen als ik verhuis?")).CaseReference!;
-        var email = await _host.AddStaffAsync(StaffRoles.Supervisor);
+        var reference = (await Host.ReceiveAsync("email", "piet@example.nl", "Kan ik mijn contract tussentijds opzeggen als ik verhuis?")).CaseReference!;
+        var email = await Host.AddStaffAsync(StaffRoles.Supervisor);
         await SignInAsync(email);
 
         await Page.GotoAsync($"/console/cases/{reference}");
@@ -75,47 +59,47 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
         await Assertions.Expect(Page.Locator("tr[data-callback]")).ToHaveCountAsync(1);
         await Assertions.Expect(Page.Locator("tr.overdue")).ToHaveCountAsync(0);
 
-        _host.Clock.Advance(TimeSpan.FromHours(3));
-        await _host.Services.GetRequiredService<CallbackOverdueJob>().RunAsync(CancellationToken.None);
+        Host.Clock.Advance(TimeSpan.FromHours(3));
+        await Host.Services.GetRequiredService<CallbackOverdueJob>().RunAsync(CancellationToken.None);
 
         await Page.ReloadAsync();
         await Assertions.Expect(Page.Locator("tr.overdue")).ToHaveCountAsync(1);
         await Assertions.Expect(Page.Locator("tr.overdue")).ToContainTextAsync("escalated");
         await Assertions.Expect(Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "overdue callback" })).ToBeVisibleAsync();
-        await _browser.ScreenshotAsync("callbacks-overdue");
+        await Chromium.ScreenshotAsync("callbacks-overdue");
         await Page.GotoAsync($"/console/cases/{reference}");
         await Assertions.Expect(Page.Locator("li.event", new() { HasText = "Callback overdue" })).ToHaveCountAsync(1);
-        await _browser.ScreenshotAsync("case-callback-overdue");
+        await Chromium.ScreenshotAsync("case-callback-overdue");
 
         await Page.GotoAsync("/console/reports/reasons");
         await Assertions.Expect(Page.Locator("figure svg[role=img]")).ToBeVisibleAsync();
-        await _browser.ScreenshotAsync("reasons");
+        await Chromium.ScreenshotAsync("reasons");
         await Page.GotoAsync("/console/manual");
-        await _browser.ScreenshotAsync("manual-intake");
+        await Chromium.ScreenshotAsync("manual-intake");
         await Page.GotoAsync("/console/quarantine");
-        await _browser.ScreenshotAsync("quarantine");
+        await Chromium.ScreenshotAsync("quarantine");
     }
 
     [Fact]
     public async Task An_agent_turns_a_message_in_the_not_a_cancellation_queue_into_a_case_without_javascript()
     {
-        await CustomerSeed.AddAsync(_host.Database, "NL4712", email: "kees@example.nl");
-        var receivedAt = _host.Clock.GetUtcNow().AddHours(-4);
-        await _host.ReceiveAsync("email", "kees@example.nl", "Mijn internet doet het niet meer sinds gisteren. Kunnen jullie een monteur sturen?", receivedAt);
-        await SignInAsync(await _host.AddStaffAsync(StaffRoles.Agent));
+        await CustomerSeed.AddAsync(Host.Database, "NL4712", email: "kees@example.nl");
+        var receivedAt = Host.Clock.GetUtcNow().AddHours(-4);
+        await Host.ReceiveAsync("email", "kees@example.nl", "Mijn internet doet het niet meer sinds gisteren. Kunnen jullie een monteur sturen?", receivedAt);
+        await SignInAsync(await Host.AddStaffAsync(StaffRoles.Agent));
 
         await Assertions.Expect(Page.Locator("[data-count=other]")).ToHaveTextAsync("1");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Not a cancellation" }).ClickAsync();
         await Assertions.Expect(Page.Locator("tr[data-message]")).ToHaveCountAsync(1);
         await Assertions.Expect(Page.Locator("#miss-rate")).ToContainTextAsync("0 of 1");
-        await _browser.ScreenshotAsync("other-queue");
+        await Chromium.ScreenshotAsync("other-queue");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "This is a cancellation" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Taken in as a cancellation");
         await Assertions.Expect(Page.Locator("#status")).ToHaveTextAsync("Accepted");
         await Assertions.Expect(Page.Locator("#receipt")).ToContainTextAsync(Webcare.Text.ConsoleTime.Format(receivedAt));
         await Assertions.Expect(Page.Locator("li.event", new() { HasText = "Reclassified by staff" })).ToHaveCountAsync(1);
-        await _browser.ScreenshotAsync("other-reclassified");
+        await Chromium.ScreenshotAsync("other-reclassified");
         await Page.GotoAsync("/console/other");
         await Assertions.Expect(Page.Locator("tr[data-message]")).ToHaveCountAsync(0);
         await Assertions.Expect(Page.Locator("#miss-rate")).ToContainTextAsync("1 of 1 'other' messages in the last 30 days (100.0%)");
@@ -124,7 +108,7 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
     private async Task SignInAsync(string email)
     {
         await Page.GotoAsync("/console/login?lang=en");
-        await _browser.ScreenshotAsync("login");
+        await Chromium.ScreenshotAsync("login");
         await Page.GetByLabel("Email address").FillAsync(email);
         await Page.GetByLabel("Password").FillAsync(ConsoleHostFactory.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();

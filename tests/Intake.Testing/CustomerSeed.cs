@@ -8,7 +8,7 @@ public static class CustomerSeed
     public static async Task<(long CustomerId, long ContractId)> AddAsync(
         TestDatabase database, string account, string? email = null, string? phone = null, string product = "Internet 100",
         string startDate = "2023-01-15", string? minimumTermEnd = null, string notice = "P1M", string renewal = "monthly",
-        string? contractId = null)
+        string? contractId = null, string? concludedOn = null)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync();
         var customerId = await connection.ExecuteScalarAsync<long>(
@@ -16,10 +16,10 @@ public static class CustomerSeed
             new { account, email, phone });
         var id = await connection.ExecuteScalarAsync<long>(
             """
-            INSERT INTO contract (external_id, customer_id, product, start_date, minimum_term_end, notice_period, renewal)
-            VALUES (@external, @customerId, @product, @start::date, @minimumTermEnd::date, @notice, @renewal) RETURNING id
+            INSERT INTO contract (external_id, customer_id, product, start_date, minimum_term_end, notice_period, renewal, concluded_on)
+            VALUES (@external, @customerId, @product, @start::date, @minimumTermEnd::date, @notice, @renewal, @concludedOn::date) RETURNING id
             """,
-            new { external = contractId ?? "K-" + account, customerId, product, start = startDate, minimumTermEnd, notice, renewal });
+            new { external = contractId ?? "K-" + account, customerId, product, start = startDate, minimumTermEnd, notice, renewal, concludedOn });
         var links = new List<(string Kind, string Value)> { ("account", account.ToUpperInvariant()) };
         if (email is not null) links.Add(("email", email));
         if (phone is not null) links.Add(("phone", phone));

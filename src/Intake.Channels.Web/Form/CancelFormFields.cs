@@ -16,6 +16,10 @@ internal static class CancelFormFields
     public const string Reason = "reason";
     public const string ReasonText = "reason_text";
     public const string RequestedDate = "date";
+    /// <summary>Which page posted: the cancellation form or the withdrawal function (kept in the raw payload for replay).</summary>
+    public const string Function = "function";
+    public const string CancelFunction = "cancel";
+    public const string WithdrawalFunction = "withdrawal";
 
     /// <summary>The longest value a field takes; free text fields allow a short paragraph.</summary>
     public static int MaxLength(string field) => field switch

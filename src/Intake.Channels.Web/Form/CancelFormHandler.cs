@@ -8,16 +8,23 @@ using Microsoft.Extensions.Options;
 
 namespace Intake.Channels.Web.Form;
 
-/// <summary>Shows the cancellation form and takes a submission through the intake gateway.</summary>
+/// <summary>Shows the cancellation form and the withdrawal function, and takes a submission of either through the intake gateway.</summary>
 internal sealed class CancelFormHandler(
     IntakeGateway gateway, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions, ReceiptLinks receipts,
     TimeProvider time, ILogger<CancelFormHandler> logger)
 {
-    public IResult Show(HttpContext context) => BlankForm(context, StatusCodes.Status200OK);
+    public IResult Show(HttpContext context) => BlankForm(context, StatusCodes.Status200OK, CancelFormFields.CancelFunction);
+
+    /// <summary>The withdrawal function's first step: one control that leads to the declaration.</summary>
+    public IResult ShowWithdrawalStart(HttpContext context) =>
+        PageResults.Html(context, WithdrawalPage.RenderStart(WebLanguages.Choose(context.Request.Query[CancelFormFields.Language]), context.Request.PathBase));
+
+    /// <summary>The withdrawal function's second step: name, number, email and the "confirm withdrawal" button.</summary>
+    public IResult ShowWithdrawal(HttpContext context) => BlankForm(context, StatusCodes.Status200OK, CancelFormFields.WithdrawalFunction);
 
     public async Task<IResult> SubmitAsync(HttpContext context)
     {
-        if (!context.Request.HasFormContentType) return BlankForm(context, StatusCodes.Status400BadRequest);
+        if (!context.Request.HasFormContentType) return BlankForm(context, StatusCodes.Status400BadRequest, CancelFormFields.CancelFunction);
         var posted = await context.Request.ReadFormAsync(context.RequestAborted);
         var text = WebLanguages.Choose(posted[CancelFormFields.Language]);
         var form = CancelForm.Read(posted, text.Language);
@@ -55,16 +62,18 @@ internal sealed class CancelFormHandler(
             string.Format(text.Culture, text.ReceivedBody, AmsterdamTime.Format(receivedAt)), text.ReceivedFollowUp), StatusCodes.Status202Accepted);
     }
 
-    private IResult BlankForm(HttpContext context, int status)
+    private IResult BlankForm(HttpContext context, int status, string function)
     {
         var text = WebLanguages.Choose(context.Request.Query[CancelFormFields.Language]);
-        return Form(context, text, CancelForm.Blank(text.Language), [], null, status);
+        return Form(context, text, CancelForm.Blank(text.Language, function), [], null, status);
     }
 
     private IResult Form(HttpContext context, WebText text, CancelForm form, IReadOnlyList<FieldError> errors, string? message, int status)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
-        var html = CancelFormPage.Render(text, form, errors, message, tokens, AmsterdamTime.Today(time), context.Request.PathBase);
+        var html = form.IsWithdrawal
+            ? WithdrawalPage.RenderForm(text, form, errors, message, tokens, context.Request.PathBase)
+            : CancelFormPage.Render(text, form, errors, message, tokens, AmsterdamTime.Today(time), context.Request.PathBase);
         return PageResults.Html(context, html, status);
     }
 }

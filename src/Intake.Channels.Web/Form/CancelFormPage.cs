@@ -25,10 +25,7 @@ internal static class CancelFormPage
             html.Element("h1", text.FormTitle)
                 .ErrorSummary(text, message, errors)
                 .Element("p", text.FormIntro)
-                .Open("form", ("method", "post"), ("action", $"{pathBase}/cancel"), ("novalidate", "novalidate"))
-                .AntiforgeryField(tokens)
-                .Hidden(CancelFormFields.Submission, form.Submission)
-                .Hidden(CancelFormFields.Language, text.Language);
+                .OpenIntakeForm($"{pathBase}/cancel", tokens, form.Submission, text.Language);
 
             html.Open("fieldset").Element("legend", text.YouLegend)
                 .Input(Field(CancelFormFields.Name, text.Name, form.Name) with { Autocomplete = "name", Required = true })

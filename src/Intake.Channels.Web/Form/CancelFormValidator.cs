@@ -15,7 +15,10 @@ internal static class CancelFormValidator
         void Add(string field, string message) => errors.Add(new FieldError(field, message));
 
         if (form.Name.Length == 0) Add(CancelFormFields.Name, text.NameRequired);
-        if (form.Email.Length == 0 && form.Phone.Length == 0) Add(CancelFormFields.Email, text.ContactRequired);
+        // The withdrawal function asks for exactly three details: name, number and the email for the acknowledgement.
+        if (form.IsWithdrawal && form.ContractNumber.Length == 0) Add(CancelFormFields.ContractNumber, text.ContractRequired);
+        if (form.IsWithdrawal && form.Email.Length == 0) Add(CancelFormFields.Email, text.EmailRequired);
+        else if (form.Email.Length == 0 && form.Phone.Length == 0) Add(CancelFormFields.Email, text.ContactRequired);
         if (form.Email.Length > 0 && SenderAddress.NormaliseEmail(form.Email) is null) Add(CancelFormFields.Email, text.EmailInvalid);
         if (form.Phone.Length > 0 && SenderAddress.NormalisePhone(form.Phone) is null) Add(CancelFormFields.Phone, text.PhoneInvalid);
         if (!CancellationKinds.All.Contains(form.Kind, StringComparer.Ordinal)) Add(CancelFormFields.Kind, text.KindInvalid);

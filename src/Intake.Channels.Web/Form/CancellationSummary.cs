@@ -8,7 +8,7 @@ internal static class CancellationSummary
 {
     public static string Write(CancelForm form, WebText text)
     {
-        var summary = new StringBuilder(text.SummaryHeading).Append('\n');
+        var summary = new StringBuilder(form.IsWithdrawal ? text.WithdrawalSummaryHeading : text.SummaryHeading).Append('\n');
         void Line(string label, string? value)
         {
             if (!string.IsNullOrWhiteSpace(value)) summary.Append(label).Append(": ").Append(value).Append('\n');
@@ -17,7 +17,7 @@ internal static class CancellationSummary
         Line(text.KindLegend, text.Kinds.GetValueOrDefault(form.Kind, form.Kind));
         Line(text.Name, form.Name);
         Line(text.AccountNumber, form.AccountNumber);
-        Line(text.ContractNumber, form.ContractNumber);
+        Line(form.IsWithdrawal ? text.WithdrawalContract : text.ContractNumber, form.ContractNumber);
         Line(text.Product, form.Product);
         Line(text.ContractDetails, form.ContractDetails);
         Line(text.RequestedDate, CancelFormValidator.ParseDate(form.RequestedDate) is { } date

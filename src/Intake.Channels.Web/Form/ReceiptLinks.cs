@@ -4,14 +4,20 @@ using Microsoft.AspNetCore.Http;
 
 namespace Intake.Channels.Web.Form;
 
-/// <summary>Signs receipt links, so a stranger cannot read a receipt by guessing case references.</summary>
+/// <summary>Signs receipt links, so a stranger cannot read a receipt (or its declaration) by guessing case references.</summary>
 internal sealed class ReceiptLinks(IDataProtectionProvider protection)
 {
     public const string TokenParameter = "t";
+    /// <summary>The declaration as a PDF, under the receipt's address.</summary>
+    public const string PdfPart = "declaration.pdf";
+    /// <summary>The declaration as a printable page, under the receipt's address.</summary>
+    public const string PrintPart = "print";
     private readonly IDataProtector _protector = protection.CreateProtector("Intake.Web.Receipt");
 
-    public string Href(PathString pathBase, string reference, string language) =>
-        $"{pathBase}/cancel/receipt/{Uri.EscapeDataString(reference)}?{TokenParameter}={Uri.EscapeDataString(_protector.Protect(reference))}&lang={language}";
+    /// <summary>The receipt, or with <paramref name="part"/> one of its parts, signed for <paramref name="reference"/>.</summary>
+    public string Href(PathString pathBase, string reference, string language, string? part = null) =>
+        $"{pathBase}/cancel/receipt/{Uri.EscapeDataString(reference)}{(part is null ? "" : "/" + part)}" +
+        $"?{TokenParameter}={Uri.EscapeDataString(_protector.Protect(reference))}&lang={language}";
 
     public bool IsValid(string reference, string? token)
     {

@@ -1,3 +1,4 @@
+using Intake.Channels.Web.Declaration;
 using Intake.Channels.Web.Form.Html;
 using Intake.Channels.Web.Form.Texts;
 using Intake.Core.Cases;
@@ -7,26 +8,30 @@ using ChannelNames = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Web.Form;
 
-/// <summary>Renders the receipt shown right after the button: reference, receipt time, end date and what is cancelled.</summary>
+/// <summary>
+/// Renders the receipt shown right after the button: reference, date and time, what is cancelled or withdrawn, kind,
+/// requested date and end, and the declaration to save as PDF or print (§ 312k Abs. 3 BGB).
+/// </summary>
 internal static class ReceiptPage
 {
-    public static string Render(WebText text, CaseView @case, Func<string, string> languageHref) =>
-        PageLayout.Render(text, text.ReceiptTitle, languageHref, html =>
+    /// <param name="partHref">The address of a part of this receipt (<see cref="ReceiptLinks.PdfPart"/>, <see cref="ReceiptLinks.PrintPart"/>).</param>
+    public static string Render(WebText text, CaseView @case, Func<string, string> languageHref, Func<string, string> partHref)
+    {
+        var withdrawal = @case.Kind == CancellationKinds.Withdrawal;
+        var title = withdrawal ? text.WithdrawalReceiptTitle : text.ReceiptTitle;
+        var declaration = DeclarationContent.For(text, @case);
+        return PageLayout.Render(text, title, languageHref, html =>
         {
-            var what = @case.Product ?? text.YourContract;
-            if (@case.Kind is { } kind && text.Kinds.TryGetValue(kind, out var kindLabel)) what = $"{what} ({kindLabel})";
-            html.Element("h1", text.ReceiptTitle)
-                .Element("p", text.ReceiptIntro)
-                .Open("dl")
-                .Element("dt", text.Reference).Element("dd", @case.Reference)
-                .Element("dt", text.ReceivedAt).Element("dd", AmsterdamTime.Format(@case.ReceivedAt))
-                .Element("dt", text.WhatIsCancelled).Element("dd", what)
-                .Element("dt", text.EffectiveDate)
-                .Element("dd", @case.EffectiveDate is { } date ? date.ToString(text.DateFormat, text.Culture) : text.EarliestPossible)
-                .Close("dl")
-                .Element("p", ConfirmationSentence(text, @case))
+            html.Element("h1", title).Element("p", withdrawal ? text.WithdrawalReceiptIntro : text.ReceiptIntro).Facts(declaration.Lines);
+            foreach (var note in declaration.Notes) html.Element("p", note, ("id", "next"));
+            html.Element("p", ConfirmationSentence(text, @case))
+                .Open("ul", ("class", "save"))
+                .Open("li").Element("a", text.SavePdf, ("href", partHref(ReceiptLinks.PdfPart)), ("download", $"{@case.Reference}.pdf")).Close("li")
+                .Open("li").Element("a", text.PrintVersion, ("href", partHref(ReceiptLinks.PrintPart))).Close("li")
+                .Close("ul")
                 .Element("p", text.KeepReceipt);
         });
+    }
 
     private static string ConfirmationSentence(WebText text, CaseView @case)
     {

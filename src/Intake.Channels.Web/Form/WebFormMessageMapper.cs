@@ -39,7 +39,8 @@ internal static class WebFormMessageMapper
             Text = CancellationSummary.Write(form, text),
             Stated = new StatedDetails
             {
-                AccountNumber = Blank(form.AccountNumber),
+                // The withdrawal function has one field for either number: it is tried as both.
+                AccountNumber = Blank(form.AccountNumber) ?? (form.IsWithdrawal ? Blank(form.ContractNumber) : null),
                 ContractId = Blank(form.ContractNumber),
                 Kind = form.Kind,
                 RequestedDate = CancelFormValidator.ParseDate(form.RequestedDate),

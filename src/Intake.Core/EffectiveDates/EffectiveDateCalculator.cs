@@ -58,14 +58,29 @@ public sealed class EffectiveDateCalculator
         return new EffectiveDate(effective.ToDateOnly(), string.Join('+', trail));
     }
 
+    /// <summary>
+    /// True when a withdrawal received at <paramref name="receivedAt"/> came after the statutory period (counted in the
+    /// contract's zone from <see cref="ContractTerms.WithdrawalFrom"/>). Such a withdrawal is still taken in; staff decide.
+    /// </summary>
+    public static bool IsWithdrawalLate(ContractTerms terms, DateTimeOffset receivedAt)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var zone = ContractTimeZone.Resolve(terms.TimeZone);
+        var receipt = Instant.FromDateTimeOffset(receivedAt).InZone(zone).Date;
+        return receipt > WithdrawalDeadline(terms, Jurisdiction.ForTimeZone(zone.Id));
+    }
+
+    private static LocalDate WithdrawalDeadline(ContractTerms terms, Jurisdiction jurisdiction) =>
+        LocalDate.FromDateOnly(terms.WithdrawalFrom).Plus(jurisdiction.WithdrawalPeriod);
+
     private static LocalDate EarliestByKind(
         ContractTerms terms, Jurisdiction jurisdiction, LocalDate receipt, LocalDate start, string kind, List<string> trail)
     {
         switch (kind)
         {
             // Withdrawal without giving reasons within 14 days (art. 6:230o BW; §355 Abs. 2 BGB): takes effect
-            // on receipt. Counted from the start date, the day itself not included, so day 14 still counts.
-            case CancellationKinds.Withdrawal when receipt <= start.Plus(jurisdiction.WithdrawalPeriod):
+            // on receipt. Counted from the conclusion date, the day itself not included, so day 14 still counts.
+            case CancellationKinds.Withdrawal when receipt <= WithdrawalDeadline(terms, jurisdiction):
                 trail.Add(Withdrawal);
                 return receipt;
 

@@ -4,7 +4,7 @@ namespace Intake.Core.EffectiveDates;
 
 /// <summary>The consumer-law parameters of a country, chosen from the contract's time zone.</summary>
 /// <param name="Code">ISO 3166 country code.</param>
-/// <param name="WithdrawalPeriod">Statutory withdrawal period, counted from the start date.</param>
+/// <param name="WithdrawalPeriod">Statutory withdrawal period, counted from the day the contract was concluded.</param>
 /// <param name="ConsumerNoticeCap">Longest notice a consumer owes once a contract runs indefinitely; null when the law sets none.</param>
 public sealed record Jurisdiction(string Code, Period WithdrawalPeriod, Period? ConsumerNoticeCap)
 {

@@ -39,6 +39,11 @@ internal static class CaseEvolution
             Reason = @case.Reason ?? intent.Reason,
             Verified = @case.Verified || (id.Customer?.Verified ?? false),
         };
+        // A withdrawal after the statutory period is still taken in with its receipt time, never refused: staff decide
+        // whether it stands as a withdrawal or as a cancellation, and the customer is told so (Directive 2023/2673 art. 11a).
+        var becomesAccepted = status == CaseStatuses.Accepted && (@case.Opened || @case.Status != CaseStatuses.Accepted);
+        if (becomesAccepted && kind == CancellationKinds.Withdrawal && id.Contract is { } late && EffectiveDateCalculator.IsWithdrawalLate(late.Terms, receivedAt))
+            return updated with { Status = CaseStatuses.NeedsReview, EffectiveRule = EffectiveDateCalculator.WithdrawalExpired };
         if (id.Contract is { } contract && updated.Kind is { } k && status == CaseStatuses.Accepted)
         {
             var effective = dates.Calculate(contract.Terms, updated.ReceivedAt, k, updated.RequestedDate, intent.Immediate);
@@ -72,6 +77,9 @@ internal static class CaseEvolution
             yield return ("receipt_time_moved_earlier", new() { ["from"] = before.ReceivedAt, ["to"] = after.ReceivedAt });
         if (after.FirstDeclarationMessageId != before.FirstDeclarationMessageId)
             yield return ("first_declaration_set", new() { ["messageId"] = after.FirstDeclarationMessageId, ["receivedAt"] = after.ReceivedAt });
+        if (after.EffectiveRule == EffectiveDateCalculator.WithdrawalExpired && after.Status == CaseStatuses.NeedsReview
+            && before.EffectiveRule != after.EffectiveRule)
+            yield return ("withdrawal_after_period", new() { ["receivedAt"] = after.ReceivedAt });
         if (after.EffectiveDate != before.EffectiveDate && after.EffectiveDate is { } date)
             yield return ("effective_date_set", new() { ["date"] = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["rule"] = after.EffectiveRule });
         if (!after.Verified)

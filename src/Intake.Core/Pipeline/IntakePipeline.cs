@@ -202,7 +202,7 @@ public sealed class IntakePipeline(
 
     private ReplyModel Model(CaseRecord @case, Identification id, InboundMessage message) => new(
         @case.Reference, id.Contract?.Product, @case.ReceivedAt, @case.EffectiveDate, @case.Kind,
-        $"{options.PublicBaseUrl.TrimEnd('/')}/why/{@case.WhyToken}", message.DisplayName);
+        $"{options.PublicBaseUrl.TrimEnd('/')}/why/{@case.WhyToken}", message.DisplayName, @case.RequestedDate, @case.Reason, @case.Status);
 
     private static CaseEvent Event(CaseRecord @case, DateTimeOffset at, string type, Dictionary<string, object?> data) =>
         new(@case.Id, at, type, "system", @case.Verified, data);

@@ -1,24 +1,28 @@
 using System.Collections.Concurrent;
 using Fluid;
 using Intake.Core.Languages;
+using Microsoft.Extensions.FileProviders;
 
 namespace Intake.Core.Templates;
 
 /// <summary>
 /// Renders replies from channel-config/templates: {kind}.{channel}.{lang}.liquid, falling back to
 /// {kind}.{lang}.liquid and then to the default language. Dates are written in the culture of the language. A first line "Subject: ..." becomes the subject.
+/// A template may include a part of the same directory (<c>{% include 'declaration.nl' %}</c>).
 /// </summary>
 public sealed class ReplyTemplates
 {
     private static readonly FluidParser Parser = new();
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
     private readonly string _directory;
+    private readonly PhysicalFileProvider _parts;
     private readonly ConcurrentDictionary<string, IFluidTemplate?> _cache = new(StringComparer.Ordinal);
 
     public ReplyTemplates(string directory)
     {
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"Reply templates not found in {directory}");
         _directory = directory;
+        _parts = new PhysicalFileProvider(Path.GetFullPath(directory));
     }
 
     public RenderedReply Render(string kind, string channel, string language, ReplyModel model)
@@ -26,7 +30,7 @@ public sealed class ReplyTemplates
         language = SupportedLanguages.Normalise(language);
         var (name, template) = Find(kind, channel, language);
         var culture = SupportedLanguages.CultureOf(language);
-        var options = new TemplateOptions { CultureInfo = culture };
+        var options = new TemplateOptions { CultureInfo = culture, FileProvider = _parts };
         var context = new TemplateContext(options);
         var local = TimeZoneInfo.ConvertTime(model.ReceivedAt, Amsterdam);
         context.SetValue("reference", model.Reference);
@@ -38,6 +42,9 @@ public sealed class ReplyTemplates
         context.SetValue("kind", model.Kind);
         context.SetValue("why_url", model.WhyUrl);
         context.SetValue("name", model.DisplayName);
+        context.SetValue("requested_date", model.RequestedDate?.ToString(SupportedLanguages.LongDateFormatOf(language), culture));
+        context.SetValue("reason", model.Reason);
+        context.SetValue("status", model.Status);
         var text = template.Render(context).Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         if (!text.StartsWith("Subject:", StringComparison.Ordinal)) return new RenderedReply(name, null, text);
         var newline = text.IndexOf('\n', StringComparison.Ordinal);

@@ -15,4 +15,6 @@ internal enum CustomerColumn
     NoticePeriod,
     Renewal,
     TimeZone,
+    /// <summary>Optional: the day the contract was concluded (the withdrawal period runs from it).</summary>
+    ConcludedOn,
 }

@@ -9,17 +9,26 @@ internal sealed class CustomerCsvHeader
     public static IReadOnlyList<string> Names { get; } =
     [
         "account_number", "name", "email", "phone", "x_user_id", "contract_id",
-        "product", "start_date", "minimum_term_end", "notice_period", "renewal", "time_zone",
+        "product", "start_date", "minimum_term_end", "notice_period", "renewal", "time_zone", "concluded_on",
     ];
+
+    /// <summary>Columns a file may leave out (older directories): their values read as empty.</summary>
+    private static readonly IReadOnlySet<string> Optional = new HashSet<string>(StringComparer.Ordinal) { "concluded_on" };
 
     private readonly int[] _positions;
 
-    private CustomerCsvHeader(int[] positions) => _positions = positions;
+    private CustomerCsvHeader(int[] positions, int columnCount)
+    {
+        _positions = positions;
+        ColumnCount = columnCount;
+    }
 
-    public int ColumnCount => _positions.Length;
+    /// <summary>How many fields every row has: as many as the header names.</summary>
+    public int ColumnCount { get; }
 
     /// <summary>The trimmed value of <paramref name="column"/> in <paramref name="record"/>.</summary>
-    public string Field(CsvRecord record, CustomerColumn column) => record.Fields[_positions[(int)column]].Trim();
+    public string Field(CsvRecord record, CustomerColumn column) =>
+        _positions[(int)column] is >= 0 and var position ? record.Fields[position].Trim() : "";
 
     public static bool TryParse(CsvRecord? record, [NotNullWhen(true)] out CustomerCsvHeader? header, [NotNullWhen(false)] out RowError? error)
     {
@@ -31,7 +40,7 @@ internal sealed class CustomerCsvHeader
         }
 
         var found = record.Fields.Select(name => name.Trim().ToLowerInvariant()).ToList();
-        var missing = Names.Where(name => !found.Contains(name)).ToList();
+        var missing = Names.Where(name => !found.Contains(name) && !Optional.Contains(name)).ToList();
         var unknown = found.Where(name => !Names.Contains(name)).Distinct().ToList();
         var repeated = found.GroupBy(name => name).Where(group => group.Count() > 1).Select(group => group.Key).ToList();
         var problems = new List<string>();
@@ -45,7 +54,7 @@ internal sealed class CustomerCsvHeader
         }
 
         error = null;
-        header = new CustomerCsvHeader(Names.Select(name => found.IndexOf(name)).ToArray());
+        header = new CustomerCsvHeader(Names.Select(name => found.IndexOf(name)).ToArray(), found.Count);
         return true;
     }
 }

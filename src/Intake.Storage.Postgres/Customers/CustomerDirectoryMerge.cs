@@ -46,16 +46,16 @@ internal static class CustomerDirectoryMerge
     private const string UpdateContractsSql = """
         UPDATE contract k
         SET customer_id = c.id, product = r.product, start_date = r.start_date, minimum_term_end = r.minimum_term_end,
-            notice_period = r.notice_period, renewal = r.renewal, time_zone = r.time_zone
+            notice_period = r.notice_period, renewal = r.renewal, time_zone = r.time_zone, concluded_on = r.concluded_on
         FROM import_row r JOIN customer c ON c.account_number = r.account_number
         WHERE k.external_id = r.contract_id
-          AND (k.customer_id, k.product, k.start_date, k.minimum_term_end, k.notice_period, k.renewal, k.time_zone)
-              IS DISTINCT FROM (c.id, r.product, r.start_date, r.minimum_term_end, r.notice_period, r.renewal, r.time_zone)
+          AND (k.customer_id, k.product, k.start_date, k.minimum_term_end, k.notice_period, k.renewal, k.time_zone, k.concluded_on)
+              IS DISTINCT FROM (c.id, r.product, r.start_date, r.minimum_term_end, r.notice_period, r.renewal, r.time_zone, r.concluded_on)
         """;
 
     private const string InsertContractsSql = """
-        INSERT INTO contract (external_id, customer_id, product, start_date, minimum_term_end, notice_period, renewal, time_zone)
-        SELECT r.contract_id, c.id, r.product, r.start_date, r.minimum_term_end, r.notice_period, r.renewal, r.time_zone
+        INSERT INTO contract (external_id, customer_id, product, start_date, minimum_term_end, notice_period, renewal, time_zone, concluded_on)
+        SELECT r.contract_id, c.id, r.product, r.start_date, r.minimum_term_end, r.notice_period, r.renewal, r.time_zone, r.concluded_on
         FROM import_row r JOIN customer c ON c.account_number = r.account_number
         WHERE NOT EXISTS (SELECT FROM contract k WHERE k.external_id = r.contract_id)
         ORDER BY r.contract_id

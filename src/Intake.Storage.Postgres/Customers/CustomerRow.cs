@@ -18,4 +18,5 @@ internal sealed record CustomerRow(
     DateOnly? MinimumTermEnd,
     string NoticePeriod,
     string Renewal,
-    string TimeZone);
+    string TimeZone,
+    DateOnly? ConcludedOn);

@@ -45,6 +45,7 @@ internal sealed class CustomerRowValidator(CustomerCsvHeader header)
         var minimumTermEnd = Date(record, CustomerColumn.MinimumTermEnd, required: false, problems);
         if (startDate is { } start && minimumTermEnd is { } end && end < start)
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"minimum_term_end {end:yyyy-MM-dd} is before start_date {start:yyyy-MM-dd}"));
+        var concludedOn = Date(record, CustomerColumn.ConcludedOn, required: false, problems);
 
         var timeZone = Or(header.Field(record, CustomerColumn.TimeZone), ContractTimeZone.DefaultId);
         var timeZoneKnown = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) is not null;
@@ -78,7 +79,7 @@ internal sealed class CustomerRowValidator(CustomerCsvHeader header)
 
         error = null;
         row = new CustomerRow(record.Line, accountNumber, name, normalisedEmail, normalisedPhone, xUserId.Length > 0 ? xUserId : null,
-            contractId, product, startDate!.Value, minimumTermEnd, noticePeriod!, renewal, timeZone);
+            contractId, product, startDate!.Value, minimumTermEnd, noticePeriod!, renewal, timeZone, concludedOn);
         return true;
     }
 

@@ -24,13 +24,14 @@ internal sealed class CustomerStaging : IAsyncDisposable
             minimum_term_end date,
             notice_period    text    NOT NULL,
             renewal          text    NOT NULL,
-            time_zone        text    NOT NULL
+            time_zone        text    NOT NULL,
+            concluded_on     date
         ) ON COMMIT DROP
         """;
 
     private const string CopySql = """
         COPY import_row (line, account_number, name, email, phone, x_user_id, contract_id, product,
-                         start_date, minimum_term_end, notice_period, renewal, time_zone)
+                         start_date, minimum_term_end, notice_period, renewal, time_zone, concluded_on)
         FROM STDIN (FORMAT BINARY)
         """;
 
@@ -56,17 +57,20 @@ internal sealed class CustomerStaging : IAsyncDisposable
         await _copy.WriteAsync(row.ContractId, NpgsqlDbType.Text, cancellationToken);
         await _copy.WriteAsync(row.Product, NpgsqlDbType.Text, cancellationToken);
         await _copy.WriteAsync(row.StartDate, NpgsqlDbType.Date, cancellationToken);
-        if (row.MinimumTermEnd is { } minimumTermEnd) await _copy.WriteAsync(minimumTermEnd, NpgsqlDbType.Date, cancellationToken);
-        else await _copy.WriteNullAsync(cancellationToken);
+        await WriteDateOrNullAsync(row.MinimumTermEnd, cancellationToken);
         await _copy.WriteAsync(row.NoticePeriod, NpgsqlDbType.Text, cancellationToken);
         await _copy.WriteAsync(row.Renewal, NpgsqlDbType.Text, cancellationToken);
         await _copy.WriteAsync(row.TimeZone, NpgsqlDbType.Text, cancellationToken);
+        await WriteDateOrNullAsync(row.ConcludedOn, cancellationToken);
     }
 
     /// <summary>Ends the COPY; without this call, disposing cancels it and the rows never arrive.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken) => await _copy.CompleteAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => _copy.DisposeAsync();
+
+    private Task WriteDateOrNullAsync(DateOnly? value, CancellationToken cancellationToken) =>
+        value is { } date ? _copy.WriteAsync(date, NpgsqlDbType.Date, cancellationToken) : _copy.WriteNullAsync(cancellationToken);
 
     private Task WriteTextOrNullAsync(string? value, CancellationToken cancellationToken) =>
         value is null ? _copy.WriteNullAsync(cancellationToken) : _copy.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);

@@ -60,12 +60,11 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
     {
         var rows = await connection.QueryAsync<ContractRow>(Command(
             """
-            SELECT id, external_id, product, start_date, minimum_term_end, notice_period, renewal, time_zone
+            SELECT id, external_id, product, start_date, minimum_term_end, notice_period, renewal, time_zone, concluded_on
             FROM contract WHERE customer_id = @customerId AND ended_on IS NULL ORDER BY id
             """, new { customerId }, cancellationToken));
         return [.. rows.Select(r => new ContractRecord(r.Id, r.ExternalId, r.Product,
-            new ContractTerms(r.StartDate, r.MinimumTermEnd,
-                r.NoticePeriod, r.Renewal, r.TimeZone)))];
+            new ContractTerms(r.StartDate, r.MinimumTermEnd, r.NoticePeriod, r.Renewal, r.TimeZone, r.ConcludedOn)))];
     }
 
     public async Task<CaseRecord> FindOrOpenCaseAsync(CaseRecord candidate, CancellationToken cancellationToken)
@@ -200,5 +199,5 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
     private sealed record ContractRow(long Id, string ExternalId, string Product, DateOnly StartDate, DateOnly? MinimumTermEnd,
-        string NoticePeriod, string Renewal, string TimeZone);
+        string NoticePeriod, string Renewal, string TimeZone, DateOnly? ConcludedOn);
 }

@@ -153,7 +153,7 @@ public sealed class CaseChangeStore
         if (customer is not { } found) return null;
         var contracts = await connection.QueryAsync<ContractChoice>(new CommandDefinition(
             """
-            SELECT id, external_id, product, start_date, minimum_term_end, notice_period, renewal, time_zone
+            SELECT id, external_id, product, start_date, minimum_term_end, notice_period, renewal, time_zone, concluded_on
             FROM contract WHERE customer_id = @Id AND ended_on IS NULL ORDER BY id
             """, new { found.Id }, cancellationToken: cancellationToken));
         return new CustomerCandidate(found.Id, found.AccountNumber, found.Name, [.. contracts]);

@@ -13,5 +13,6 @@ public sealed record ContractChoice
     public required string NoticePeriod { get; init; }
     public required string Renewal { get; init; }
     public required string TimeZone { get; init; }
-    public ContractTerms Terms => new(StartDate, MinimumTermEnd, NoticePeriod, Renewal, TimeZone);
+    public DateOnly? ConcludedOn { get; init; }
+    public ContractTerms Terms => new(StartDate, MinimumTermEnd, NoticePeriod, Renewal, TimeZone, ConcludedOn);
 }

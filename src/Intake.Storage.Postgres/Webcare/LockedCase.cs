@@ -19,6 +19,7 @@ public sealed record LockedCase
     public required bool Verified { get; init; }
     public required string Language { get; init; }
     public required string WhyToken { get; init; }
+    public string? Reason { get; init; }
     public string? Product { get; init; }
     public ContractTerms? Terms { get; init; }
     public string? CustomerEmail { get; init; }

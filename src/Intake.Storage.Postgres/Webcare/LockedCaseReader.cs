@@ -16,8 +16,8 @@ internal static class LockedCaseReader
         var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
             """
             SELECT c.id, c.reference, c.status, c.kind, c.customer_id, c.contract_id, c.open_key, c.received_at, c.requested_date,
-                   c.effective_date, c.effective_rule, c.verified, c.language, c.why_token, k.product, k.start_date,
-                   k.minimum_term_end, k.notice_period, k.renewal, k.time_zone, cu.email AS customer_email, cu.phone AS customer_phone,
+                   c.effective_date, c.effective_rule, c.verified, c.language, c.why_token, c.reason, k.product, k.start_date,
+                   k.minimum_term_end, k.notice_period, k.renewal, k.time_zone, k.concluded_on, cu.email AS customer_email, cu.phone AS customer_phone,
                    c.first_declaration_message_id
             FROM cancellation_case c LEFT JOIN contract k ON k.id = c.contract_id LEFT JOIN customer cu ON cu.id = c.customer_id
             WHERE c.reference = @reference
@@ -31,8 +31,8 @@ internal static class LockedCaseReader
             Id = row.Id, Reference = row.Reference, Status = row.Status, Kind = row.Kind, CustomerId = row.CustomerId,
             ContractId = row.ContractId, OpenKey = row.OpenKey ?? "", ReceivedAt = row.ReceivedAt, RequestedDate = row.RequestedDate,
             EffectiveDate = row.EffectiveDate, EffectiveRule = row.EffectiveRule, Verified = row.Verified, Language = row.Language,
-            WhyToken = row.WhyToken, Product = row.Product, CustomerEmail = row.CustomerEmail, CustomerPhone = row.CustomerPhone,
-            Terms = row.StartDate is { } start ? new ContractTerms(start, row.MinimumTermEnd, row.NoticePeriod!, row.Renewal!, row.TimeZone!) : null,
+            WhyToken = row.WhyToken, Reason = row.Reason, Product = row.Product, CustomerEmail = row.CustomerEmail, CustomerPhone = row.CustomerPhone,
+            Terms = row.StartDate is { } start ? new ContractTerms(start, row.MinimumTermEnd, row.NoticePeriod!, row.Renewal!, row.TimeZone!, row.ConcludedOn) : null,
             LatestMessage = messages.Count > 0 ? messages[^1] : null, Messages = messages, FirstDeclarationMessageId = row.FirstDeclarationMessageId,
         };
     }
@@ -53,11 +53,13 @@ internal static class LockedCaseReader
         public bool Verified { get; init; }
         public string Language { get; init; } = SupportedLanguages.Default;
         public string WhyToken { get; init; } = "";
+        public string? Reason { get; init; }
         public string? Product { get; init; }
         public DateOnly? StartDate { get; init; }
         public DateOnly? MinimumTermEnd { get; init; }
         public string? NoticePeriod { get; init; }
         public string? Renewal { get; init; }
+        public DateOnly? ConcludedOn { get; init; }
         public string? TimeZone { get; init; }
         public string? CustomerEmail { get; init; }
         public string? CustomerPhone { get; init; }

@@ -26,7 +26,7 @@ public sealed class ReplyPlan(ReplyTemplates templates, PipelineOptions options,
 
     public ReplyModel Model(LockedCase @case, CaseMessage message) => new(
         @case.Reference, @case.Product, @case.ReceivedAt, @case.EffectiveDate, @case.Kind,
-        $"{options.PublicBaseUrl.TrimEnd('/')}/why/{@case.WhyToken}", message.DisplayName);
+        $"{options.PublicBaseUrl.TrimEnd('/')}/why/{@case.WhyToken}", message.DisplayName, @case.RequestedDate, @case.Reason, @case.Status);
 
     public RenderedReply Render(string template, string channel, LockedCase @case, CaseMessage message) =>
         templates.Render(template, channel, @case.Language, Model(@case, message));

@@ -20,7 +20,8 @@ public sealed class ReceiptPageTests
         var effective = await host.Database.ScalarAsync<DateTime>("SELECT effective_date FROM cancellation_case");
         Assert.True(receipt.Contains(reference));
         Assert.True(receipt.Contains("24-11-2026 20:15"));
-        Assert.True(receipt.Contains("Internet 100 (Gewone opzegging)"));
+        Assert.True(receipt.Contains("Internet 100"));
+        Assert.True(receipt.Contains("Gewone opzegging"));
         Assert.True(receipt.Contains(DateOnly.FromDateTime(effective).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))));
         Assert.True(receipt.Contains("Wij sturen de bevestiging naar j***@example.nl."));
         Assert.DoesNotContain(TestData.JanEmail, receipt.Html, StringComparison.Ordinal);

@@ -5,6 +5,19 @@ namespace Intake.Core.Tests.EffectiveDates;
 
 public class EffectiveDateCalculatorTests
 {
+    [Theory]
+    // Concluded online on 1 March, service from 1 April: the 14 days run from the conclusion (art. 11a Directive 2023/2673).
+    [InlineData("2025-03-15T10:00:00Z", false)]
+    [InlineData("2025-03-16T10:00:00Z", true)]
+    // Without a conclusion date the start date stands in.
+    [InlineData(null, false)]
+    public void The_withdrawal_period_runs_from_the_conclusion_date_when_the_directory_has_one(string? receivedAt, bool late)
+    {
+        var terms = new ContractTerms(new DateOnly(2025, 4, 1), null, "P1M", "monthly", Ams, receivedAt is null ? null : new DateOnly(2025, 3, 1));
+
+        Assert.Equal(late, EffectiveDateCalculator.IsWithdrawalLate(terms, DateTimeOffset.Parse(receivedAt ?? "2025-04-10T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     private const string Ams = "Europe/Amsterdam";
     private const string Ber = "Europe/Berlin";
 

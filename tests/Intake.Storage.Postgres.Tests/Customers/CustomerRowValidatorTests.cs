@@ -56,7 +56,7 @@ public sealed class CustomerRowValidatorTests
         {
             ["account_number"] = "NL-1", ["name"] = "Jan de Vries", ["email"] = "", ["phone"] = "", ["x_user_id"] = "",
             ["contract_id"] = "C-1", ["product"] = "Glasvezel", ["start_date"] = "2024-01-01", ["minimum_term_end"] = "",
-            ["notice_period"] = "", ["renewal"] = "", ["time_zone"] = "",
+            ["notice_period"] = "", ["renewal"] = "", ["time_zone"] = "", ["concluded_on"] = "",
         };
         foreach (var (column, value) in overrides) fields[column] = value;
         return new CsvRecord(line, CustomerCsvHeader.Names.Select(name => fields[name]).ToArray());

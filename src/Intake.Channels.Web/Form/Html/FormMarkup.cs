@@ -9,6 +9,13 @@ internal static class FormMarkup
     public static HtmlWriter AntiforgeryField(this HtmlWriter html, AntiforgeryTokenSet tokens) =>
         html.Open("input", ("type", "hidden"), ("name", tokens.FormFieldName), ("value", tokens.RequestToken));
 
+    /// <summary>Opens a public intake form: posted to <paramref name="action"/>, with the antiforgery token, submission id and language.</summary>
+    public static HtmlWriter OpenIntakeForm(this HtmlWriter html, string action, AntiforgeryTokenSet tokens, string submission, string language) =>
+        html.Open("form", ("method", "post"), ("action", action), ("novalidate", "novalidate"))
+            .AntiforgeryField(tokens)
+            .Hidden(CancelFormFields.Submission, submission)
+            .Hidden(CancelFormFields.Language, language);
+
     public static HtmlWriter Hidden(this HtmlWriter html, string name, string value) =>
         html.Open("input", ("type", "hidden"), ("name", name), ("value", value));
 

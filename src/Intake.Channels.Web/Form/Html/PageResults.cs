@@ -12,13 +12,25 @@ internal static class PageResults
 
     public static IResult Html(HttpContext context, string html, int statusCode = StatusCodes.Status200OK)
     {
+        Secure(context, ContentSecurityPolicy);
+        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, statusCode);
+    }
+
+    /// <summary>A PDF to save (the declaration), with the same headers; it runs nothing and frames nothing.</summary>
+    public static IResult Pdf(HttpContext context, byte[] pdf, string fileName)
+    {
+        Secure(context, "default-src 'none'; frame-ancestors 'none'");
+        return Results.File(pdf, "application/pdf", fileName);
+    }
+
+    private static void Secure(HttpContext context, string contentSecurityPolicy)
+    {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = contentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         // Receipt and why links carry tokens: they must not leak to other sites or sit in shared caches.
         headers["Referrer-Policy"] = "no-referrer";
         headers.CacheControl = "no-store";
-        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, statusCode);
     }
 
     /// <summary>303 See Other: after a POST the browser fetches the next page with GET, so reloading never posts twice.</summary>

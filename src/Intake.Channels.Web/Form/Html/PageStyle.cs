@@ -24,6 +24,8 @@ internal static class PageStyle
         button{font:inherit;font-weight:700;font-size:1.1rem;margin-top:1rem;padding:.75rem 1.5rem;border:0;border-radius:.25rem;background:#0b5394;color:#fff;cursor:pointer}
         dt{font-weight:600}
         dd{margin:0 0 .75rem}
+        pre{white-space:pre-wrap;font:inherit}
+        @media print{header,.save{display:none}}
         """;
 
     /// <summary>The CSP source that allows exactly this stylesheet and no other inline style.</summary>

@@ -77,6 +77,29 @@ internal sealed record WebText
     public required string ReceivedBody { get; init; }
     public required string ReceivedFollowUp { get; init; }
 
+    // The withdrawal function (Directive 2023/2673 art. 11a, § 356a BGB) and saving the declaration (§ 312k Abs. 3 BGB).
+    public required string WithdrawalTitle { get; init; }
+    public required string WithdrawalIntro { get; init; }
+    public required string WithdrawStart { get; init; }
+    public required string WithdrawalFormIntro { get; init; }
+    public required string WithdrawalContract { get; init; }
+    public required string WithdrawalContractHint { get; init; }
+    public required string WithdrawalEmailHint { get; init; }
+    public required string WithdrawConfirm { get; init; }
+    public required string WithdrawalSummaryHeading { get; init; }
+    public required string ContractRequired { get; init; }
+    public required string EmailRequired { get; init; }
+    public required string WithdrawalReceiptTitle { get; init; }
+    public required string WithdrawalReceiptIntro { get; init; }
+    public required string WhatIsWithdrawn { get; init; }
+    public required string WithdrawalReview { get; init; }
+    public required string EndUnderReview { get; init; }
+    public required string SentAndReceivedAt { get; init; }
+    public required string DeclarationTitle { get; init; }
+    public required string DeclarationText { get; init; }
+    public required string SavePdf { get; init; }
+    public required string PrintVersion { get; init; }
+
     // The why page.
     public required string WhyTitle { get; init; }
     public required string WhyIntro { get; init; }
