@@ -65,7 +65,6 @@ public static class WebcareExtensions
         services.AddSingleton<ReplyPlan>();
         services.AddSingleton<CaseDecisions>();
         services.AddSingleton<StaffReplyComposer>();
-        services.AddSingleton<SuppressionKeyFilter>();
         services.AddManualIntakeReader();
         services.AddTransient<CallbackOverdueJob>();
         services.AddHostedService<CallbackJobSchedule>();

@@ -28,14 +28,12 @@ internal static class CompletionEndpoint
 
         var result = await completion.CompleteAsync(reference.Trim().ToUpperInvariant(), endDate, time.GetUtcNow(), cancellationToken);
         if (result.MessageQueued) signal.OutboxWritten();
-        var answer = new
-        {
-            reference = reference.Trim().ToUpperInvariant(),
-            status = result.Status,
-            endDate = endDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            confirmedDate = result.ConfirmedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            dateMismatch = result.DateMismatch,
-        };
+        var answer = new CompletionResponse(
+            reference.Trim().ToUpperInvariant(),
+            result.Status,
+            endDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            result.ConfirmedDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            result.DateMismatch);
         return result.Outcome switch
         {
             CompletionOutcome.Completed or CompletionOutcome.AlreadyCompleted => Results.Json(answer),
@@ -46,4 +44,9 @@ internal static class CompletionEndpoint
                     : $"The case is {result.Status}; only an accepted cancellation can be completed."),
         };
     }
+
+    /// <summary>The body billing sends (read by hand above, so a bad date is a 400 naming the field).</summary>
+    internal sealed record CompletionRequest(string EndDate);
+
+    internal sealed record CompletionResponse(string Reference, string? Status, string EndDate, string? ConfirmedDate, bool DateMismatch);
 }

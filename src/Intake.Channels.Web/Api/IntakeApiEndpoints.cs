@@ -1,3 +1,4 @@
+using Intake.Core.ApiKeys;
 using Intake.Core.Cases;
 using Intake.Core.Identity;
 using Intake.Core.Pipeline;
@@ -13,11 +14,22 @@ public static class IntakeApiEndpoints
 {
     public static IEndpointRouteBuilder MapIntakeApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>();
-        api.MapPost("/intake", AcceptAsync);
-        api.MapGet("/cases/{reference}", GetCaseAsync);
-        api.MapGet("/cases", ListCasesAsync);
-        api.MapPost("/cases/{reference}/complete", CompletionEndpoint.CompleteAsync);
+        var api = app.MapGroup("/api/v1").WithTags("Intake");
+        api.MapPost("/intake", AcceptAsync).RequireApiScope(ApiScopes.Intake)
+            .WithName("AcceptIntake").WithSummary("Takes in one message from any channel; a repeat of the same channel and externalId returns the first result.")
+            .Accepts<IntakeRequest>("application/json")
+            .Produces<IntakeResponse>(StatusCodes.Status202Accepted).Produces<IntakeResponse>(StatusCodes.Status200OK)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        api.MapGet("/cases/{reference}", GetCaseAsync).RequireApiScope(ApiScopes.CasesRead)
+            .WithName("GetCase").WithSummary("One case: receipt time, status, effective date, messages and replies.")
+            .Produces<CaseView>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/cases", ListCasesAsync).RequireApiScope(ApiScopes.CasesRead)
+            .WithName("ListCasesOfSender").WithSummary("Cases with a message from this sender (email, phone in any notation, X user id), newest first.")
+            .Produces<CaseList>().ProducesValidationProblem();
+        api.MapPost("/cases/{reference}/complete", CompletionEndpoint.CompleteAsync).RequireApiScope(ApiScopes.Intake)
+            .WithName("CompleteCase").WithSummary("Billing reports the contract's real end date (idempotent).")
+            .Accepts<CompletionEndpoint.CompletionRequest>("application/json").Produces<CompletionEndpoint.CompletionResponse>()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         WebhookLogEndpoints.Map(api);
         return app;
     }
@@ -52,8 +64,10 @@ public static class IntakeApiEndpoints
         if (string.IsNullOrWhiteSpace(sender))
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["sender"] = ["Required: an email address, phone number or X user id."] });
         var list = await cases.ListBySenderAsync(SenderAddress.Normalise(sender), 100, cancellationToken);
-        return Results.Json(new { cases = list });
+        return Results.Json(new CaseList(list));
     }
+
+    private sealed record CaseList(IReadOnlyList<CaseSummary> Cases);
 
     private sealed record IntakeResponse(long? MessageId, string? Intent, string? CaseReference, bool Quarantined);
 }

@@ -39,11 +39,13 @@ internal static class CommandLine
                                                (exit 0 done, 2 unknown subject, 1 error or still needed by an open case)
           export-customer (--account N | --address A) [--out FILE]
                                                everything held about a customer or address as JSON (exit 0, 2 unknown, 1 error)
+          health-check [URL]                   GET a running gateway's /health/live (default port: ASPNETCORE_HTTP_PORTS, else 8080);
+                                               exit 0 on 2xx, else 1 (the container's HEALTHCHECK)
         Without arguments the gateway starts. Settings come from appsettings.json, environment variables
         (e.g. ConnectionStrings__Intake) and DOTNET_ENVIRONMENT=Development for the private development database.
         """;
 
-    private static readonly string[] Names = ["migrate", "classify", "import-customers", "replay", "replay-events", "add-staff", "erase-customer", "export-customer", "help", "--help", "-h"];
+    private static readonly string[] Names = ["migrate", "classify", "import-customers", "replay", "replay-events", "add-staff", "erase-customer", "export-customer", "health-check", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
 
@@ -57,6 +59,7 @@ internal static class CommandLine
             return args[0] switch
             {
                 "classify" => await ClassifyAsync(stop.Token),
+                "health-check" => await HealthCheckCommand.RunAsync(rest, Console.Out, stop.Token),
                 "migrate" => await WithDatabaseAsync(async (sp, ct) =>
                 {
                     // The database was migrated before any command runs: report where it stands.

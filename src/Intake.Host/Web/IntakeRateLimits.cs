@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
 using Intake.Channels.Web.Api;
+using Intake.Core.ApiKeys;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -22,10 +21,10 @@ internal static class IntakeRateLimits
     {
         builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection("Intake:RateLimits"));
         builder.Services.AddRateLimiter(_ => { });
-        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>, IOptions<ApiOptions>>((limiter, limits, api) =>
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>, ApiKeyring>((limiter, limits, keys) =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(context => ByClient(context, limits.Value, api.Value)),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => ByClient(context, limits.Value, keys)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => BySender(context, limits.Value)));
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = RejectAsync;
@@ -51,10 +50,11 @@ internal static class IntakeRateLimits
         return app;
     }
 
-    private static RateLimitPartition<string> ByClient(HttpContext context, RateLimitOptions limits, ApiOptions api)
+    private static RateLimitPartition<string> ByClient(HttpContext context, RateLimitOptions limits, ApiKeyring keys)
     {
         var request = context.Request;
-        if (PublicRoutes.IsApi(request) && KnownKey(request, api) is { } key) return Fixed("api-key:" + key, limits.ApiPerKey);
+        // Counted per key name: the key itself is never kept, not even as a partition name.
+        if (PublicRoutes.IsApi(request) && keys.Identify(context) is { } caller) return Fixed("api-key:" + caller.Name, limits.ApiPerKey);
         return PublicRoutes.IsFormPost(request) || PublicRoutes.IsApi(request)
             ? Fixed("ip:" + ClientAddress(context), limits.PerIp)
             : RateLimitPartition.GetNoLimiter("");
@@ -69,14 +69,6 @@ internal static class IntakeRateLimits
     private static RateLimitPartition<string> Fixed(string key, RateLimitRule rule) => rule.IsOn
         ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = rule.PermitLimit, Window = rule.Window, QueueLimit = 0 })
         : RateLimitPartition.GetNoLimiter(key);
-
-    /// <summary>The configured key this request presents (compared in constant time), or null.</summary>
-    private static string? KnownKey(HttpRequest request, ApiOptions api)
-    {
-        var presented = Encoding.UTF8.GetBytes(request.Headers["X-Api-Key"].ToString());
-        return presented.Length == 0 ? null
-            : api.Keys.FirstOrDefault(k => !string.IsNullOrEmpty(k) && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(k), presented));
-    }
 
     /// <summary>The client's address; an IPv6 client is one /64, since it can pick any address inside it.</summary>
     private static string ClientAddress(HttpContext context)

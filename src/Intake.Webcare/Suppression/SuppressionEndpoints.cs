@@ -1,4 +1,5 @@
 using System.Globalization;
+using Intake.Core.ApiKeys;
 using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Reports;
 using Microsoft.AspNetCore.Builder;
@@ -14,7 +15,9 @@ internal static class SuppressionEndpoints
 
     public static IEndpointRouteBuilder MapSuppressionList(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/suppression", ListAsync).AddEndpointFilter<SuppressionKeyFilter>();
+        app.MapGet("/api/v1/suppression", ListAsync).RequireApiScope(ApiScopes.Suppression).WithTags("Suppression")
+            .WithName("ListSuppressedCustomers").WithSummary("Customers with an accepted or completed cancellation: never call them for retention. JSON, or CSV with Accept: text/csv or ?format=csv.")
+            .Produces<SuppressedCustomers>().Produces(StatusCodes.Status200OK, contentType: "text/csv");
         return app;
     }
 
@@ -23,7 +26,7 @@ internal static class SuppressionEndpoints
         var customers = await list.ListAsync(cancellationToken);
         var csv = string.Equals(request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase)
             || request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
-        if (!csv) return Results.Json(new { count = customers.Count, customers });
+        if (!csv) return Results.Json(new SuppressedCustomers(customers.Count, customers));
         var rows = customers.Select(c => (IReadOnlyList<string?>)
         [
             c.AccountNumber, c.Email, c.Phone, c.XUserId, c.Since.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
@@ -31,4 +34,6 @@ internal static class SuppressionEndpoints
         ]);
         return Results.Text(CsvWriter.Write(Header, rows), "text/csv; charset=utf-8");
     }
+
+    private sealed record SuppressedCustomers(int Count, IReadOnlyList<SuppressedCustomer> Customers);
 }
