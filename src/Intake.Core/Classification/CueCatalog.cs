@@ -88,6 +88,7 @@ internal sealed class CueCatalog
             Add(CueCategory.Negation, file.Negation);
             Add(CueCategory.Question, file.Questions);
             Add(CueCategory.SelfQuestion, file.SelfQuestions);
+            Add(CueCategory.PossibilityQuestion, file.PossibilityQuestions);
             Add(CueCategory.Request, file.Requests);
             Add(CueCategory.Conditional, file.Conditional);
             Add(CueCategory.ConditionalException, file.ConditionalExceptions);

@@ -23,6 +23,8 @@ internal enum CueCategory
     Negation,
     Question,
     SelfQuestion,
+    /// <summary>"Would it be possible to", "kan ik", "ist es möglich": with a time named for it, a request to do it.</summary>
+    PossibilityQuestion,
     Request,
     Conditional,
     ConditionalException,

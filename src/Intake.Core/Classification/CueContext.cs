@@ -167,7 +167,14 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
         }
 
         // "kan ik opzeggen?" asks; "can I please cancel" and "kunt u opzeggen?" ask us to do it; "ik mag tussentijds
-        // opzeggen, dus dat doe ik bij deze" states a right and uses it.
+        // opzeggen, dus dat doe ik bij deze" states a right and uses it; "would it be possible to cancel it as of
+        // 31 January?" names when, so it asks us to do it then ("is it possible to cancel immediately?" asks about a right).
+        if (NamesTime(hit.Sentence) && !scan.Of(CueCategory.Immediate, hit.Sentence).Any()
+            && scan.Of(CueCategory.PossibilityQuestion, hit.Sentence).Select(scan.ClauseOf).Any(Reaches))
+        {
+            return false;
+        }
+
         var performed = !sentence.EndsWithQuestionMark && requestClauses.Count > 0;
         if (!performed && scan.Of(CueCategory.SelfQuestion, hit.Sentence).Select(scan.ClauseOf)
             .Any(c => Reaches(c) && !requestClauses.Contains(c) && !requestClauses.Contains(first)))

@@ -30,6 +30,8 @@ internal sealed record PhraseFile
     public IReadOnlyList<string> Negation { get; init; } = [];
     public IReadOnlyList<string> Questions { get; init; } = [];
     public IReadOnlyList<string> SelfQuestions { get; init; } = [];
+    /// <summary>Asking whether ending is possible; with a date or time for it ("per 1 april", "from January") it asks us to do it.</summary>
+    public IReadOnlyList<string> PossibilityQuestions { get; init; } = [];
     public IReadOnlyList<string> Requests { get; init; } = [];
     public IReadOnlyList<string> Conditional { get; init; } = [];
     public IReadOnlyList<string> ConditionalExceptions { get; init; } = [];

@@ -1,0 +1,62 @@
+using Xunit;
+
+namespace Intake.Core.Tests.Classification;
+
+/// <summary>
+/// Wording found in no labelled set: a question that names when is a request, politeness is no condition, closing or
+/// deleting an account ends it, and an intention given up ("was gonna cancel but") is not a declaration.
+/// </summary>
+public sealed class RequestWordingTests
+{
+    [Theory]
+    [InlineData("Would it be possible to cancel my gym membership as of 28 February?")]
+    [InlineData("Is it possible to end my phone contract per the end of next month?")]
+    [InlineData("Could you terminate my broadband from 1 March?")]
+    [InlineData("Is het mogelijk mijn lidmaatschap per 1 maart op te zeggen?")]
+    [InlineData("Wäre es möglich, meinen Handyvertrag zum 31.03. zu kündigen?")]
+    public void A_possibility_question_that_names_when_asks_us_to_do_it(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Is it possible to cancel my membership immediately?")]
+    [InlineData("Can I cancel my contract early?")]
+    public void A_possibility_question_about_a_right_still_goes_to_a_person(string text)
+    {
+        Assert.Equal("unclear", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Please cancel my magazine subscription if that's alright.")]
+    [InlineData("I'd like to end my contract, if you don't mind.")]
+    [InlineData("Ik wil graag mijn krantenabonnement opzeggen, als het mag.")]
+    [InlineData("Ik zeg mijn contract op, als dat goed is.")]
+    [InlineData("Ich möchte meine Mitgliedschaft kündigen, falls das möglich ist.")]
+    [InlineData("Bitte kündigen Sie mein Abo, wenn das geht.")]
+    public void Politeness_is_not_a_condition(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("We are moving abroad, please close all our accounts with you.")]
+    [InlineData("Please shut my account down at the end of the month.")]
+    [InlineData("Remove my profile and stop billing me.")]
+    [InlineData("Maak mijn account maar dicht, ik gebruik het niet meer.")]
+    [InlineData("Bitte löschen Sie mein Profil und beenden Sie alles.")]
+    public void Closing_or_deleting_the_account_ends_the_contract(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("I was gonna cancel after the outage but the new router works great, thanks.")]
+    [InlineData("I had a cancellation letter drafted already, but your colleague sorted it out. Thanks!")]
+    [InlineData("Ik had me voorgenomen op te zeggen, maar de storing is opgelost. Dank!")]
+    [InlineData("Ich war drauf und dran zu kündigen, aber jetzt läuft alles wieder. Danke!")]
+    public void An_intention_given_up_is_not_a_cancellation(string text)
+    {
+        Assert.NotEqual("cancel", Classifier.Classify(text).Intent);
+    }
+}
