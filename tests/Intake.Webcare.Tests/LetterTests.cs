@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using Intake.Core.Languages;
 using Intake.Storage.Postgres.Webcare;
 using Intake.Testing;
@@ -11,7 +10,7 @@ using UglyToad.PdfPig;
 namespace Intake.Webcare.Tests;
 
 /// <summary>A postal letter without email or phone: recorded by staff, confirmed by a printed letter, posted by staff.</summary>
-public sealed partial class LetterTests(ConsoleHostFixture fixture) : IClassFixture<ConsoleHostFixture>
+public sealed class LetterTests(ConsoleHostFixture fixture) : IClassFixture<ConsoleHostFixture>
 {
     private readonly ConsoleHostFactory _host = fixture.Host;
 
@@ -97,8 +96,7 @@ public sealed partial class LetterTests(ConsoleHostFixture fixture) : IClassFixt
 
     private static async Task<HttpResponseMessage> RecordLetterAsync(HttpClient client, DateTimeOffset arrived, Dictionary<string, string> fields)
     {
-        var html = await client.GetStringAsync("/console/manual");
-        fields["submission"] = SubmissionPattern().Match(html).Groups[1].Value;
+        fields["submission"] = await ConsoleHostFactory.ManualSubmissionAsync(client);
         fields["source"] = "letter";
         fields["receivedAt"] = ConsoleTime.Input(arrived);
         fields.TryAdd("contact", "");
@@ -126,7 +124,4 @@ public sealed partial class LetterTests(ConsoleHostFixture fixture) : IClassFixt
         using var pdf = PdfDocument.Open(bytes);
         return string.Join("\n", pdf.GetPages().Select(page => string.Join(" ", page.GetWords().Select(w => w.Text))));
     }
-
-    [GeneratedRegex("name=\"submission\" value=\"([0-9a-f-]{36})\"")]
-    private static partial Regex SubmissionPattern();
 }
