@@ -1,9 +1,11 @@
 using Hangfire;
+using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Auth;
 using Intake.Webcare.Callbacks;
 using Intake.Webcare.Cases;
+using Intake.Webcare.Letters;
 using Intake.Webcare.Manual;
 using Intake.Webcare.Suppression;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -14,6 +16,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Webcare;
 
@@ -66,6 +69,9 @@ public static class WebcareExtensions
         services.AddSingleton<CaseDecisions>();
         services.AddSingleton<StaffReplyComposer>();
         services.AddManualIntakeReader();
+        services.Configure<LetterOptions>(builder.Configuration.GetSection("Intake:Letters"));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<LetterOptions>>().Value);
+        services.AddSingleton<IReplySender, LetterReplySender>();
         services.AddTransient<CallbackOverdueJob>();
         services.AddHostedService<CallbackJobSchedule>();
         return builder;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Tests.Support;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Webcare.Tests;
 
-public sealed partial class ManualIntakeTests(ConsoleHostFixture fixture) : IClassFixture<ConsoleHostFixture>
+public sealed class ManualIntakeTests(ConsoleHostFixture fixture) : IClassFixture<ConsoleHostFixture>
 {
     private readonly ConsoleHostFactory _host = fixture.Host;
 
@@ -17,8 +16,7 @@ public sealed partial class ManualIntakeTests(ConsoleHostFixture fixture) : ICla
     public async Task A_phone_call_is_recorded_with_its_receipt_time_and_who_entered_it_and_confirmed_once()
     {
         var client = await _host.SignInAsync(StaffRoles.Agent);
-        var html = await client.GetStringAsync("/console/manual");
-        var submission = SubmissionPattern().Match(html).Groups[1].Value;
+        var submission = await ConsoleHostFactory.ManualSubmissionAsync(client);
         var calledAt = _host.Clock.GetUtcNow().AddHours(-2);
         var phone = "+3165" + Random.Shared.Next(1000000, 9999999);
         var fields = new Dictionary<string, string>
@@ -54,8 +52,7 @@ public sealed partial class ManualIntakeTests(ConsoleHostFixture fixture) : ICla
     public async Task A_receipt_time_in_the_future_is_refused_and_nothing_is_stored()
     {
         var client = await _host.SignInAsync(StaffRoles.Agent);
-        var html = await client.GetStringAsync("/console/manual");
-        var submission = SubmissionPattern().Match(html).Groups[1].Value;
+        var submission = await ConsoleHostFactory.ManualSubmissionAsync(client);
         var response = await ConsoleHostFactory.PostFormAsync(client, "/console/manual", null, new()
         {
             ["submission"] = submission, ["source"] = "letter", ["receivedAt"] = ConsoleTime.Input(_host.Clock.GetUtcNow().AddDays(1)),
@@ -78,7 +75,4 @@ public sealed partial class ManualIntakeTests(ConsoleHostFixture fixture) : ICla
         Assert.Equal(("withdrawal", "NL1", "en"), (message.Stated!.Kind, message.Stated.AccountNumber, message.Stated.Language));
         Assert.Throws<FormatException>(() => reader.Read(2, new RawPayload("manual", "x", "application/x-www-form-urlencoded", "text="u8.ToArray(), DateTimeOffset.UnixEpoch)));
     }
-
-    [GeneratedRegex("name=\"submission\" value=\"([0-9a-f-]{36})\"")]
-    private static partial Regex SubmissionPattern();
 }

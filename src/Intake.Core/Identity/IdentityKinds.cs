@@ -7,4 +7,6 @@ public static class IdentityKinds
     public const string Phone = "phone";
     public const string X = "x";
     public const string Account = "account";
+    /// <summary>Postcode and house number ("1234AB 12a"): a match by it is never verified, anyone can write an address.</summary>
+    public const string Postal = "postal";
 }

@@ -47,16 +47,19 @@ public static class SenderAddress
     public static string Normalise(string value) =>
         NormaliseEmail(value) ?? NormalisePhone(value) ?? value.Trim().ToLowerInvariant();
 
-    /// <summary>The identity_link kind an address belongs to: email, phone or x.</summary>
+    /// <summary>The identity_link kind an address belongs to: postal (the lines of a <see cref="PostalAddress"/>), email, phone or x.</summary>
     public static string KindOf(string normalised) =>
-        normalised.Contains('@', StringComparison.Ordinal) ? IdentityKinds.Email
+        normalised.Contains('\n', StringComparison.Ordinal) ? IdentityKinds.Postal
+        : normalised.Contains('@', StringComparison.Ordinal) ? IdentityKinds.Email
         : normalised.StartsWith('+') ? IdentityKinds.Phone
         : IdentityKinds.X;
 
-    /// <summary>Masks an address for logs: j***@example.nl, +316****5678.</summary>
+    /// <summary>Masks an address for logs: j***@example.nl, +316****5678, (postal address).</summary>
     public static string Mask(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
+        // A postal address is all personal data: nothing of it is shown.
+        if (value.Contains('\n', StringComparison.Ordinal)) return "(postal address)";
         var at = value.IndexOf('@', StringComparison.Ordinal);
         if (at > 0) return string.Create(CultureInfo.InvariantCulture, $"{value[0]}***{value[at..]}");
         if (value.Length <= 4) return "****";

@@ -11,6 +11,8 @@ public static class OutboundStatuses
     public const string Failed = "failed";
     public const string Suppressed = "suppressed";
     public const string DevOutbox = "dev-outbox";
+    /// <summary>A letter: its PDF is made and waits for staff to print and post it (then it is sent).</summary>
+    public const string ToPrint = "to-print";
 
     /// <summary>Statuses that count as "the customer has been confirmed".</summary>
     public static IReadOnlyList<string> Confirmed { get; } = [Sent, Delivered, DevOutbox];

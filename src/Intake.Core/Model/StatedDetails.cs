@@ -13,4 +13,6 @@ public sealed record StatedDetails
     /// <summary>Contact details the sender typed (email or phone) besides the reply address.</summary>
     public string? ContactEmail { get; init; }
     public string? ContactPhone { get; init; }
+    /// <summary>Postcode and house number the sender gave besides the reply address, as a key ("1234AB 12a").</summary>
+    public string? PostalKey { get; init; }
 }

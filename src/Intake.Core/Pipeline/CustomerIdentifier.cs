@@ -4,13 +4,18 @@ using Intake.Core.Model;
 
 namespace Intake.Core.Pipeline;
 
-/// <summary>Ties a message to a customer and contract: linked identities first, then details the sender typed (unverified).</summary>
+/// <summary>Ties a message to a customer and contract: linked identities first, then details the sender typed or wrote (unverified): account number, email or phone, postcode and house number.</summary>
 internal static class CustomerIdentifier
 {
-    /// <param name="answersQuestion">The sender has a case waiting for the account number: a bare "NL1001" or "12345678" is that answer.</param>
+    /// <param name="answersQuestion">
+    /// The sender has a case waiting for the account number or postcode and house number: a bare "NL1001" or "12345678"
+    /// is that answer, and so is "1234 AB 12".
+    /// </param>
     public static async Task<Identification> IdentifyAsync(IIntakeSession session, InboundMessage message, IntentResult intent, bool answersQuestion, CancellationToken ct)
     {
-        var customer = await session.FindCustomerAsync(SenderAddress.KindOf(message.SenderAddress), message.SenderAddress, ct);
+        var senderKind = SenderAddress.KindOf(message.SenderAddress);
+        // A letter's address is looked up below with the other typed details: anyone can write an address on an envelope.
+        var customer = senderKind == IdentityKinds.Postal ? null : await session.FindCustomerAsync(senderKind, message.SenderAddress, ct);
         // On the web form the "sender" is whatever address the visitor typed: it proves nothing.
         if (customer is not null && message.Channel == Channels.Web) customer = customer with { Verified = false };
         var account = message.Stated?.AccountNumber ?? intent.AccountNumber ?? (answersQuestion ? BareAnswer(message.Text) : null);
@@ -22,6 +27,11 @@ internal static class CustomerIdentifier
             if (customer is not null || typed is null) continue;
             customer = await session.FindCustomerAsync(SenderAddress.KindOf(typed), typed, ct) is { } byTyped ? byTyped with { Verified = false } : null;
         }
+        foreach (var key in PostalKeys(message, answersQuestion || senderKind == IdentityKinds.Postal))
+        {
+            if (customer is not null) break;
+            customer = await session.FindSoleCustomerAsync(IdentityKinds.Postal, key, ct) is { } byAddress ? byAddress with { Verified = false } : null;
+        }
         if (customer is null) return new Identification(null, null, false);
 
         var contracts = await session.ContractsOfAsync(customer.CustomerId, ct);
@@ -31,6 +41,18 @@ internal static class CustomerIdentifier
         // Several contracts: the one whose product the customer names, if exactly one is named.
         contract ??= contracts.Where(c => message.Text.Contains(c.Product, StringComparison.OrdinalIgnoreCase)).ToList() is [var named] ? named : null;
         return new Identification(customer, contract, contract is null && contracts.Count > 1);
+    }
+
+    /// <summary>
+    /// Postcode and house number the message gives: a letter's address, the ones typed into a form, and, in a letter or
+    /// an answer to the identification question (which asks for them), the ones written in the text.
+    /// </summary>
+    private static IEnumerable<string> PostalKeys(InboundMessage message, bool readText)
+    {
+        if (PostalAddress.TryParse(message.SenderAddress) is { } letter) yield return letter.Key;
+        if (message.Stated?.PostalKey is { } stated) yield return stated;
+        if (!readText) yield break;
+        foreach (var key in PostalKeyFinder.Find(message.Text)) yield return key;
     }
 
     /// <summary>The whole message when it is one short token of letters, digits and dashes (the answer "NL1001", "12345678").</summary>

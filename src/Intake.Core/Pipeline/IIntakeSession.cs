@@ -14,6 +14,8 @@ public interface IIntakeSession : IAsyncDisposable
     /// <summary>Inserts the message; null when the same channel and provider id is already stored (a re-delivery).</summary>
     Task<long?> InsertMessageAsync(InboundMessage message, IntentResult intent, CancellationToken cancellationToken);
     Task<CustomerMatch?> FindCustomerAsync(string identityKind, string value, CancellationToken cancellationToken);
+    /// <summary>The one customer linked by this identity; null when none or several are (a household shares its address).</summary>
+    Task<CustomerMatch?> FindSoleCustomerAsync(string identityKind, string value, CancellationToken cancellationToken);
     Task<IReadOnlyList<ContractRecord>> ContractsOfAsync(long customerId, CancellationToken cancellationToken);
     /// <summary>Opens <paramref name="candidate"/> unless a case with its open key is open; then returns that one, locked.</summary>
     Task<CaseRecord> FindOrOpenCaseAsync(CaseRecord candidate, CancellationToken cancellationToken);

@@ -2,7 +2,7 @@ using Intake.Core.Model;
 
 namespace Intake.Core.Pipeline;
 
-/// <summary>Which replies a case owes after a message: on the channel it came from, plus the contact on file when unverified.</summary>
+/// <summary>Which replies a case owes after a message: the template its status calls for, to the recipients of <see cref="ReplyRecipients"/>.</summary>
 internal static class ReplyPlanner
 {
     public sealed record PlannedReply(string Kind, string OutboxKind, string Channel, string Recipient);
@@ -11,19 +11,12 @@ internal static class ReplyPlanner
     {
         var template = @case.Status switch
         {
-            CaseStatuses.Accepted => "confirmation",
+            CaseStatuses.Accepted => ReplyRecipients.Confirmation,
             CaseStatuses.NeedsIdentification => "identification-request",
             _ => "acknowledgement",
         };
-        var channel = ReplyChannels.For(message.ReplyChannel ?? message.Channel, message.SenderAddress);
-        yield return new PlannedReply(template, template, channel, message.SenderAddress);
-        // Impersonation guard: tied only by typed details, so the customer on file hears of it too.
-        if (!@case.Verified && id.Customer is { } customer && template == "confirmation")
-        {
-            if (customer.Email is { } email && email != message.SenderAddress)
-                yield return new PlannedReply(template, "confirmation-contact", Channels.Email, email);
-            else if (customer.Email is null && customer.Phone is { } phone && phone != message.SenderAddress)
-                yield return new PlannedReply(template, "confirmation-contact", Channels.Sms, phone);
-        }
+        var onFile = id.Customer is { } customer ? new ContactOnFile(customer.Email, customer.Phone) : null;
+        return ReplyRecipients.For(template, message.ReplyChannel ?? message.Channel, message.SenderAddress, onFile, @case.Verified)
+            .Select(r => new PlannedReply(template, r.OutboxKind, r.Channel, r.Address));
     }
 }

@@ -17,4 +17,8 @@ internal enum CustomerColumn
     TimeZone,
     /// <summary>Optional: the day the contract was concluded (the withdrawal period runs from it).</summary>
     ConcludedOn,
+    /// <summary>Optional: the postcode of the customer's address (Dutch or German).</summary>
+    Postcode,
+    /// <summary>Optional: the house number with its addition; given with the postcode.</summary>
+    HouseNumber,
 }

@@ -10,10 +10,11 @@ internal sealed class CustomerCsvHeader
     [
         "account_number", "name", "email", "phone", "x_user_id", "contract_id",
         "product", "start_date", "minimum_term_end", "notice_period", "renewal", "time_zone", "concluded_on",
+        "postcode", "house_number",
     ];
 
     /// <summary>Columns a file may leave out (older directories): their values read as empty.</summary>
-    private static readonly IReadOnlySet<string> Optional = new HashSet<string>(StringComparer.Ordinal) { "concluded_on" };
+    private static readonly IReadOnlySet<string> Optional = new HashSet<string>(StringComparer.Ordinal) { "concluded_on", "postcode", "house_number" };
 
     private readonly int[] _positions;
 

@@ -17,27 +17,29 @@ internal static class CustomerDirectoryMerge
         SET LOCAL work_mem = '128MB';
         ANALYZE import_row;
         CREATE TEMP TABLE import_customer ON COMMIT DROP AS
-            SELECT DISTINCT ON (account_number) account_number, name, email, phone, x_user_id
+            SELECT DISTINCT ON (account_number) account_number, name, email, phone, x_user_id, postcode, house_number
             FROM import_row ORDER BY account_number, line DESC;
         ANALYZE import_customer;
         CREATE TEMP TABLE import_previous ON COMMIT DROP AS
-            SELECT c.id, c.account_number, c.name, c.email, c.phone, c.x_user_id
+            SELECT c.id, c.account_number, c.name, c.email, c.phone, c.x_user_id, c.postcode, c.house_number
             FROM customer c JOIN import_customer i ON i.account_number = c.account_number;
         ANALYZE import_previous;
         """;
 
     private const string UpdateCustomersSql = """
         UPDATE customer c
-        SET name = i.name, email = i.email, phone = i.phone, x_user_id = i.x_user_id, updated_at = now()
+        SET name = i.name, email = i.email, phone = i.phone, x_user_id = i.x_user_id, postcode = i.postcode, house_number = i.house_number,
+            updated_at = now()
         FROM import_customer i JOIN import_previous p ON p.account_number = i.account_number
         WHERE c.id = p.id
-          AND (p.name, p.email, p.phone, p.x_user_id) IS DISTINCT FROM (i.name, i.email, i.phone, i.x_user_id)
+          AND (p.name, p.email, p.phone, p.x_user_id, p.postcode, p.house_number)
+              IS DISTINCT FROM (i.name, i.email, i.phone, i.x_user_id, i.postcode, i.house_number)
         """;
 
     // Inserting in key order keeps the unique index's hot pages in memory.
     private const string InsertCustomersSql = """
-        INSERT INTO customer (account_number, name, email, phone, x_user_id)
-        SELECT i.account_number, i.name, i.email, i.phone, i.x_user_id
+        INSERT INTO customer (account_number, name, email, phone, x_user_id, postcode, house_number)
+        SELECT i.account_number, i.name, i.email, i.phone, i.x_user_id, i.postcode, i.house_number
         FROM import_customer i
         WHERE NOT EXISTS (SELECT FROM import_previous p WHERE p.account_number = i.account_number)
         ORDER BY i.account_number

@@ -5,6 +5,7 @@ namespace Intake.Storage.Postgres.Customers;
 /// <param name="Email">Lower-cased, or null.</param>
 /// <param name="Phone">E.164, or null.</param>
 /// <param name="NoticePeriod">ISO-8601, whatever notation the file used.</param>
+/// <param name="Postcode">"1234AB" or "12345", or null; given together with <paramref name="HouseNumber"/> ("12a", "12-2").</param>
 internal sealed record CustomerRow(
     int Line,
     string AccountNumber,
@@ -19,4 +20,6 @@ internal sealed record CustomerRow(
     string NoticePeriod,
     string Renewal,
     string TimeZone,
-    DateOnly? ConcludedOn);
+    DateOnly? ConcludedOn,
+    string? Postcode = null,
+    string? HouseNumber = null);

@@ -62,6 +62,8 @@ internal sealed class CustomerRowValidator(CustomerCsvHeader header)
         var xUserId = header.Field(record, CustomerColumn.XUserId);
         if (!xUserId.All(char.IsAsciiDigit)) problems.Add("x_user_id is not a numeric X user id");
 
+        var (postcode, houseNumber) = Address(record, problems);
+
         var noticePeriod = NoticePeriod(header.Field(record, CustomerColumn.NoticePeriod), problems);
         var renewal = Or(header.Field(record, CustomerColumn.Renewal), RenewalKinds.Tacit).ToLowerInvariant();
         if (!RenewalKinds.All.Contains(renewal))
@@ -79,7 +81,7 @@ internal sealed class CustomerRowValidator(CustomerCsvHeader header)
 
         error = null;
         row = new CustomerRow(record.Line, accountNumber, name, normalisedEmail, normalisedPhone, xUserId.Length > 0 ? xUserId : null,
-            contractId, product, startDate!.Value, minimumTermEnd, noticePeriod!, renewal, timeZone, concludedOn);
+            contractId, product, startDate!.Value, minimumTermEnd, noticePeriod!, renewal, timeZone, concludedOn, postcode, houseNumber);
         return true;
     }
 
@@ -95,6 +97,19 @@ internal sealed class CustomerRowValidator(CustomerCsvHeader header)
         if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
         problems.Add($"{name} {Shown(text)} is not a date ({DateFormat})");
         return null;
+    }
+
+    /// <summary>Postcode and house number, normalised; both or neither, so the pair always names one address.</summary>
+    private (string? Postcode, string? HouseNumber) Address(CsvRecord record, List<string> problems)
+    {
+        var postcode = header.Field(record, CustomerColumn.Postcode);
+        var houseNumber = header.Field(record, CustomerColumn.HouseNumber);
+        var normalisedPostcode = PostalCodes.NormalisePostcode(postcode);
+        var normalisedNumber = PostalCodes.NormaliseHouseNumber(houseNumber);
+        if (postcode.Length > 0 && normalisedPostcode is null) problems.Add("postcode is not a Dutch (1234 AB) or German (12345) postcode");
+        if (houseNumber.Length > 0 && normalisedNumber is null) problems.Add("house_number is not a house number (12, 12a, 12-2)");
+        if ((postcode.Length > 0) != (houseNumber.Length > 0)) problems.Add("postcode and house_number go together: give both or neither");
+        return (normalisedPostcode, normalisedNumber);
     }
 
     private static string? NoticePeriod(string text, List<string> problems)

@@ -25,13 +25,16 @@ internal sealed class CustomerStaging : IAsyncDisposable
             notice_period    text    NOT NULL,
             renewal          text    NOT NULL,
             time_zone        text    NOT NULL,
-            concluded_on     date
+            concluded_on     date,
+            postcode         text,
+            house_number     text
         ) ON COMMIT DROP
         """;
 
     private const string CopySql = """
         COPY import_row (line, account_number, name, email, phone, x_user_id, contract_id, product,
-                         start_date, minimum_term_end, notice_period, renewal, time_zone, concluded_on)
+                         start_date, minimum_term_end, notice_period, renewal, time_zone, concluded_on,
+                                postcode, house_number)
         FROM STDIN (FORMAT BINARY)
         """;
 
@@ -62,6 +65,8 @@ internal sealed class CustomerStaging : IAsyncDisposable
         await _copy.WriteAsync(row.Renewal, NpgsqlDbType.Text, cancellationToken);
         await _copy.WriteAsync(row.TimeZone, NpgsqlDbType.Text, cancellationToken);
         await WriteDateOrNullAsync(row.ConcludedOn, cancellationToken);
+        await WriteTextOrNullAsync(row.Postcode, cancellationToken);
+        await WriteTextOrNullAsync(row.HouseNumber, cancellationToken);
     }
 
     /// <summary>Ends the COPY; without this call, disposing cancels it and the rows never arrive.</summary>

@@ -4,7 +4,8 @@ using Npgsql;
 namespace Intake.Storage.Postgres.Customers;
 
 /// <summary>
-/// Gives every imported customer a verified link for its account number, email, phone and X id (the company's
+/// Gives every imported customer a verified link for its account number, email, phone, X id and postcode + house
+/// number (the key of <c>PostalCodes.Key</c>, "1234AB 12a"; the company's
 /// own records vouch for them), and drops the links an earlier import made for values that have since changed.
 /// </summary>
 internal static class IdentityLinkMerge
@@ -14,7 +15,8 @@ internal static class IdentityLinkMerge
             SELECT link.kind, link.value, c.id AS customer_id
             FROM import_customer i
             JOIN customer c ON c.account_number = i.account_number
-            CROSS JOIN LATERAL (VALUES ('account', i.account_number), ('email', i.email), ('phone', i.phone), ('x', i.x_user_id))
+            CROSS JOIN LATERAL (VALUES ('account', i.account_number), ('email', i.email), ('phone', i.phone), ('x', i.x_user_id),
+                                       ('postal', i.postcode || ' ' || i.house_number))
                 AS link (kind, value)
             WHERE link.value IS NOT NULL;
         ANALYZE import_link;
@@ -27,7 +29,8 @@ internal static class IdentityLinkMerge
             SELECT p.id, old.kind, old.value
             FROM import_previous p
             JOIN import_customer i ON i.account_number = p.account_number
-            CROSS JOIN LATERAL (VALUES ('email', p.email, i.email), ('phone', p.phone, i.phone), ('x', p.x_user_id, i.x_user_id))
+            CROSS JOIN LATERAL (VALUES ('email', p.email, i.email), ('phone', p.phone, i.phone), ('x', p.x_user_id, i.x_user_id),
+                                       ('postal', p.postcode || ' ' || p.house_number, i.postcode || ' ' || i.house_number))
                 AS old (kind, value, new_value)
             WHERE old.value IS NOT NULL AND old.value IS DISTINCT FROM old.new_value) stale
         WHERE l.customer_id = stale.id AND l.kind = stale.kind AND l.value = stale.value

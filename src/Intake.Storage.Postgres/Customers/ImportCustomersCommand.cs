@@ -13,7 +13,7 @@ public static class ImportCustomersCommand
         usage: import-customers FILE.csv [--skip-invalid]
 
           Imports the customer directory from a UTF-8 CSV file with this header (columns in any order):
-            account_number,name,email,phone,x_user_id,contract_id,product,start_date,minimum_term_end,notice_period,renewal,time_zone[,concluded_on]
+            account_number,name,email,phone,x_user_id,contract_id,product,start_date,minimum_term_end,notice_period,renewal,time_zone[,concluded_on][,postcode,house_number]
           One row per contract. Customers are matched by account_number, contracts by contract_id: a re-import
           updates them and never duplicates. When rows of one account differ, the last row wins.
 

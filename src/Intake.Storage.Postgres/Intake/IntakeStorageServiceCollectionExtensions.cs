@@ -1,8 +1,10 @@
 using Intake.Core.Cases;
+using Intake.Core.Letters;
 using Intake.Core.OtherMessages;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Cases;
+using Intake.Storage.Postgres.Letters;
 using Intake.Storage.Postgres.OtherMessages;
 using Intake.Storage.Postgres.Outbox;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +23,9 @@ public static class IntakeStorageServiceCollectionExtensions
         services.AddSingleton<IDeliveryStatusStore, PostgresDeliveryStatusStore>();
         services.AddSingleton<IOtherMessageQueue, PostgresOtherMessageQueue>();
         services.AddSingleton<IOtherMessageReviews, PostgresOtherMessageReviews>();
+        services.AddSingleton<PostgresPrintQueue>();
+        services.AddSingleton<ILetterTray>(sp => sp.GetRequiredService<PostgresPrintQueue>());
+        services.AddSingleton<IPrintQueue>(sp => sp.GetRequiredService<PostgresPrintQueue>());
         return services;
     }
 }

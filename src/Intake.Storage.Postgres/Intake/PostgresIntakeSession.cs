@@ -56,6 +56,18 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
             LIMIT 1
             """, new { identityKind, value }, cancellationToken));
 
+    public async Task<CustomerMatch?> FindSoleCustomerAsync(string identityKind, string value, CancellationToken cancellationToken)
+    {
+        var found = (await connection.QueryAsync<CustomerMatch>(Command(
+            """
+            SELECT DISTINCT c.id AS CustomerId, c.email AS Email, c.phone AS Phone, false AS Verified
+            FROM identity_link l JOIN customer c ON c.id = l.customer_id
+            WHERE l.kind = @identityKind AND l.value = @value
+            LIMIT 2
+            """, new { identityKind, value }, cancellationToken))).ToList();
+        return found is [var sole] ? sole : null;
+    }
+
     public async Task<IReadOnlyList<ContractRecord>> ContractsOfAsync(long customerId, CancellationToken cancellationToken)
     {
         var rows = await connection.QueryAsync<ContractRow>(Command(

@@ -86,7 +86,7 @@ public sealed class PostgresOutboxStore : IOutboxStore
                 """,
                 new
                 {
-                    now, type = OutboundStatuses.Confirmed.Contains(status) ? "reply_sent" : "reply_failed",
+                    now, type = OutboundStatuses.Confirmed.Contains(status) ? "reply_sent" : status == OutboundStatuses.ToPrint ? "letter_to_print" : "reply_failed",
                     message.Id, message.Kind, message.Channel, status, message.Attempts, message.CaseId,
                 }, transaction, cancellationToken: cancellationToken));
         }

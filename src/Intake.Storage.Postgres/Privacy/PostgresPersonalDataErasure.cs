@@ -43,7 +43,8 @@ public sealed class PostgresPersonalDataErasure : IPersonalDataErasure
 
         var customers = await Run(
             """
-            UPDATE customer SET account_number = @pseudonym, name = @pseudonym, email = NULL, phone = NULL, x_user_id = NULL, updated_at = @at
+            UPDATE customer SET account_number = @pseudonym, name = @pseudonym, email = NULL, phone = NULL, x_user_id = NULL,
+                postcode = NULL, house_number = NULL, updated_at = @at
             WHERE id = @CustomerId
             """);
         var contracts = await Run("UPDATE contract SET external_id = @pseudonym || '-' || id WHERE customer_id = @CustomerId");
@@ -74,6 +75,7 @@ public sealed class PostgresPersonalDataErasure : IPersonalDataErasure
             SET recipient = @pseudonym, subject = NULL, body = @marker, last_error = privacy_mask(last_error, @Terms, @pseudonym), updated_at = @at
             WHERE id = ANY(@OutboundIds)
             """);
+        await Run("UPDATE outbound_letter SET pdf = NULL WHERE outbound_id = ANY(@OutboundIds)");
         await Run("UPDATE email_sent SET server_reply = privacy_mask(server_reply, @Terms, @pseudonym) WHERE outbound_id = ANY(@OutboundIds)");
         var calls = await Run(
             "UPDATE twilio_call SET caller = @pseudonym, account_number = NULL, steps = '[]', updated_at = @at WHERE call_sid = ANY(@CallSids)");
@@ -112,7 +114,7 @@ public sealed class PostgresPersonalDataErasure : IPersonalDataErasure
             new { footprint.AffectedCases, open = CaseStatuses.Open.ToArray() }, transaction, cancellationToken: cancellationToken))).ToList();
         var (replies, events) = await connection.QuerySingleAsync<(int, int)>(new CommandDefinition(
             """
-            SELECT (SELECT count(*)::int FROM outbound_message WHERE id = ANY(@OutboundIds) AND status IN ('queued', 'sending')),
+            SELECT (SELECT count(*)::int FROM outbound_message WHERE id = ANY(@OutboundIds) AND status IN ('queued', 'sending', 'to-print')),
                    (SELECT count(*)::int FROM webhook_delivery WHERE case_id = ANY(@CaseIds) AND status IN ('pending', 'sending'))
             """, new { footprint.OutboundIds, footprint.CaseIds }, transaction, cancellationToken: cancellationToken));
         return openCases.Count == 0 && replies == 0 && events == 0

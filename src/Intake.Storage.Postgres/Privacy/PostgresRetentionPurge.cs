@@ -32,7 +32,7 @@ public sealed class PostgresRetentionPurge
             """
             SELECT id FROM cancellation_case c
             WHERE purged_at IS NULL AND status IN ('Retracted', 'Dismissed', 'Completed', 'Merged') AND updated_at < @cutoff
-              AND NOT EXISTS (SELECT 1 FROM outbound_message o WHERE o.case_id = c.id AND o.status IN ('queued', 'sending'))
+              AND NOT EXISTS (SELECT 1 FROM outbound_message o WHERE o.case_id = c.id AND o.status IN ('queued', 'sending', 'to-print'))
             ORDER BY updated_at LIMIT @batchSize FOR UPDATE SKIP LOCKED
             """, new { cutoff, batchSize });
         var caseless = await Ids(
@@ -61,6 +61,8 @@ public sealed class PostgresRetentionPurge
             """);
         var outbound = await Run(
             "UPDATE outbound_message SET subject = NULL, body = @marker WHERE case_id = ANY(@caseIds) AND body <> @marker");
+        await Run(
+            "UPDATE outbound_letter SET pdf = NULL WHERE pdf IS NOT NULL AND outbound_id IN (SELECT id FROM outbound_message WHERE case_id = ANY(@caseIds))");
         await Run("UPDATE case_note SET body = @marker WHERE case_id = ANY(@caseIds)");
         await Run("UPDATE callback_promise SET note = NULL WHERE case_id = ANY(@caseIds) AND note IS NOT NULL");
         await Run(

@@ -1,27 +1,21 @@
-using Intake.Core.Model;
 using Intake.Core.Pipeline;
 using Intake.Core.Templates;
 using Intake.Storage.Postgres.Webcare;
-using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Webcare.Cases;
 
 /// <summary>
-/// Renders the replies a staff decision owes, as the pipeline would: to the customer's latest message on its channel,
-/// and for an unverified confirmation also to the contact on file (impersonation guard).
+/// Renders the replies a staff decision owes, as the pipeline would: to the customer's latest message, to the
+/// recipients of <see cref="ReplyRecipients"/>.
 /// </summary>
 public sealed class ReplyPlan(ReplyTemplates templates, PipelineOptions options, TimeProvider time)
 {
     public IEnumerable<NewOutbound> For(LockedCase @case, string template)
     {
-        if (@case.LatestMessage is not { } message) yield break;
-        var channel = ReplyChannels.For(message.Channel, message.SenderAddress);
-        yield return Render(@case, message, template, template, channel, message.SenderAddress);
-        if (@case.Verified || @case.CustomerId is null || template != "confirmation") yield break;
-        if (@case.CustomerEmail is { } email && email != message.SenderAddress)
-            yield return Render(@case, message, template, "confirmation-contact", ChannelValues.Email, email);
-        else if (@case.CustomerEmail is null && @case.CustomerPhone is { } phone && phone != message.SenderAddress)
-            yield return Render(@case, message, template, "confirmation-contact", ChannelValues.Sms, phone);
+        if (@case.LatestMessage is not { } message) return [];
+        var onFile = @case.CustomerId is null ? null : new ContactOnFile(@case.CustomerEmail, @case.CustomerPhone);
+        return ReplyRecipients.For(template, message.Channel, message.SenderAddress, onFile, @case.Verified)
+            .Select(r => Render(@case, message, template, r.OutboxKind, r.Channel, r.Address));
     }
 
     public ReplyModel Model(LockedCase @case, CaseMessage message) => new(

@@ -31,7 +31,7 @@ internal static class ManualMessageMapper
             ProviderMessageId = form.Submission,
             // The receipt time is when the customer declared it (the call, the letter's arrival), not when staff typed it.
             ReceivedAt = form.ReceivedAtUtc ?? throw new FormatException("The manual intake has no receipt time."),
-            SenderAddress = form.ContactAddress ?? throw new FormatException("The manual intake has no email address or phone number."),
+            SenderAddress = form.Sender ?? throw new FormatException("The manual intake has no email address, phone number or postal address."),
             DisplayName = form.Name.Length == 0 ? null : form.Name,
             Subject = form.Source == ManualIntakeForm.Letter ? "letter" : "phone call",
             Text = form.Text,
@@ -40,6 +40,7 @@ internal static class ManualMessageMapper
                 Kind = stated,
                 AccountNumber = form.AccountNumber.Length == 0 ? null : form.AccountNumber,
                 Language = stated is null ? null : form.Language,
+                PostalKey = form.Address?.Key,
             },
         };
     }

@@ -29,11 +29,12 @@ public sealed class CustomerRowValidatorTests
     {
         var valid = Validator().TryValidate(Record(2,
             ("account_number", " de-200412 "), ("email", " Anna@Example.DE "), ("phone", "0152 34567890"),
-            ("notice_period", "3 Monate"), ("renewal", "Tacit"), ("time_zone", "Europe/Berlin")), out var row, out _);
+            ("notice_period", "3 Monate"), ("renewal", "Tacit"), ("time_zone", "Europe/Berlin"), ("postcode", " 1234 ab"), ("house_number", "7 - 2")),
+            out var row, out _);
 
         Assert.True(valid);
-        Assert.Equal(("DE-200412", "anna@example.de", "+4915234567890", "P3M", "tacit"),
-            (row!.AccountNumber, row.Email, row.Phone, row.NoticePeriod, row.Renewal));
+        Assert.Equal(("DE-200412", "anna@example.de", "+4915234567890", "P3M", "tacit", "1234AB", "7-2"),
+            (row!.AccountNumber, row.Email, row.Phone, row.NoticePeriod, row.Renewal, row.Postcode, row.HouseNumber));
     }
 
     [Fact]
@@ -57,6 +58,7 @@ public sealed class CustomerRowValidatorTests
             ["account_number"] = "NL-1", ["name"] = "Jan de Vries", ["email"] = "", ["phone"] = "", ["x_user_id"] = "",
             ["contract_id"] = "C-1", ["product"] = "Glasvezel", ["start_date"] = "2024-01-01", ["minimum_term_end"] = "",
             ["notice_period"] = "", ["renewal"] = "", ["time_zone"] = "", ["concluded_on"] = "",
+            ["postcode"] = "", ["house_number"] = "",
         };
         foreach (var (column, value) in overrides) fields[column] = value;
         return new CsvRecord(line, CustomerCsvHeader.Names.Select(name => fields[name]).ToArray());

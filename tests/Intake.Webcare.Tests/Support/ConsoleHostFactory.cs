@@ -65,6 +65,10 @@ public partial class ConsoleHostFactory(TestDatabase database) : WebApplicationF
         return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Opens the manual intake form and returns the submission id it was given (one id, one intake).</summary>
+    public static async Task<string> ManualSubmissionAsync(HttpClient client) =>
+        SubmissionPattern().Match(await client.GetStringAsync("/console/manual")).Groups[1].Value;
+
     /// <summary>Puts a message through the real gateway, as a channel adapter would.</summary>
     public async Task<AcceptResult> ReceiveAsync(string channel, string sender, string text, DateTimeOffset? at = null, string? displayName = null)
     {
@@ -85,6 +89,9 @@ public partial class ConsoleHostFactory(TestDatabase database) : WebApplicationF
         await base.DisposeAsync();
         await Database.DisposeAsync();
     }
+
+    [GeneratedRegex("name=\"submission\" value=\"([0-9a-f-]{36})\"")]
+    private static partial Regex SubmissionPattern();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

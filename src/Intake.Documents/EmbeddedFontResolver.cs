@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using PdfSharp.Fonts;
 
-namespace Intake.Channels.Web.Declaration;
+namespace Intake.Documents;
 
 /// <summary>
 /// Gives PDFsharp the DejaVu Sans faces embedded in this assembly, whatever fonts the machine has (a fresh Debian has no
-/// Windows fonts, and PDFsharp 6 finds none by itself). Every family name resolves to it: the PDF asks only for this one.
+/// Windows fonts, and PDFsharp 6 finds none by itself). Every family name resolves to it: our PDFs ask only for this one.
 /// </summary>
-internal sealed class DeclarationFontResolver : IFontResolver
+internal sealed class EmbeddedFontResolver : IFontResolver
 {
     public const string Family = "DejaVu Sans";
     private const string Regular = "DejaVuSans";
@@ -20,7 +20,7 @@ internal sealed class DeclarationFontResolver : IFontResolver
     {
         lock (Gate)
         {
-            if (GlobalFontSettings.FontResolver is not DeclarationFontResolver) GlobalFontSettings.FontResolver = new DeclarationFontResolver();
+            if (GlobalFontSettings.FontResolver is not EmbeddedFontResolver) GlobalFontSettings.FontResolver = new EmbeddedFontResolver();
         }
     }
 
@@ -32,8 +32,8 @@ internal sealed class DeclarationFontResolver : IFontResolver
 
     private static byte[] Load(string faceName)
     {
-        using var stream = typeof(DeclarationFontResolver).Assembly.GetManifestResourceStream($"Intake.Channels.Web.Fonts.{faceName}.ttf")
-            ?? throw new InvalidOperationException($"Font {faceName} is not embedded in {typeof(DeclarationFontResolver).Assembly.GetName().Name}.");
+        using var stream = typeof(EmbeddedFontResolver).Assembly.GetManifestResourceStream($"Intake.Documents.Fonts.{faceName}.ttf")
+            ?? throw new InvalidOperationException($"Font {faceName} is not embedded in {typeof(EmbeddedFontResolver).Assembly.GetName().Name}.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
