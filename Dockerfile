@@ -8,6 +8,7 @@ WORKDIR /src
 # Restore first, so a change of code alone reuses the restored packages.
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/Intake.Core/Intake.Core.csproj src/Intake.Core/
+COPY src/Intake.Documents/Intake.Documents.csproj src/Intake.Documents/
 COPY src/Intake.Storage.Postgres/Intake.Storage.Postgres.csproj src/Intake.Storage.Postgres/
 COPY src/Intake.Channels.Web/Intake.Channels.Web.csproj src/Intake.Channels.Web/
 COPY src/Intake.Channels.Email/Intake.Channels.Email.csproj src/Intake.Channels.Email/

@@ -34,6 +34,20 @@ public sealed partial class DeploymentFileTests
     }
 
     [Fact]
+    public void The_Dockerfile_restores_every_source_project_before_it_copies_the_code()
+    {
+        var lines = DockerfileInstructions(File.ReadAllText(Checkout.File("Dockerfile")));
+        var restoreAt = lines.FindIndex(l => l.Instruction == "RUN" && l.Arguments.StartsWith("dotnet restore", StringComparison.Ordinal));
+        var copied = lines.Take(restoreAt).Where(l => l.Instruction == "COPY").Select(l => l.Arguments.Split(' ')[0]).ToHashSet();
+        var projects = Directory.GetFiles(Checkout.File("src"), "*.csproj", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(Checkout.Root, p).Replace('\\', '/'));
+
+        Assert.True(restoreAt > 0, "no dotnet restore step");
+        // A project the restore layer does not know fails the image build at publish (a new project must be added here).
+        Assert.All(projects, project => Assert.Contains(project, copied));
+    }
+
+    [Fact]
     public void The_compose_file_runs_PostgreSQL_and_two_gateways_whose_settings_are_real_configuration_keys()
     {
         var compose = (Dictionary<object, object>)new DeserializerBuilder().Build()
