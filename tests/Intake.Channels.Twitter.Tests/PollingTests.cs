@@ -58,12 +58,12 @@ public sealed class PollingTests
         await using var rig = await XChannelRig.StartAsync();
         var customer = rig.Api.AddUser("klant3");
         rig.Api.AddMention(customer, "@AcmeZorg ik wil opzeggen");
-        rig.Api.FailNext("mentions", 429, resetInSeconds: 2);
+        rig.Api.FailNext("mentions", 429, resetInSeconds: FakeXApi.ShortLimitSeconds);
 
         var limited = await rig.PollJob.PollMentionsAsync(CancellationToken.None);
         var held = await rig.PollJob.PollMentionsAsync(CancellationToken.None);
         var callsWhileLimited = rig.Api.Calls["mentions"];
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await Task.Delay(TimeSpan.FromSeconds(FakeXApi.ShortLimitSeconds + 0.5));
         var after = await rig.PollJob.PollMentionsAsync(CancellationToken.None);
 
         Assert.Equal((0, 0, 1), (limited, held, after));

@@ -117,13 +117,13 @@ public sealed class ReplySenderTests
         await using var rig = await XChannelRig.StartAsync();
         var userId = await KnownCustomerAsync(rig, "roosdv");
         await MentionAsync(rig, userId, "roosdv", "@AcmeZorg Ik wil mijn abonnement opzeggen.");
-        rig.Api.FailNext("tweets", 429, resetInSeconds: 2);
+        rig.Api.FailNext("tweets", 429, resetInSeconds: FakeXApi.ShortLimitSeconds);
 
         await SendOnceAsync(rig);
         await SendOnceAsync(rig);
         var callsWhileLimited = rig.Api.Calls["tweets"];
         var statusWhileLimited = await rig.Database.ScalarAsync<string>("SELECT status FROM outbound_message");
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await Task.Delay(TimeSpan.FromSeconds(FakeXApi.ShortLimitSeconds + 0.5));
         await SendOnceAsync(rig);
 
         Assert.Equal(("queued", 1), (statusWhileLimited, callsWhileLimited));

@@ -53,6 +53,12 @@ public sealed class FakeXApi : IAsyncDisposable
 
     public string NewId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A short rate limit for tests that wait it out: the reset is in whole epoch seconds (so up to 1 s earlier), and
+    /// the calls made "while limited" must finish before it on a loaded machine.
+    /// </summary>
+    public const int ShortLimitSeconds = 6;
+
     /// <summary>The next <paramref name="times"/> calls of <paramref name="route"/> get <paramref name="status"/>, with x-rate-limit-reset <paramref name="resetInSeconds"/> ahead.</summary>
     public void FailNext(string route, int status, int times = 1, int resetInSeconds = 60)
     {
