@@ -11,6 +11,9 @@ internal sealed record PhraseFile
     /// </summary>
     public IReadOnlyList<string> NegationBridges { get; init; } = [];
     public IReadOnlyList<string> ClauseBreaks { get; init; } = [];
+
+    /// <summary>Words whose dot abbreviates ("jl.", "bzw.", "Nr."): it closes a clause at most, never the sentence.</summary>
+    public IReadOnlyList<string> Abbreviations { get; init; } = [];
     public IReadOnlyList<string> FuzzyExclusions { get; init; } = [];
 
     /// <summary>Named word sets that patterns use as {name}: contract, cancellation, ...</summary>

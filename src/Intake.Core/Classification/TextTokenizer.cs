@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Intake.Core.Classification;
 
 /// <summary>Splits a message into sentences, clauses and tokens, dropping what is not the customer's words.</summary>
-internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWords)
+internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWords, IReadOnlySet<string> abbreviations)
 {
     public TokenizedText Tokenize(string text)
     {
@@ -84,7 +84,9 @@ internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWord
 
                 // After a number it is usually a German date or ordinal ("vom 10.11. zurück", "zum 1. Januar"):
                 // it closes a clause at most, so "ziehe ... Kündigung vom 10.11. zurück" still reads as one phrase.
-                if (!question && end == i + 1 && i > 0 && char.IsDigit(normalized[i - 1]))
+                // After an abbreviation ("van 20 november jl. trek ik ... in", "bzw. ziehe ich zurück") likewise.
+                if (!question && end == i + 1 && i > 0 && (char.IsDigit(normalized[i - 1])
+                    || (char.IsLetter(normalized[i - 1]) && tokens.Count > 0 && abbreviations.Contains(tokens[^1].Key))))
                 {
                     BreakClause();
                     continue;

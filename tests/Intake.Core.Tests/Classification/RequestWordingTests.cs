@@ -59,4 +59,36 @@ public sealed class RequestWordingTests
     {
         Assert.NotEqual("cancel", Classifier.Classify(text).Intent);
     }
+
+    [Theory]
+    [InlineData("Ik zat er echt over te denken om op te zeggen, maar sinds de nieuwe app werkt alles, dus ik blijf gewoon.")]
+    [InlineData("Nearly cancelled over the price, but your loyalty offer sorted it, so I stay.")]
+    [InlineData("Wollte eigentlich kündigen, aber mit dem neuen Tarif bleibt alles beim Alten.")]
+    public void Considering_cancelling_and_staying_is_never_a_cancellation(string text)
+    {
+        Assert.NotEqual("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("De opzegging van mijn sportschool van afgelopen dinsdag trek ik hierbij in.")]
+    [InlineData("Mijn opzegging van 3 november jl. trek ik in, we houden het abonnement.")]
+    [InlineData("Die Kündigung vom Handyvertrag von letzter Woche nehme ich hiermit zurück.")]
+    [InlineData("Meine Kündigung vom 2. November bzw. die Bestätigung dazu bitte stornieren, ich bleibe.")]
+    [InlineData("Please scrap the cancellation I sent on Monday, we sorted it out.")]
+    public void Taking_back_a_cancellation_told_with_its_date_is_a_retraction(string text)
+    {
+        Assert.Equal("retract", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Ik heb in september via de app mijn abonnement opgezegd, maar er wordt nog steeds afgeschreven.")]
+    [InlineData("Hab im August die Zeitung gekündigt, trotzdem kommt jede Woche eine Rechnung.")]
+    [InlineData("I cancelled my gym membership back in October and you are still charging me.")]
+    public void A_cancellation_reported_from_an_earlier_month_goes_to_a_person_who_checks_its_receipt_time(string text)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal("unclear", result.Intent);
+        Assert.Contains("past", result.Reasons);
+    }
 }

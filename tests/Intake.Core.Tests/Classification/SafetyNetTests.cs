@@ -60,6 +60,30 @@ public sealed class SafetyNetTests
     }
 
     [Theory]
+    [InlineData("Mijn lease loopt in mei af en ik wil hem graag verlengen met hetzelfde pakket.")]
+    [InlineData("Our fleet policy expires in April; we want to renew it, same cover as last year.")]
+    [InlineData("Das Jahresabo läuft im Juli aus, ich möchte es auf jeden Fall verlängern.")]
+    [InlineData("Het contract van de koffieautomaat eindigt in maart, wij willen graag een nieuw contract afsluiten.")]
+    public void The_wish_to_renew_accounts_for_the_renewal_and_the_contract_running_out(string text)
+    {
+        var filed = Classifier.Net.Guard(ConfidentOther, new IntakeText(text, "email", Classifier.Tuesday24November2026));
+
+        Assert.Equal(Intents.Other, filed.Intent);
+    }
+
+    [Theory]
+    [InlineData("Mijn lease loopt in mei af. Ik wil hem niet verlengen.")]
+    [InlineData("Our policy expires in April and we don't want to renew it.")]
+    [InlineData("Das Abo läuft im Juli aus. Ich möchte es verlängern, aber nicht zu diesem Preis, sonst kündige ich.")]
+    [InlineData("I want to renew my phone but my broadband must not renew in June.")]
+    public void A_negated_renewal_or_another_leaving_cue_beside_the_wish_still_goes_to_a_person(string text)
+    {
+        var filed = Classifier.Net.Guard(ConfidentOther, new IntakeText(text, "email", Classifier.Tuesday24November2026));
+
+        Assert.Equal(Intents.Unclear, filed.Intent);
+    }
+
+    [Theory]
     [InlineData("😡😡")]
     [InlineData("👎")]
     public void A_message_of_nothing_but_an_emoji_that_is_not_thanks_goes_to_review(string text)

@@ -5,7 +5,8 @@ namespace Intake.Core.Classification.SafetyNet;
 /// included: the safety net's lexicon (the "safetyNet" section of channel-config/intents/*.json). It is broad on
 /// purpose; a cue only counts as accounted for when its nearest object is plainly not a contract (a newsletter, an
 /// appointment, a direct-debit mandate) and no contract word is as near, or when a negation stands right before or
-/// after it ("ik wil NIET opzeggen") and the cue is not one a negation turns into a cancellation ("niet verlengen").
+/// after it ("ik wil NIET opzeggen") and the cue is not one a negation turns into a cancellation ("niet verlengen"),
+/// or when it lies inside the wish to renew ("ik wil verlengen") or only says the contract runs out beside that wish.
 /// </summary>
 internal sealed class LeavingCues
 {
@@ -20,6 +21,7 @@ internal sealed class LeavingCues
 
     private readonly NetCueIndex cues;
     private readonly NetCueIndex joining;
+    private readonly NetCueIndex renewals;
     private readonly NetWord[] exemptObjects;
     private readonly NetWord[] contractWords;
     private readonly HashSet<string> negations;
@@ -32,6 +34,7 @@ internal sealed class LeavingCues
         negations = phrases.Files.SelectMany(f => f.SafetyNet.Negations).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
         var typoExclusions = phrases.Files.SelectMany(f => f.FuzzyExclusions).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
         cues = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Cues).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
+        renewals = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Renewals).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
         joining = new NetCueIndex(phrases.Files.SelectMany(f => f.JoiningUs).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
         exemptObjects = phrases.Files.SelectMany(f => f.SafetyNet.ExemptObjects).Distinct().Select(NetWord.Parse).ToArray();
         continuations = phrases.Files.SelectMany(f => f.SafetyNet.NegationContinuations).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
@@ -47,11 +50,16 @@ internal sealed class LeavingCues
         var sentences = Sentences(text);
         // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln": what ended is with another company.
         if (sentences.Any(s => joining.Find(s).Any())) return [];
-        foreach (var sentence in sentences)
+        // "Mijn contract loopt in februari af en ik wil verlengen": the wish to renew, in a sentence that negates nothing.
+        var wishes = sentences.Select(s => s.Any(negations.Contains) ? [] : renewals.Find(s).Select(r => (r.Start, r.End)).ToList()).ToList();
+        var renewing = wishes.Any(w => w.Count > 0);
+        for (var n = 0; n < sentences.Count; n++)
         {
+            var sentence = sentences[n];
             foreach (var (cue, start, end) in cues.Find(sentence))
             {
-                if (AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))) continue;
+                if (AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))
+                    || (cue.RunsOut && renewing && !sentence.Any(negations.Contains)) || wishes[n].Any(w => w.Start <= start && end <= w.End)) continue;
                 found ??= [];
                 if (!found.Contains(cue.Source)) found.Add(cue.Source);
             }

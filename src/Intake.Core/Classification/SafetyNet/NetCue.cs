@@ -3,19 +3,21 @@ namespace Intake.Core.Classification.SafetyNet;
 /// <summary>
 /// A safety-net cue: one or more <see cref="NetWord"/>s in order, "..." allowing up to four words between two of
 /// them ("zeg ... op", "close ... account"). A leading "!" marks a cue that a negation does not account for
-/// ("niet verlengen" ends a contract as surely as "opzeggen").
+/// ("niet verlengen" ends a contract as surely as "opzeggen"); a leading "~" marks a cue that only says the contract
+/// runs out ("loopt af", "läuft aus"), which the customer's wish to renew it accounts for.
 /// </summary>
-internal sealed record NetCue(string Source, IReadOnlyList<NetWord?> Words, bool NegationAccounts)
+internal sealed record NetCue(string Source, IReadOnlyList<NetWord?> Words, bool NegationAccounts, bool RunsOut = false)
 {
     private const int GapReach = 4;
 
     public static NetCue Parse(string source, IReadOnlySet<string> negations)
     {
-        var strong = source.StartsWith('!');
-        var words = source.TrimStart('!').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var marks = source[..(source.Length - source.TrimStart('!', '~').Length)];
+        var bare = source[marks.Length..];
+        var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A cue that is itself a negation ("niet meer nodig", "no longer") is not undone by one.
         var negative = words.Any(w => negations.Contains(TextNormalizer.ToKey(w)));
-        return new NetCue(source.TrimStart('!'), words.Select(w => w == "..." ? null : NetWord.Parse(w)).ToArray(), !strong && !negative);
+        return new NetCue(bare, words.Select(w => w == "..." ? null : NetWord.Parse(w)).ToArray(), !marks.Contains('!') && !negative, marks.Contains('~'));
     }
 
     public NetWord First => Words[0]!;

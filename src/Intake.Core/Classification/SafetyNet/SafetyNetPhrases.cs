@@ -6,6 +6,13 @@ internal sealed record SafetyNetPhrases
     public IReadOnlyList<string> Cues { get; init; } = [];
     public IReadOnlyList<string> ExemptObjects { get; init; } = [];
 
+    /// <summary>
+    /// The wish to renew ("ik wil verlengen", "I do want to renew it", "möchte verlängern"): in a sentence without a
+    /// negation it accounts for the renewal cue inside it and for every cue of the message that only says the contract
+    /// runs out ("~" cues).
+    /// </summary>
+    public IReadOnlyList<string> Renewals { get; init; } = [];
+
     /// <summary>Words that undo a cue standing next to them ("niet", "not", "nicht").</summary>
     public IReadOnlyList<string> Negations { get; init; } = [];
 
