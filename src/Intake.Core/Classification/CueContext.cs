@@ -124,6 +124,8 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             .SelectMany(h => h.Match.LiteralPositions)
             .ToHashSet();
         var contractPositions = scan.Of(CueCategory.ContractObject, hit.Sentence).SelectMany(h => h.Match.LiteralPositions).ToHashSet();
+        // "please don't renew it, I won't be needing it": a cue that is itself negative is not undone by a later negation.
+        var negativeCue = scan.Of(CueCategory.Negation, hit.Sentence).Any(n => n.Match.Start >= hit.Match.Start && n.Match.End <= hit.Match.End);
         foreach (var negation in scan.Of(CueCategory.Negation, hit.Sentence))
         {
             var match = negation.Match;
@@ -138,7 +140,7 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
                 && tokens[match.End].Clause == clause
                 && Enumerable.Range(match.End + 1, hit.Match.Start - match.End - 1).All(i => IsBridge(tokens, i, contractPositions));
             var insideGap = match.Start > hit.Match.Start && match.Start < hit.Match.End;
-            var after = match.Start > hit.Match.End && tokens[match.Start].Clause == tokens[hit.Match.End].Clause
+            var after = !negativeCue && match.Start > hit.Match.End && tokens[match.Start].Clause == tokens[hit.Match.End].Clause
                 && Enumerable.Range(hit.Match.End + 1, match.Start - hit.Match.End - 1) is var between
                 && between.Count() <= NegationReachAfter && between.All(i => IsBridge(tokens, i, contractPositions));
             if (before || insideGap || after)

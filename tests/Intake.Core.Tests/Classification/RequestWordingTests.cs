@@ -91,4 +91,30 @@ public sealed class RequestWordingTests
         Assert.Equal("unclear", result.Intent);
         Assert.Contains("past", result.Reasons);
     }
+
+    [Theory]
+    [InlineData("My gym membership is due in March, please don't renew it, I won't be using it any more.")]
+    [InlineData("Consider this my notice for the cloud storage plan.")]
+    [InlineData("Our team subscription must not renew on 1 April.")]
+    [InlineData("Please let the wine club end after the December box.")]
+    [InlineData("Ik wil de wijnclub laten eindigen na de laatste levering.")]
+    [InlineData("Het is mooi geweest, stop alles maar per 1 maart.")]
+    [InlineData("Graag mijn klantaccount sluiten, ik verhuis naar het buitenland.")]
+    [InlineData("Hef mijn spaarrekening op en stort het saldo terug.")]
+    [InlineData("Pls close my acct, moving abroad.")]
+    [InlineData("Bitte mein Probetraining am Freitag absagen.")]
+    [InlineData("Das Zeitungsabo soll zum Jahresende enden.")]
+    [InlineData("I want to cancel my newspaper delivery from next month.")]
+    public void Ending_said_as_non_renewal_notice_letting_it_end_or_closing_is_a_cancellation(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("My subscription did not renew and now the app is locked, can you help?")]
+    [InlineData("Does the magazine renew automatically in June?")]
+    public void A_renewal_that_failed_or_a_question_about_it_is_no_cancellation(string text)
+    {
+        Assert.NotEqual("cancel", Classifier.Classify(text).Intent);
+    }
 }
