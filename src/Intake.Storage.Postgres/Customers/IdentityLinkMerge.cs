@@ -1,4 +1,5 @@
 using Dapper;
+using Intake.Core.Customers;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Customers;
@@ -50,9 +51,16 @@ internal static class IdentityLinkMerge
         ORDER BY n.kind, n.value
         """;
 
-    public static async Task RunAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    /// <returns>The links the import vouches for: inserted, made verified (updated), and the stale ones removed.</returns>
+    public static async Task<UpsertCounts> RunAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        foreach (var sql in new[] { StageSql, DeleteStaleSql, VerifySql, InsertSql })
-            await connection.ExecuteAsync(CustomerDirectoryMerge.Command(sql, transaction, cancellationToken));
+        async Task<int> Execute(string sql) => await connection.ExecuteAsync(CustomerDirectoryMerge.Command(sql, transaction, cancellationToken));
+
+        await Execute(StageSql);
+        var total = await connection.ExecuteScalarAsync<long>(CustomerDirectoryMerge.Command("SELECT count(*) FROM import_link", transaction, cancellationToken));
+        var removed = await Execute(DeleteStaleSql);
+        var verified = await Execute(VerifySql);
+        var inserted = await Execute(InsertSql);
+        return new UpsertCounts(total, inserted, verified) { Removed = removed };
     }
 }
