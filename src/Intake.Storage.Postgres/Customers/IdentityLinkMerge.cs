@@ -43,12 +43,14 @@ internal static class IdentityLinkMerge
         WHERE l.kind = n.kind AND l.value = n.value AND l.customer_id = n.customer_id AND NOT l.verified
         """;
 
+    // Staff may link an address in the console while an upload runs: their link stands, the upload's is not needed.
     private const string InsertSql = """
         INSERT INTO identity_link (kind, value, customer_id, verified)
         SELECT n.kind, n.value, n.customer_id, true
         FROM import_link n
         WHERE NOT EXISTS (SELECT FROM identity_link l WHERE l.kind = n.kind AND l.value = n.value AND l.customer_id = n.customer_id)
         ORDER BY n.kind, n.value
+        ON CONFLICT (kind, value, customer_id) DO NOTHING
         """;
 
     /// <returns>The links the import vouches for: inserted, made verified (updated), and the stale ones removed.</returns>
