@@ -5,4 +5,7 @@ public sealed class ApiOptions
 {
     /// <summary>Largest accepted request body.</summary>
     public int MaxBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Largest accepted body of POST /api/v1/customers (the directory upload, read as it streams in).</summary>
+    public long DirectoryMaxBodyBytes { get; set; } = 256L * 1024 * 1024;
 }

@@ -1,3 +1,4 @@
+using Intake.Channels.Web.Api.Customers;
 using Intake.Core.ApiKeys;
 using Intake.Core.Cases;
 using Intake.Core.Identity;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace Intake.Channels.Web.Api;
 
-/// <summary>The JSON API under /api/v1: intake, a case by reference, the cases of a sender.</summary>
+/// <summary>The JSON API under /api/v1: intake, a case by reference, the cases of a sender, the customer directory.</summary>
 public static class IntakeApiEndpoints
 {
     public static IEndpointRouteBuilder MapIntakeApi(this IEndpointRouteBuilder app)
@@ -31,6 +32,7 @@ public static class IntakeApiEndpoints
             .Accepts<CompletionEndpoint.CompletionRequest>("application/json").Produces<CompletionEndpoint.CompletionResponse>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         WebhookLogEndpoints.Map(api);
+        CustomerDirectoryEndpoints.Map(api);
         return app;
     }
 

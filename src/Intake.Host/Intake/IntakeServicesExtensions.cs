@@ -5,6 +5,7 @@ using Intake.Core.EffectiveDates;
 using Intake.Core.Observability;
 using Intake.Core.Pipeline;
 using Intake.Core.Templates;
+using Intake.Storage.Postgres.Customers;
 using Intake.Storage.Postgres.Intake;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +37,7 @@ internal static class IntakeServicesExtensions
         services.AddSingleton<IntakeGateway>();
         services.AddSingleton<QuarantineReplayer>();
         services.AddPostgresIntakeStorage();
+        services.AddPostgresCustomerDirectory();
         return builder;
     }
 }

@@ -1,17 +1,22 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Intake.Core.Customers;
 
 namespace Intake.Storage.Postgres.Customers;
 
 /// <summary>Where each customer column sits in a file: the header must name every column once, in any order.</summary>
 internal sealed class CustomerCsvHeader
 {
-    /// <summary>The column names as they appear in the header, indexed by <see cref="CustomerColumn"/>.</summary>
+    /// <summary>The column names as they appear in the header, indexed by <see cref="CustomerField"/>.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         "account_number", "name", "email", "phone", "x_user_id", "contract_id",
         "product", "start_date", "minimum_term_end", "notice_period", "renewal", "time_zone", "concluded_on",
         "postcode", "house_number",
     ];
+
+    /// <summary>How reasons name columns and records: "line 7: start_date is required".</summary>
+    public static CustomerRecordNaming Naming { get; } = new(Names, "line", "file");
 
     /// <summary>Columns a file may leave out (older directories): their values read as empty.</summary>
     private static readonly IReadOnlySet<string> Optional = new HashSet<string>(StringComparer.Ordinal) { "concluded_on", "postcode", "house_number" };
@@ -27,9 +32,15 @@ internal sealed class CustomerCsvHeader
     /// <summary>How many fields every row has: as many as the header names.</summary>
     public int ColumnCount { get; }
 
-    /// <summary>The trimmed value of <paramref name="column"/> in <paramref name="record"/>.</summary>
-    public string Field(CsvRecord record, CustomerColumn column) =>
-        _positions[(int)column] is >= 0 and var position ? record.Fields[position].Trim() : "";
+    /// <summary>The record's fields in <see cref="CustomerField"/> order, or why its shape does not fit the header.</summary>
+    public CustomerRecord ToRecord(CsvRecord record)
+    {
+        if (record.QuoteLeftOpen)
+            return CustomerRecord.Broken(record.Line, "a quoted field is never closed: every line after it was read as part of that field");
+        if (record.Fields.Count != ColumnCount)
+            return CustomerRecord.Broken(record.Line, string.Create(CultureInfo.InvariantCulture, $"expected {ColumnCount} fields, found {record.Fields.Count}"));
+        return new CustomerRecord(record.Line, _positions.Select(position => position >= 0 ? record.Fields[position] : "").ToArray());
+    }
 
     public static bool TryParse(CsvRecord? record, [NotNullWhen(true)] out CustomerCsvHeader? header, [NotNullWhen(false)] out RowError? error)
     {

@@ -1,4 +1,5 @@
 using Dapper;
+using Intake.Core.Customers;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Customers;
@@ -65,7 +66,7 @@ internal static class CustomerDirectoryMerge
 
     private const string TotalsSql = "SELECT (SELECT count(*) FROM import_customer) AS customers, (SELECT count(*) FROM import_row) AS contracts";
 
-    public static async Task<(UpsertCounts Customers, UpsertCounts Contracts)> RunAsync(
+    public static async Task<(UpsertCounts Customers, UpsertCounts Contracts, UpsertCounts Identities)> RunAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         async Task<int> Execute(string sql) =>
@@ -75,11 +76,11 @@ internal static class CustomerDirectoryMerge
         var (customerTotal, contractTotal) = await connection.QuerySingleAsync<(long, long)>(Command(TotalsSql, transaction, cancellationToken));
         var customersUpdated = await Execute(UpdateCustomersSql);
         var customersInserted = await Execute(InsertCustomersSql);
-        await IdentityLinkMerge.RunAsync(connection, transaction, cancellationToken);
+        var identities = await IdentityLinkMerge.RunAsync(connection, transaction, cancellationToken);
         var contractsUpdated = await Execute(UpdateContractsSql);
         var contractsInserted = await Execute(InsertContractsSql);
         return (new UpsertCounts(customerTotal, customersInserted, customersUpdated),
-                new UpsertCounts(contractTotal, contractsInserted, contractsUpdated));
+                new UpsertCounts(contractTotal, contractsInserted, contractsUpdated), identities);
     }
 
     /// <summary>A statement inside the import's transaction, without the 30 s default timeout a million rows would exceed.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Intake.Core.Customers;
 using Intake.Core.EffectiveDates;
 using Intake.Core.Identity;
 using NodaTime;
@@ -7,10 +8,11 @@ using NodaTime;
 namespace Intake.Storage.Postgres.Customers;
 
 /// <summary>
-/// Checks and normalises the rows of one file. Reasons quote dates, codes and ids but never names,
-/// addresses or numbers: the output of an import ends up in terminals and CI logs.
+/// Checks and normalises the records of one source (a CSV file, an API body), naming fields as the source does.
+/// Reasons quote dates, codes and ids but never names, addresses or numbers: the output of an import ends up in
+/// terminals, CI logs and API answers.
 /// </summary>
-internal sealed class CustomerRowValidator(CustomerCsvHeader header)
+internal sealed class CustomerRowValidator(CustomerRecordNaming naming)
 {
     private const string DateFormat = "yyyy-MM-dd";
     private const int ShownLength = 40;
@@ -18,64 +20,73 @@ internal sealed class CustomerRowValidator(CustomerCsvHeader header)
     // First line of every contract id seen, so a repeat can point at the original.
     private readonly Dictionary<string, int> _contractLines = new(StringComparer.Ordinal);
 
-    public bool TryValidate(CsvRecord record, [NotNullWhen(true)] out CustomerRow? row, [NotNullWhen(false)] out RowError? error)
+    public bool TryValidate(CustomerRecord record, [NotNullWhen(true)] out CustomerRow? row, [NotNullWhen(false)] out RowError? error)
     {
         row = null;
-        if (record.QuoteLeftOpen || record.Fields.Count != header.ColumnCount)
+        if (record.Unreadable is { } unreadable)
         {
-            error = new RowError(record.Line, record.QuoteLeftOpen
-                ? "a quoted field is never closed: every line after it was read as part of that field"
-                : string.Create(CultureInfo.InvariantCulture, $"expected {header.ColumnCount} fields, found {record.Fields.Count}"));
+            error = new RowError(record.Line, unreadable, naming.Position);
             return false;
         }
 
-        var problems = new List<string>();
-        string Required(CustomerColumn column)
+        var problems = new List<FieldProblem>();
+        void Problem(CustomerField field, string reason) => problems.Add(new FieldProblem(naming[field], reason));
+        string Field(CustomerField field) => record[field].Trim();
+        string Required(CustomerField field)
         {
-            var value = header.Field(record, column);
-            if (value.Length == 0) problems.Add(CustomerCsvHeader.Names[(int)column] + " is required");
+            var value = Field(field);
+            if (value.Length == 0) Problem(field, naming[field] + " is required");
             return value;
         }
+        DateOnly? Date(CustomerField field, bool required)
+        {
+            var text = required ? Required(field) : Field(field);
+            if (text.Length == 0) return null;
+            if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+            Problem(field, $"{naming[field]} {Shown(text)} is not a date ({DateFormat})");
+            return null;
+        }
 
-        var accountNumber = Required(CustomerColumn.AccountNumber).ToUpperInvariant();
-        var name = Required(CustomerColumn.Name);
-        var contractId = Required(CustomerColumn.ContractId);
-        var product = Required(CustomerColumn.Product);
-        var startDate = Date(record, CustomerColumn.StartDate, required: true, problems);
-        var minimumTermEnd = Date(record, CustomerColumn.MinimumTermEnd, required: false, problems);
+        var accountNumber = Required(CustomerField.AccountNumber).ToUpperInvariant();
+        var name = Required(CustomerField.Name);
+        var contractId = Required(CustomerField.ContractId);
+        var product = Required(CustomerField.Product);
+        var startDate = Date(CustomerField.StartDate, required: true);
+        var minimumTermEnd = Date(CustomerField.MinimumTermEnd, required: false);
         if (startDate is { } start && minimumTermEnd is { } end && end < start)
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"minimum_term_end {end:yyyy-MM-dd} is before start_date {start:yyyy-MM-dd}"));
-        var concludedOn = Date(record, CustomerColumn.ConcludedOn, required: false, problems);
+            Problem(CustomerField.MinimumTermEnd, string.Create(CultureInfo.InvariantCulture,
+                $"{naming[CustomerField.MinimumTermEnd]} {end:yyyy-MM-dd} is before {naming[CustomerField.StartDate]} {start:yyyy-MM-dd}"));
+        var concludedOn = Date(CustomerField.ConcludedOn, required: false);
 
-        var timeZone = Or(header.Field(record, CustomerColumn.TimeZone), ContractTimeZone.DefaultId);
+        var timeZone = Or(Field(CustomerField.TimeZone), ContractTimeZone.DefaultId);
         var timeZoneKnown = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) is not null;
-        if (!timeZoneKnown) problems.Add($"time_zone {Shown(timeZone)} is not an IANA time zone (e.g. Europe/Amsterdam)");
+        if (!timeZoneKnown) Problem(CustomerField.TimeZone, $"{naming[CustomerField.TimeZone]} {Shown(timeZone)} is not an IANA time zone (e.g. Europe/Amsterdam)");
 
-        var email = header.Field(record, CustomerColumn.Email);
+        var email = Field(CustomerField.Email);
         var normalisedEmail = SenderAddress.NormaliseEmail(email);
-        if (email.Length > 0 && normalisedEmail is null) problems.Add("email is not a valid address");
+        if (email.Length > 0 && normalisedEmail is null) Problem(CustomerField.Email, $"{naming[CustomerField.Email]} is not a valid address");
 
-        var phone = header.Field(record, CustomerColumn.Phone);
+        var phone = Field(CustomerField.Phone);
         var normalisedPhone = SenderAddress.NormalisePhone(phone, CallingCode(timeZoneKnown ? timeZone : ContractTimeZone.DefaultId));
-        if (phone.Length > 0 && normalisedPhone is null) problems.Add("phone is not a valid phone number");
+        if (phone.Length > 0 && normalisedPhone is null) Problem(CustomerField.Phone, $"{naming[CustomerField.Phone]} is not a valid phone number");
 
-        var xUserId = header.Field(record, CustomerColumn.XUserId);
-        if (!xUserId.All(char.IsAsciiDigit)) problems.Add("x_user_id is not a numeric X user id");
+        var xUserId = Field(CustomerField.XUserId);
+        if (!xUserId.All(char.IsAsciiDigit)) Problem(CustomerField.XUserId, $"{naming[CustomerField.XUserId]} is not a numeric X user id");
 
-        var (postcode, houseNumber) = Address(record, problems);
+        var (postcode, houseNumber) = Address(Field(CustomerField.Postcode), Field(CustomerField.HouseNumber), Problem);
 
-        var noticePeriod = NoticePeriod(header.Field(record, CustomerColumn.NoticePeriod), problems);
-        var renewal = Or(header.Field(record, CustomerColumn.Renewal), RenewalKinds.Tacit).ToLowerInvariant();
+        var noticePeriod = NoticePeriod(Field(CustomerField.NoticePeriod), Problem);
+        var renewal = Or(Field(CustomerField.Renewal), RenewalKinds.Tacit).ToLowerInvariant();
         if (!RenewalKinds.All.Contains(renewal))
-            problems.Add($"renewal {Shown(renewal)} is not one of {string.Join(", ", RenewalKinds.All)}");
+            Problem(CustomerField.Renewal, $"{naming[CustomerField.Renewal]} {Shown(renewal)} is not one of {string.Join(", ", RenewalKinds.All)}");
 
         if (contractId.Length > 0 && !_contractLines.TryAdd(contractId, record.Line))
-            problems.Add(string.Create(CultureInfo.InvariantCulture,
-                $"contract_id {Shown(contractId)} appears twice in the file (first on line {_contractLines[contractId]})"));
+            Problem(CustomerField.ContractId, string.Create(CultureInfo.InvariantCulture,
+                $"{naming[CustomerField.ContractId]} {Shown(contractId)} appears twice in the {naming.Whole} (first on {naming.Position} {_contractLines[contractId]})"));
 
         if (problems.Count > 0)
         {
-            error = new RowError(record.Line, string.Join("; ", problems));
+            error = new RowError(record.Line, problems, naming.Position);
             return false;
         }
 
@@ -85,34 +96,20 @@ internal sealed class CustomerRowValidator(CustomerCsvHeader header)
         return true;
     }
 
-    private DateOnly? Date(CsvRecord record, CustomerColumn column, bool required, List<string> problems)
-    {
-        var text = header.Field(record, column);
-        var name = CustomerCsvHeader.Names[(int)column];
-        if (text.Length == 0)
-        {
-            if (required) problems.Add(name + " is required");
-            return null;
-        }
-        if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        problems.Add($"{name} {Shown(text)} is not a date ({DateFormat})");
-        return null;
-    }
-
     /// <summary>Postcode and house number, normalised; both or neither, so the pair always names one address.</summary>
-    private (string? Postcode, string? HouseNumber) Address(CsvRecord record, List<string> problems)
+    private (string? Postcode, string? HouseNumber) Address(string postcode, string houseNumber, Action<CustomerField, string> problem)
     {
-        var postcode = header.Field(record, CustomerColumn.Postcode);
-        var houseNumber = header.Field(record, CustomerColumn.HouseNumber);
         var normalisedPostcode = PostalCodes.NormalisePostcode(postcode);
         var normalisedNumber = PostalCodes.NormaliseHouseNumber(houseNumber);
-        if (postcode.Length > 0 && normalisedPostcode is null) problems.Add("postcode is not a Dutch (1234 AB) or German (12345) postcode");
-        if (houseNumber.Length > 0 && normalisedNumber is null) problems.Add("house_number is not a house number (12, 12a, 12-2)");
-        if ((postcode.Length > 0) != (houseNumber.Length > 0)) problems.Add("postcode and house_number go together: give both or neither");
+        var (postcodeName, houseNumberName) = (naming[CustomerField.Postcode], naming[CustomerField.HouseNumber]);
+        if (postcode.Length > 0 && normalisedPostcode is null) problem(CustomerField.Postcode, $"{postcodeName} is not a Dutch (1234 AB) or German (12345) postcode");
+        if (houseNumber.Length > 0 && normalisedNumber is null) problem(CustomerField.HouseNumber, $"{houseNumberName} is not a house number (12, 12a, 12-2)");
+        if ((postcode.Length > 0) != (houseNumber.Length > 0))
+            problem(postcode.Length > 0 ? CustomerField.HouseNumber : CustomerField.Postcode, $"{postcodeName} and {houseNumberName} go together: give both or neither");
         return (normalisedPostcode, normalisedNumber);
     }
 
-    private static string? NoticePeriod(string text, List<string> problems)
+    private string? NoticePeriod(string text, Action<CustomerField, string> problem)
     {
         if (text.Length == 0) return "P1M";
         try
@@ -122,7 +119,7 @@ internal sealed class CustomerRowValidator(CustomerCsvHeader header)
         }
         catch (FormatException exception)
         {
-            problems.Add("notice_period: " + exception.Message);
+            problem(CustomerField.NoticePeriod, naming[CustomerField.NoticePeriod] + ": " + exception.Message);
             return null;
         }
     }

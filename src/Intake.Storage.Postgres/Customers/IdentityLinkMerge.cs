@@ -1,4 +1,5 @@
 using Dapper;
+using Intake.Core.Customers;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Customers;
@@ -42,17 +43,26 @@ internal static class IdentityLinkMerge
         WHERE l.kind = n.kind AND l.value = n.value AND l.customer_id = n.customer_id AND NOT l.verified
         """;
 
+    // Staff may link an address in the console while an upload runs: their link stands, the upload's is not needed.
     private const string InsertSql = """
         INSERT INTO identity_link (kind, value, customer_id, verified)
         SELECT n.kind, n.value, n.customer_id, true
         FROM import_link n
         WHERE NOT EXISTS (SELECT FROM identity_link l WHERE l.kind = n.kind AND l.value = n.value AND l.customer_id = n.customer_id)
         ORDER BY n.kind, n.value
+        ON CONFLICT (kind, value, customer_id) DO NOTHING
         """;
 
-    public static async Task RunAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    /// <returns>The links the import vouches for: inserted, made verified (updated), and the stale ones removed.</returns>
+    public static async Task<UpsertCounts> RunAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        foreach (var sql in new[] { StageSql, DeleteStaleSql, VerifySql, InsertSql })
-            await connection.ExecuteAsync(CustomerDirectoryMerge.Command(sql, transaction, cancellationToken));
+        async Task<int> Execute(string sql) => await connection.ExecuteAsync(CustomerDirectoryMerge.Command(sql, transaction, cancellationToken));
+
+        await Execute(StageSql);
+        var total = await connection.ExecuteScalarAsync<long>(CustomerDirectoryMerge.Command("SELECT count(*) FROM import_link", transaction, cancellationToken));
+        var removed = await Execute(DeleteStaleSql);
+        var verified = await Execute(VerifySql);
+        var inserted = await Execute(InsertSql);
+        return new UpsertCounts(total, inserted, verified) { Removed = removed };
     }
 }

@@ -1,3 +1,4 @@
+using Intake.Core.Customers;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Customers;
@@ -43,17 +44,18 @@ public static class ImportCustomersCommand
             return UsageOrNothingValid;
         }
 
-        var progress = interactive ? new ImportProgress(stderr, TimeProvider.System) : null;
         ImportReport report;
         await using (var file = new FileStream(arguments.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true))
         {
-            report = await new CustomerImporter(dataSource, TimeProvider.System).ImportAsync(file, arguments.SkipInvalid, progress, cancellationToken);
+            var progress = interactive ? new ImportProgress(stderr, TimeProvider.System, file) : null;
+            report = await new CustomerImporter(dataSource, TimeProvider.System)
+                .ImportAsync(new CsvCustomerSource(file), arguments.SkipInvalid, int.MaxValue, progress, cancellationToken);
         }
 
         foreach (var error in report.Errors)
             await stderr.WriteLineAsync(error.ToString().AsMemory(), cancellationToken);
         if (report.Committed && report.Errors.Count > 0)
-            await stderr.WriteLineAsync($"warning: {report.Errors.Count} invalid rows skipped".AsMemory(), cancellationToken);
+            await stderr.WriteLineAsync($"warning: {report.InvalidRows} invalid rows skipped".AsMemory(), cancellationToken);
         await stdout.WriteLineAsync(report.Summary().AsMemory(), cancellationToken);
 
         if (report.Committed) return Imported;

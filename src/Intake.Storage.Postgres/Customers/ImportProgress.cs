@@ -4,9 +4,9 @@ namespace Intake.Storage.Postgres.Customers;
 
 /// <summary>
 /// A self-overwriting status line on a terminal: rows, rows per second and the time left, estimated from the
-/// share of the file read. Redrawn at most four times a second so a fast import is not slowed by its own output.
+/// share of <paramref name="file"/> read. Redrawn at most four times a second so a fast import is not slowed by its own output.
 /// </summary>
-internal sealed class ImportProgress(TextWriter terminal, TimeProvider time)
+internal sealed class ImportProgress(TextWriter terminal, TimeProvider time, Stream file)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
@@ -14,8 +14,9 @@ internal sealed class ImportProgress(TextWriter terminal, TimeProvider time)
     private long _lastDrawn = long.MinValue;
     private int _lastWidth;
 
-    public async Task ReadingAsync(long rows, long bytesRead, long totalBytes, bool force, CancellationToken cancellationToken)
+    public async Task ReadingAsync(long rows, bool force, CancellationToken cancellationToken)
     {
+        var (bytesRead, totalBytes) = file.CanSeek ? (force ? file.Length : file.Position, file.Length) : (0, 0);
         var now = time.GetTimestamp();
         if (!force && _lastDrawn != long.MinValue && time.GetElapsedTime(_lastDrawn, now) < Interval) return;
         _lastDrawn = now;

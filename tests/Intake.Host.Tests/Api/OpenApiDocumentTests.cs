@@ -62,6 +62,20 @@ public sealed class OpenApiDocumentTests
         Assert.False(string.IsNullOrEmpty(intake.GetProperty("summary").GetString()));
     }
 
+    [Fact]
+    public async Task The_customer_directory_route_documents_both_body_types_and_every_refusal()
+    {
+        await using var host = await IntakeHostFactory.StartAsync();
+
+        var document = await host.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var upsert = document.GetProperty("paths").GetProperty("/api/v1/customers").GetProperty("post");
+        var bodyTypes = upsert.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name);
+        Assert.Equal(["application/json", "application/x-ndjson"], bodyTypes.Order(StringComparer.Ordinal));
+        var responses = upsert.GetProperty("responses");
+        foreach (var status in new[] { "200", "400", "401", "403", "413", "415", "422" }) Assert.True(responses.TryGetProperty(status, out _), status);
+    }
+
     /// <summary>Every /api/v1 route the host maps (from its EndpointDataSource), with the scope it declares.</summary>
     internal static List<(string Path, string Method, string Scope)> ApiRoutes(IntakeHostFactory host) =>
         host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

@@ -1,3 +1,4 @@
+using Intake.Core.Customers;
 using Intake.Storage.Postgres.Customers;
 
 namespace Intake.Storage.Postgres.Tests.Customers;
@@ -45,13 +46,9 @@ public sealed class CustomerRowValidatorTests
         Assert.Equal("line 3: time_zone \"Europe/ AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA…\" is not an IANA time zone (e.g. Europe/Amsterdam)", error.ToString());
     }
 
-    private static CustomerRowValidator Validator()
-    {
-        Assert.True(CustomerCsvHeader.TryParse(new CsvRecord(1, CustomerCsvHeader.Names.ToArray()), out var header, out _));
-        return new CustomerRowValidator(header);
-    }
+    private static CustomerRowValidator Validator() => new(CustomerCsvHeader.Naming);
 
-    private static CsvRecord Record(int line, params (string Column, string Value)[] overrides)
+    private static CustomerRecord Record(int line, params (string Column, string Value)[] overrides)
     {
         var fields = new Dictionary<string, string>
         {
@@ -61,6 +58,6 @@ public sealed class CustomerRowValidatorTests
             ["postcode"] = "", ["house_number"] = "",
         };
         foreach (var (column, value) in overrides) fields[column] = value;
-        return new CsvRecord(line, CustomerCsvHeader.Names.Select(name => fields[name]).ToArray());
+        return new CustomerRecord(line, CustomerCsvHeader.Names.Select(name => fields[name]).ToArray());
     }
 }

@@ -1,7 +1,7 @@
-namespace Intake.Storage.Postgres.Customers;
+namespace Intake.Core.Customers;
 
-/// <summary>The columns of a customer directory CSV, in the documented order.</summary>
-internal enum CustomerColumn
+/// <summary>The fields of a customer directory record, in the documented order (the CSV columns, the API's properties).</summary>
+public enum CustomerField
 {
     AccountNumber,
     Name,
