@@ -41,6 +41,7 @@ public static class WebcareExtensions
                 options.AccessDeniedPath = "/console/denied";
                 options.SlidingExpiration = true;
                 options.ExpireTimeSpan = builder.Configuration.GetValue("Intake:Webcare:SessionLifetime", TimeSpan.FromHours(8));
+                options.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<StaffSessionValidator>().ValidateAsync(context);
             });
         services.AddAuthorization(ConsolePolicies.Add);
         services.AddRazorPages(options =>
@@ -55,7 +56,9 @@ public static class WebcareExtensions
 
         services.AddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         services.AddSingleton<StaffUserStore>();
+        services.AddSingleton<StaffLifecycleStore>();
         services.AddSingleton<StaffSignIn>();
+        services.AddSingleton<StaffSessionValidator>();
         services.AddSingleton<QueueQueries>();
         services.AddSingleton<CaseFileQuery>();
         services.AddSingleton<CaseChangeStore>();

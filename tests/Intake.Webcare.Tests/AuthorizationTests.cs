@@ -14,7 +14,7 @@ public sealed class AuthorizationTests(ConsoleHostFixture fixture) : IClassFixtu
     {
         "/console", "/console?queue=callbacks", "/console/cases/C-2026-000001", "/console/manual", "/console/callbacks",
         "/console/quarantine", "/console/reports/reasons", "/console/reports/reasons?handler=Csv", "/console/staff",
-        "/console/language", "/console/logout", "/hangfire", "/hangfire/recurring",
+        "/console/password", "/console/language", "/console/logout", "/hangfire", "/hangfire/recurring",
     };
 
     [Theory]

@@ -21,8 +21,12 @@ public sealed class LoginModel(StaffSignIn signIn) : ConsolePageModel
         var outcome = await signIn.SignInAsync(HttpContext, Email, Password, cancellationToken);
         if (outcome == SignInOutcome.SignedIn)
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl!.StartsWith('/') ? ReturnUrl : "/console");
-        Message = outcome == SignInOutcome.LockedOut ? "login.locked" : "login.rejected";
-        Response.StatusCode = outcome == SignInOutcome.LockedOut ? StatusCodes.Status423Locked : StatusCodes.Status401Unauthorized;
+        (Message, Response.StatusCode) = outcome switch
+        {
+            SignInOutcome.LockedOut => ("login.locked", StatusCodes.Status423Locked),
+            SignInOutcome.Deactivated => ("login.deactivated", StatusCodes.Status403Forbidden),
+            _ => ("login.rejected", StatusCodes.Status401Unauthorized),
+        };
         return Page();
     }
 }
