@@ -52,6 +52,14 @@ public sealed class AuthorizationTests(ConsoleHostFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Single_sign_on_is_off_by_default()
+    {
+        var client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.DoesNotContain("id=\"sso\"", await client.GetStringAsync("/console/login"));
+        Assert.Equal(HttpStatusCode.NotFound, (await ConsoleHostFactory.PostFormAsync(client, "/console/login", "Sso", new())).StatusCode);
+    }
+
+    [Fact]
     public async Task A_sign_in_without_the_antiforgery_token_is_refused()
     {
         var email = await _host.AddStaffAsync(StaffRoles.Agent);
