@@ -3,6 +3,7 @@ using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Auth;
+using Intake.Webcare.Auth.OpenIdConnect;
 using Intake.Webcare.Callbacks;
 using Intake.Webcare.Cases;
 using Intake.Webcare.Letters;
@@ -41,13 +42,17 @@ public static class WebcareExtensions
                 options.AccessDeniedPath = "/console/denied";
                 options.SlidingExpiration = true;
                 options.ExpireTimeSpan = builder.Configuration.GetValue("Intake:Webcare:SessionLifetime", TimeSpan.FromHours(8));
-            });
+                options.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<StaffSessionValidator>().ValidateAsync(context);
+            })
+            .AddConsoleOpenIdConnect(builder.Configuration);
         services.AddAuthorization(ConsolePolicies.Add);
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Console", ConsolePolicies.Staff);
             options.Conventions.AllowAnonymousToPage("/Console/Login");
             options.Conventions.AllowAnonymousToPage("/Console/Denied");
+            // The first page after single sign-on: reached from the provider, so the SameSite=Strict cookie is not sent yet.
+            options.Conventions.AllowAnonymousToPage("/Console/SignedIn");
             options.Conventions.AuthorizePage("/Console/Reasons", ConsolePolicies.Supervisor);
             options.Conventions.AuthorizePage("/Console/Events", ConsolePolicies.Supervisor);
             options.Conventions.AuthorizePage("/Console/Staff", ConsolePolicies.Admin);
@@ -55,7 +60,9 @@ public static class WebcareExtensions
 
         services.AddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         services.AddSingleton<StaffUserStore>();
+        services.AddSingleton<StaffLifecycleStore>();
         services.AddSingleton<StaffSignIn>();
+        services.AddSingleton<StaffSessionValidator>();
         services.AddSingleton<QueueQueries>();
         services.AddSingleton<CaseFileQuery>();
         services.AddSingleton<CaseChangeStore>();

@@ -1,3 +1,4 @@
+using Intake.Webcare.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Intake.Browser.Tests;
@@ -13,6 +14,17 @@ public abstract class BrowserTest : IAsyncLifetime
     {
         Host = await KestrelConsoleHost.StartKestrelAsync();
         Chromium = await ChromiumSession.StartAsync(Host.BaseAddress);
+    }
+
+    /// <summary>Signs in on the English sign-in page and waits for the page it leads to (the queues, unless a password change is due).</summary>
+    protected async Task SignInAsync(string email, string password = ConsoleHostFactory.Password, string landsOn = "Queues")
+    {
+        await Page.GotoAsync("/console/login?lang=en");
+        await Chromium.ScreenshotAsync("login");
+        await Page.GetByLabel("Email address").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = landsOn, Level = 1 })).ToBeVisibleAsync();
     }
 
     public async Task DisposeAsync()

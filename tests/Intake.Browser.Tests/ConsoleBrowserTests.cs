@@ -105,15 +105,6 @@ public sealed class ConsoleBrowserTests : BrowserTest
         await Assertions.Expect(Page.Locator("#miss-rate")).ToContainTextAsync("1 of 1 'other' messages in the last 30 days (100.0%)");
     }
 
-    private async Task SignInAsync(string email)
-    {
-        await Page.GotoAsync("/console/login?lang=en");
-        await Chromium.ScreenshotAsync("login");
-        await Page.GetByLabel("Email address").FillAsync(email);
-        await Page.GetByLabel("Password").FillAsync(ConsoleHostFactory.Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Queues", Level = 1 })).ToBeVisibleAsync();
-    }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {

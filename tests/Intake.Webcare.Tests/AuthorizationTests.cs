@@ -14,7 +14,7 @@ public sealed class AuthorizationTests(ConsoleHostFixture fixture) : IClassFixtu
     {
         "/console", "/console?queue=callbacks", "/console/cases/C-2026-000001", "/console/manual", "/console/callbacks",
         "/console/quarantine", "/console/reports/reasons", "/console/reports/reasons?handler=Csv", "/console/staff",
-        "/console/language", "/console/logout", "/hangfire", "/hangfire/recurring",
+        "/console/password", "/console/language", "/console/logout", "/hangfire", "/hangfire/recurring",
     };
 
     [Theory]
@@ -49,6 +49,14 @@ public sealed class AuthorizationTests(ConsoleHostFixture fixture) : IClassFixtu
         var response = await client.GetAsync("/hangfire/recurring");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("webcare-callbacks-overdue", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Single_sign_on_is_off_by_default()
+    {
+        var client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.DoesNotContain("id=\"sso\"", await client.GetStringAsync("/console/login"));
+        Assert.Equal(HttpStatusCode.NotFound, (await ConsoleHostFactory.PostFormAsync(client, "/console/login", "Sso", new())).StatusCode);
     }
 
     [Fact]

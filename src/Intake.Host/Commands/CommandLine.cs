@@ -30,8 +30,10 @@ internal static class CommandLine
           import-customers FILE.csv [--skip-invalid]
                                                import the customer directory (all-or-nothing unless --skip-invalid)
           replay (--all | RAW_PAYLOAD_ID...)   run quarantined payloads through the pipeline again
-          add-staff --email E --role agent|supervisor|admin [--password-stdin] [--language nl|en]
+          add-staff --email E --role agent|supervisor|admin [--password-stdin] [--language nl|en|de]
                                                create a console account (without --password-stdin a password is printed once)
+          deactivate-staff EMAIL               a console account can no longer sign in; its sessions end at once
+          reactivate-staff EMAIL               lets a deactivated console account sign in again
           replay-events [--endpoint NAME] (--event ID | --from TIME [--to TIME])
                                                send events to billing/CRM endpoints again
           erase-customer (--account N | --address A)
@@ -45,7 +47,7 @@ internal static class CommandLine
         (e.g. ConnectionStrings__Intake) and DOTNET_ENVIRONMENT=Development for the private development database.
         """;
 
-    private static readonly string[] Names = ["migrate", "classify", "import-customers", "replay", "replay-events", "add-staff", "erase-customer", "export-customer", "health-check", "help", "--help", "-h"];
+    private static readonly string[] Names = ["migrate", "classify", "import-customers", "replay", "replay-events", "add-staff", "deactivate-staff", "reactivate-staff", "erase-customer", "export-customer", "health-check", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
 
@@ -73,6 +75,8 @@ internal static class CommandLine
                 "replay-events" => await WithDatabaseAsync((sp, ct) => ReplayEventsCommand.RunAsync(sp.GetRequiredService<IWebhookDeliveryStore>(), rest, Console.Out, Console.Error, ct), stop.Token),
                 "add-staff" => await WithDatabaseAsync((sp, ct) => AddStaffCommand.RunAsync(
                     sp.GetRequiredService<NpgsqlDataSource>(), rest, Console.In, Console.Out, Console.Error, ct), stop.Token),
+                "deactivate-staff" or "reactivate-staff" => await WithDatabaseAsync((sp, ct) => StaffActivationCommand.RunAsync(
+                    sp.GetRequiredService<NpgsqlDataSource>(), args[0] == "reactivate-staff", rest, Console.Out, Console.Error, ct), stop.Token),
                 "erase-customer" => await WithDatabaseAsync((sp, ct) => EraseCustomerCommand.RunAsync(
                     sp.GetRequiredService<IPersonalDataErasure>(), TimeProvider.System, rest, Console.Out, Console.Error, ct), stop.Token),
                 "export-customer" => await WithDatabaseAsync((sp, ct) => ExportCustomerCommand.RunAsync(

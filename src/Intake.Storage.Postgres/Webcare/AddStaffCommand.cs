@@ -10,7 +10,6 @@ namespace Intake.Storage.Postgres.Webcare;
 /// </summary>
 public static class AddStaffCommand
 {
-    public const int MinimumPasswordLength = 12;
     private static readonly string Usage = "usage: add-staff --email E --role agent|supervisor|admin [--password-stdin] [--language " + string.Join('|', SupportedLanguages.All) + "]";
 
     public static async Task<int> RunAsync(
@@ -40,9 +39,9 @@ public static class AddStaffCommand
         }
 
         var password = fromStdin ? (await stdin.ReadLineAsync(ct))?.TrimEnd('\r') : StaffPasswordHash.Generate();
-        if (password is null || password.Length < MinimumPasswordLength)
+        if (password is null || password.Length < StaffPasswordHash.MinimumLength)
         {
-            await stderr.WriteLineAsync($"error: the password must be at least {MinimumPasswordLength} characters".AsMemory(), ct);
+            await stderr.WriteLineAsync($"error: the password must be at least {StaffPasswordHash.MinimumLength} characters".AsMemory(), ct);
             return 2;
         }
         var id = await new StaffUserStore(dataSource).CreateAsync(normalised, role!, StaffPasswordHash.Create(password), language, ct);

@@ -10,6 +10,8 @@ namespace Intake.Storage.Postgres.Webcare;
 /// </summary>
 public static class StaffPasswordHash
 {
+    /// <summary>The shortest password accepted anywhere: add-staff, a change, an admin reset.</summary>
+    public const int MinimumLength = 12;
     private const int Iterations = 100_000;
     private const int SaltSize = 16;
     private const int KeySize = 32;

@@ -3,10 +3,10 @@ using Npgsql;
 
 namespace Intake.Storage.Postgres.Webcare;
 
-/// <summary>The staff_user table: accounts, failed sign-ins and lockout, interface language.</summary>
+/// <summary>The staff_user table: accounts, failed sign-ins and lockout, interface language (lifecycle changes: <see cref="StaffLifecycleStore"/>).</summary>
 public sealed class StaffUserStore
 {
-    private const string Columns = "id, email, role, password_hash, failed_logins, locked_until, language";
+    private const string Columns = "id, email, role, password_hash, failed_logins, locked_until, language, active, session_version, must_change_password";
     private readonly NpgsqlDataSource _dataSource;
 
     public StaffUserStore(NpgsqlDataSource dataSource)

@@ -6,4 +6,6 @@ public enum SignInOutcome
     SignedIn,
     Rejected,
     LockedOut,
+    /// <summary>The password was right but an admin deactivated the account.</summary>
+    Deactivated,
 }

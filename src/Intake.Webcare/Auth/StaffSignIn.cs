@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Intake.Webcare.Auth;
 
-/// <summary>Checks a staff password with PasswordHasher, counts failures and locks the account after too many.</summary>
+/// <summary>Checks a staff password with PasswordHasher, counts failures and locks the account after too many; refuses deactivated accounts.</summary>
 public sealed class StaffSignIn(
     StaffUserStore users, IPasswordHasher<StaffUser> hasher, IOptions<WebcareOptions> options, TimeProvider time, ILogger<StaffSignIn> logger)
 {
@@ -35,6 +35,11 @@ public sealed class StaffSignIn(
             logger.LogWarning("Failed sign-in {Failures} for staff user {StaffId}", failures, user.Id);
             return failures >= settings.LockoutThreshold ? SignInOutcome.LockedOut : SignInOutcome.Rejected;
         }
+        if (!user.Active)
+        {
+            logger.LogWarning("Sign-in refused for deactivated staff user {StaffId}", user.Id);
+            return SignInOutcome.Deactivated;
+        }
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
             await users.SetPasswordHashAsync(user.Id, hasher.HashPassword(user, password!), cancellationToken);
         await users.RecordSuccessAsync(user.Id, cancellationToken);
@@ -43,7 +48,7 @@ public sealed class StaffSignIn(
         return SignInOutcome.SignedIn;
     }
 
-    /// <summary>Re-issues the cookie after the staff member's language or role changed.</summary>
+    /// <summary>Re-issues the cookie from the staff row: after a language change, or with the new session version after a password change.</summary>
     public async Task RefreshAsync(HttpContext http, long staffId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(http);

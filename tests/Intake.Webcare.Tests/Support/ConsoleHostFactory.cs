@@ -47,23 +47,30 @@ public partial class ConsoleHostFactory(TestDatabase database) : WebApplicationF
     }
 
     /// <summary>A client signed in as a new staff member of <paramref name="role"/>; no redirects followed.</summary>
-    public async Task<HttpClient> SignInAsync(string role, string language = "en")
+    public async Task<HttpClient> SignInAsync(string role, string language = "en") => await SignInAsAsync(await AddStaffAsync(role, language: language));
+
+    /// <summary>A client signed in as an existing staff member (a new session each time); no redirects followed.</summary>
+    public async Task<HttpClient> SignInAsAsync(string email, string password = Password)
     {
-        var email = await AddStaffAsync(role, language: language);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var response = await PostFormAsync(client, "/console/login", null, new() { ["email"] = email, ["password"] = Password });
+        var response = await PostFormAsync(client, "/console/login", null, new() { ["email"] = email, ["password"] = password });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
 
+    public Task<long> StaffIdAsync(string email) => Database.ScalarAsync<long>("SELECT id FROM staff_user WHERE email = @email", new { email });
+
     /// <summary>GETs the page for its antiforgery token, then posts the form to the page handler.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string? handler, Dictionary<string, string> fields)
     {
-        var html = await client.GetStringAsync(page);
-        fields["__RequestVerificationToken"] = TokenPattern().Match(html).Groups[1].Value;
+        fields["__RequestVerificationToken"] = await AntiforgeryTokenAsync(client, page);
         var url = handler is null ? page : $"{page}?handler={handler}";
         return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
+
+    /// <summary>The antiforgery token of the form on <paramref name="page"/>.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string page) =>
+        TokenPattern().Match(await client.GetStringAsync(page)).Groups[1].Value;
 
     /// <summary>Opens the manual intake form and returns the submission id it was given (one id, one intake).</summary>
     public static async Task<string> ManualSubmissionAsync(HttpClient client) =>

@@ -25,6 +25,11 @@ public abstract class ConsolePageModel : PageModel
     {
         ArgumentNullException.ThrowIfNull(next);
         var signedIn = User.Identity?.IsAuthenticated == true;
+        if (signedIn && User.MustChangePasswordNow() && !OpenDuringPasswordChange)
+        {
+            context.Result = Redirect(PasswordModel.Path);
+            return;
+        }
         Text = ConsoleText.For(signedIn ? User.LanguageOf() : Request.Query["lang"].ToString());
         if (signedIn)
         {
@@ -39,6 +44,9 @@ public abstract class ConsolePageModel : PageModel
         ViewData["Frame"] = Frame;
         await next();
     }
+
+    /// <summary>Whether a staff member who must choose a new password (after an admin reset) may open this page.</summary>
+    protected virtual bool OpenDuringPasswordChange => false;
 
     /// <summary>Post-redirect-get: back to this page with a status message.</summary>
     protected RedirectToPageResult Back(string? done, string? refused = null, object? routeValues = null)

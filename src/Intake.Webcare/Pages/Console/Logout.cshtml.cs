@@ -7,6 +7,8 @@ namespace Intake.Webcare.Pages.Console;
 /// <summary>Signs out (POST only, so a link cannot do it).</summary>
 public sealed class LogoutModel : ConsolePageModel
 {
+    protected override bool OpenDuringPasswordChange => true;
+
     public void OnGet()
     {
     }
