@@ -36,6 +36,7 @@ internal static class IntakeServicesExtensions
         services.AddSingleton<IntakeGateway>();
         services.AddSingleton<QuarantineReplayer>();
         services.AddPostgresIntakeStorage();
+        services.AddPostgresChannelStorage();
         return builder;
     }
 }
