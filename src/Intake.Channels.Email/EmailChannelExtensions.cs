@@ -6,7 +6,6 @@ using Intake.Channels.Email.Outbound;
 using Intake.Core.Configuration;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,7 +23,7 @@ public static class EmailChannelExtensions
         return builder;
     }
 
-    /// <summary>The channel's services over the host's (data source, gateway, stores, heartbeats, Hangfire); tests call it directly.</summary>
+    /// <summary>The channel's services over the host's (gateway, the stores behind its ports, heartbeats, Hangfire); tests call it directly.</summary>
     internal static IServiceCollection AddEmailServices(this IServiceCollection services, EmailOptions options)
     {
         services.AddSingleton(options);
@@ -37,16 +36,13 @@ public static class EmailChannelExtensions
 
         services.AddHttpClient<OAuthTokenSource>().AddStandardResilienceHandler();
         services.AddSingleton<MailAuthenticator>();
-        services.AddSingleton<PostgresEmailThreads>();
         if (sending)
         {
-            services.AddSingleton<PostgresSentMail>();
             services.AddSingleton<SmtpSessions>();
             services.AddSingleton<IReplySender, SmtpReplySender>();
         }
         if (reading.Count == 0) return services;
 
-        services.AddSingleton<PostgresMailboxCheckpoints>();
         services.AddSingleton<ImapConnector>();
         services.AddSingleton<EmailIntake>();
         services.AddSingleton<MailboxSynchroniser>();

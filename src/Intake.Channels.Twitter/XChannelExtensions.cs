@@ -6,7 +6,6 @@ using Intake.Channels.Twitter.Sending;
 using Intake.Channels.Twitter.Webhooks;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.X;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,12 +51,10 @@ public static class XChannelExtensions
         return services;
     }
 
-    /// <summary>The channel's own services; the host provides the gateway, data source, heartbeats and templates.</summary>
+    /// <summary>The channel's own services; the host provides the gateway, the stores behind its ports, heartbeats and templates.</summary>
     internal static IServiceCollection AddXServices(this IServiceCollection services)
     {
         services.AddSingleton<XRateLimitGate>();
-        services.AddSingleton<PostgresXCheckpoints>();
-        services.AddSingleton<PostgresXReplyLedger>();
         services.AddSingleton<XIntake>();
         services.AddSingleton<IXEnvelopeReader, AccountActivityEnvelopeReader>();
         services.AddSingleton<XApiClient>();

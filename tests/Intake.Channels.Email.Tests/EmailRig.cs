@@ -4,7 +4,7 @@ using Intake.Channels.Email.Inbound;
 using Intake.Core.Observability;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Email;
+using Intake.Storage.Postgres.Intake;
 using Intake.Storage.Postgres.Outbox;
 using Intake.Testing;
 using Intake.Testing.Email;
@@ -65,6 +65,7 @@ internal sealed class EmailRig : IAsyncDisposable
             .AddSingleton<IDeliveryStatusStore>(new PostgresDeliveryStatusStore(harness.Database.DataSource))
             .AddSingleton<ChannelHeartbeats>()
             .AddSingleton(Substitute.For<IRecurringJobManager>())
+            .AddPostgresChannelStorage()
             .AddEmailServices(options)
             .BuildServiceProvider();
         return new EmailRig(imap, smtp, harness, services, options);

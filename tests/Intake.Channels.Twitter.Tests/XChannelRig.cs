@@ -5,6 +5,7 @@ using Intake.Channels.Twitter.Webhooks;
 using Intake.Core.Observability;
 using Intake.Core.Outbox;
 using Intake.Core.Templates;
+using Intake.Storage.Postgres.Intake;
 using Intake.Testing;
 using Intake.Testing.X;
 using Microsoft.AspNetCore.Builder;
@@ -66,6 +67,7 @@ internal sealed class XChannelRig : IAsyncDisposable
             configure?.Invoke(o);
         });
         services.AddXPayloadReader();
+        services.AddPostgresChannelStorage();
         services.AddXServices();
         services.AddSingleton<IReplySender, XReplySender>();
         services.AddTransient<XPollJob>();

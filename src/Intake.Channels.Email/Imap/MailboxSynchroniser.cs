@@ -1,6 +1,6 @@
 using Intake.Channels.Email.Configuration;
 using Intake.Channels.Email.Inbound;
-using Intake.Storage.Postgres.Email;
+using Intake.Core.Email;
 using MailKit;
 using MailKit.Search;
 using Microsoft.Extensions.Logging;
@@ -12,7 +12,7 @@ namespace Intake.Channels.Email.Imap;
 /// folder and only then advances the checkpoint. Never trusts \Seen; a UIDVALIDITY change rescans everything.
 /// </summary>
 internal sealed class MailboxSynchroniser(
-    EmailIntake intake, PostgresMailboxCheckpoints checkpoints, EmailOptions options, TimeProvider time, ILogger<MailboxSynchroniser> logger)
+    EmailIntake intake, IMailboxCheckpoints checkpoints, EmailOptions options, TimeProvider time, ILogger<MailboxSynchroniser> logger)
 {
     private const string ProcessedKeyword = "$IntakeProcessed";
     private const int BatchSize = 25;

@@ -1,8 +1,8 @@
 using Intake.Channels.Email.Configuration;
 using Intake.Channels.Email.Outbound;
+using Intake.Core.Email;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Email;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using ChannelValues = Intake.Core.Model.Channels;
@@ -14,7 +14,7 @@ namespace Intake.Channels.Email.Inbound;
 /// kept with the reason and never answered; everything else threaded and handed to the pipeline.
 /// </summary>
 internal sealed class EmailIntake(
-    IRawPayloadStore raw, IntakeGateway gateway, IDeliveryStatusStore deliveries, PostgresEmailThreads threads,
+    IRawPayloadStore raw, IntakeGateway gateway, IDeliveryStatusStore deliveries, IEmailThreads threads,
     OwnAddresses own, EmailOptions options, TimeProvider time, ILogger<EmailIntake> logger)
 {
     public async Task<MailOutcome> ProcessAsync(IncomingMail mail, CancellationToken cancellationToken)

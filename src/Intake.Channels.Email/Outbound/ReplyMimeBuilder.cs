@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Intake.Channels.Email.Inbound;
+using Intake.Core.Email;
 using Intake.Core.Outbox;
-using Intake.Storage.Postgres.Email;
 using MimeKit;
 using MimeKit.Utils;
 

@@ -1,8 +1,8 @@
 using System.Net.Sockets;
 using Intake.Channels.Email.Configuration;
 using Intake.Channels.Email.Inbound;
+using Intake.Core.Email;
 using Intake.Core.Outbox;
-using Intake.Storage.Postgres.Email;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -15,7 +15,7 @@ namespace Intake.Channels.Email.Outbound;
 /// Sends email replies over SMTP from the mailbox the customer wrote to. Our Message-Id is on the row before the
 /// send and the server's acceptance is recorded at once, so a retried job never sends a mail the server already took.
 /// </summary>
-internal sealed class SmtpReplySender(EmailOptions options, SmtpSessions sessions, PostgresSentMail sent, PostgresEmailThreads threads, TimeProvider time) : IReplySender
+internal sealed class SmtpReplySender(EmailOptions options, SmtpSessions sessions, ISentMailLedger sent, IEmailThreads threads, TimeProvider time) : IReplySender
 {
     public string Channel => ChannelValues.Email;
 

@@ -3,7 +3,7 @@ using Hangfire;
 using Intake.Channels.Twitter.Api;
 using Intake.Channels.Twitter.Mapping;
 using Intake.Channels.Twitter.Sending;
-using Intake.Storage.Postgres.X;
+using Intake.Core.X;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +15,7 @@ namespace Intake.Channels.Twitter.Polling;
 /// event of a complete poll; a rate limit ends the poll until its reset, and the next run picks up.
 /// </summary>
 internal sealed class XPollJob(
-    XApiClient api, PostgresXCheckpoints checkpoints, XIntake intake, IOptions<XOptions> options, TimeProvider time, ILogger<XPollJob> logger)
+    XApiClient api, IXCheckpoints checkpoints, XIntake intake, IOptions<XOptions> options, TimeProvider time, ILogger<XPollJob> logger)
 {
     public const string MentionsCheckpoint = "mentions.since_id";
     public const string DirectMessagesCheckpoint = "dm_events.newest_id";

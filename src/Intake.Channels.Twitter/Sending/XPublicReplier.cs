@@ -1,7 +1,8 @@
 using Intake.Channels.Twitter.Api;
+using Intake.Core.Cases;
 using Intake.Core.Outbox;
 using Intake.Core.Templates;
-using Intake.Storage.Postgres.X;
+using Intake.Core.X;
 using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Twitter.Sending;
@@ -10,7 +11,7 @@ namespace Intake.Channels.Twitter.Sending;
 /// The public reply under a customer's mention: only "received, see DM" (or "open your DMs") and the reference,
 /// rendered from public-reply templates and checked by <see cref="PublicTextGuard"/> before it is posted.
 /// </summary>
-internal sealed class XPublicReplier(XApiClient api, PostgresXReplyLedger ledger, ReplyTemplates templates, XIntake channel, TimeProvider time)
+internal sealed class XPublicReplier(XApiClient api, IXReplyLedger ledger, ICaseJournal journal, ReplyTemplates templates, XIntake channel, TimeProvider time)
 {
     public const string Part = "public";
 
@@ -45,6 +46,6 @@ internal sealed class XPublicReplier(XApiClient api, PostgresXReplyLedger ledger
     }
 
     private Task NoteAsync(OutboundMessage message, string type, string reason, CancellationToken cancellationToken) =>
-        ledger.AppendCaseEventAsync(message.CaseId, type,
+        journal.AppendSystemEventAsync(message.CaseId, type,
             new Dictionary<string, object?> { ["outboundId"] = message.Id, ["channel"] = "x", ["reason"] = reason }, time.GetUtcNow(), cancellationToken);
 }

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Intake.Channels.Twitter.Api;
+using Intake.Core.Cases;
 using Intake.Core.Identity;
 using Intake.Core.Outbox;
-using Intake.Storage.Postgres.X;
+using Intake.Core.X;
 using Microsoft.Extensions.Logging;
 using ChannelValues = Intake.Core.Model.Channels;
 
@@ -13,7 +14,7 @@ namespace Intake.Channels.Twitter.Sending;
 /// public reply without personal data. Each part is posted once, however often the row is retried.
 /// </summary>
 internal sealed class XReplySender(
-    XApiClient api, PostgresXReplyLedger ledger, XPublicReplier publicReplier, XIntake channel, TimeProvider time, ILogger<XReplySender> logger) : IReplySender
+    XApiClient api, IXReplyLedger ledger, ICaseJournal journal, XPublicReplier publicReplier, XIntake channel, TimeProvider time, ILogger<XReplySender> logger) : IReplySender
 {
     public const string DmPart = "dm";
 
@@ -56,7 +57,7 @@ internal sealed class XReplySender(
         if (message.Kind == "reply")
             return SendResult.Permanent("X refused the DM: the customer's DMs are closed to us");
         // DMs closed (or the customer blocked us): the confirmation is owed until they open DMs or write in.
-        await ledger.AppendCaseEventAsync(message.CaseId, "confirmation_owed", new Dictionary<string, object?>
+        await journal.AppendSystemEventAsync(message.CaseId, "confirmation_owed", new Dictionary<string, object?>
         {
             ["outboundId"] = message.Id, ["channel"] = ChannelValues.X, ["reason"] = "dms-closed",
             ["publicReply"] = answersInPublic && publicProblem is null,

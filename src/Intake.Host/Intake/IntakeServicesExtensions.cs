@@ -38,6 +38,7 @@ internal static class IntakeServicesExtensions
         services.AddSingleton<QuarantineReplayer>();
         services.AddPostgresIntakeStorage();
         services.AddPostgresCustomerDirectory();
+        services.AddPostgresChannelStorage();
         return builder;
     }
 }

@@ -1,10 +1,11 @@
 using Dapper;
+using Intake.Core.Email;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Email;
 
-/// <summary>Finds which case a Message-Id belongs to (our replies and the customer's mails), and the mail a reply answers.</summary>
-public sealed class PostgresEmailThreads
+/// <summary>The email thread index over inbound_message, outbound_message and raw_payload.</summary>
+public sealed class PostgresEmailThreads : IEmailThreads
 {
     private readonly NpgsqlDataSource _dataSource;
 
@@ -14,7 +15,6 @@ public sealed class PostgresEmailThreads
         _dataSource = dataSource;
     }
 
-    /// <summary>The reference of the newest case one of <paramref name="messageIds"/> (In-Reply-To, References) belongs to.</summary>
     public async Task<string?> FindCaseReferenceAsync(IReadOnlyCollection<string> messageIds, CancellationToken cancellationToken)
     {
         if (messageIds.Count == 0) return null;
@@ -30,7 +30,6 @@ public sealed class PostgresEmailThreads
             """, new { ids = messageIds.ToArray() }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>The customer's mail with Message-Id <paramref name="messageId"/>, or null when we never received it.</summary>
     public async Task<RepliedMail?> FindMailAsync(string messageId, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);

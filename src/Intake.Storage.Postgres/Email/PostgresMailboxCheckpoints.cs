@@ -1,11 +1,12 @@
 using System.Globalization;
 using Dapper;
+using Intake.Core.Email;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Email;
 
 /// <summary>UIDVALIDITY and last processed UID per mailbox in channel_checkpoint, and a cross-host lock so one host reads a mailbox at a time.</summary>
-public sealed class PostgresMailboxCheckpoints
+public sealed class PostgresMailboxCheckpoints : IMailboxCheckpoints
 {
     private const string Channel = "email";
     private readonly NpgsqlDataSource _dataSource;
@@ -30,7 +31,7 @@ public sealed class PostgresMailboxCheckpoints
             : null;
     }
 
-    /// <summary>Writes both values in one statement, so a reader never sees a new UIDVALIDITY with an old UID.</summary>
+    // Both values in one statement: a reader never sees a new UIDVALIDITY with an old UID.
     public async Task SetAsync(string mailbox, MailboxCheckpoint checkpoint, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
@@ -48,10 +49,7 @@ public sealed class PostgresMailboxCheckpoints
             }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>
-    /// Takes the mailbox's session-level advisory lock on a connection of its own; null when another
-    /// listener or reconciliation run (on any host) holds it. Disposing releases it.
-    /// </summary>
+    // A session-level advisory lock on a connection of its own: it lasts as long as the connection does.
     public async Task<IAsyncDisposable?> TryLockAsync(string mailbox, CancellationToken cancellationToken)
     {
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken);

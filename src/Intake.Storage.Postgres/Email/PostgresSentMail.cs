@@ -1,13 +1,11 @@
 using Dapper;
+using Intake.Core.Email;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Email;
 
-/// <summary>
-/// Records our Message-Id on the outbound row before a send and the SMTP server's acceptance right after it,
-/// so a job re-run after a crash knows the mail already left and does not send it twice.
-/// </summary>
-public sealed class PostgresSentMail
+/// <summary>The sent-mail ledger: the Message-Id on outbound_message, the SMTP server's acceptance in email_sent.</summary>
+public sealed class PostgresSentMail : ISentMailLedger
 {
     private readonly NpgsqlDataSource _dataSource;
 
@@ -17,7 +15,6 @@ public sealed class PostgresSentMail
         _dataSource = dataSource;
     }
 
-    /// <summary>Stores the Message-Id on the row (bounces find it by it) and says whether a server already accepted it.</summary>
     public async Task<bool> BeginAsync(long outboundId, string messageId, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);

@@ -1,10 +1,11 @@
 using Dapper;
+using Intake.Core.X;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.X;
 
 /// <summary>The X channel's poll positions (mentions since_id, newest DM event id) in channel_checkpoint.</summary>
-public sealed class PostgresXCheckpoints(NpgsqlDataSource dataSource)
+public sealed class PostgresXCheckpoints(NpgsqlDataSource dataSource) : IXCheckpoints
 {
     private const string Channel = "x";
 
@@ -16,7 +17,6 @@ public sealed class PostgresXCheckpoints(NpgsqlDataSource dataSource)
             new { Channel, name }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>Moves a checkpoint forward; an older id (a slower poller on another host) never moves it back.</summary>
     public async Task AdvanceAsync(string name, string id, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

@@ -1,16 +1,12 @@
-using System.Text.Json;
 using Dapper;
+using Intake.Core.X;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.X;
 
-/// <summary>
-/// What an X reply has already posted (DM, public reply) so a retried send skips it, and the case events the
-/// X sender adds (confirmation owed, public reply withheld).
-/// </summary>
-public sealed class PostgresXReplyLedger(NpgsqlDataSource dataSource)
+/// <summary>The X reply ledger in x_reply_part, and the personal details of a case the public reply is checked against.</summary>
+public sealed class PostgresXReplyLedger(NpgsqlDataSource dataSource) : IXReplyLedger
 {
-    /// <summary>The parts of outbox row <paramref name="outboundId"/> that X already accepted: part → provider id.</summary>
     public async Task<IReadOnlyDictionary<string, string>> PartsAsync(long outboundId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -30,21 +26,6 @@ public sealed class PostgresXReplyLedger(NpgsqlDataSource dataSource)
             """, new { outboundId, part, providerId, at = at.UtcDateTime }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>Appends a system event to the case timeline (append-only), e.g. "confirmation_owed".</summary>
-    public async Task AppendCaseEventAsync(long caseId, string type, IReadOnlyDictionary<string, object?> data, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO case_event (case_id, at, type, actor, verified, data)
-            SELECT id, @at, @type, 'system', verified, @data::jsonb FROM cancellation_case WHERE id = @caseId
-            """, new { caseId, type, data = JsonSerializer.Serialize(data), at = at.UtcDateTime }, cancellationToken: cancellationToken));
-    }
-
-    /// <summary>
-    /// Every personal detail we hold for the case and the X user: customer name, account number, email, phone,
-    /// product and contract id, and the names the user showed on X. The public reply must contain none of them.
-    /// </summary>
     public async Task<IReadOnlyList<string>> PersonalValuesAsync(long caseId, string xUserId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

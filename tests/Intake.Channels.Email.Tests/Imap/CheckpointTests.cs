@@ -1,4 +1,4 @@
-using Intake.Storage.Postgres.Email;
+using Intake.Core.Email;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Channels.Email.Tests.Imap;
@@ -12,7 +12,7 @@ public sealed class CheckpointTests
         await rig.AppendAsync(EmailRig.Intake, Mails.Dutch(from: "a@example.com"));
         await rig.AppendAsync(EmailRig.Intake, Mails.Dutch(from: "b@example.com"));
         await rig.ReconcileAndDispatchAsync();
-        var checkpoints = rig.Services.GetRequiredService<PostgresMailboxCheckpoints>();
+        var checkpoints = rig.Services.GetRequiredService<IMailboxCheckpoints>();
         var before = await checkpoints.GetAsync(EmailRig.Intake, CancellationToken.None);
         // As after a mailbox restore on the server: the folder's UIDs no longer mean what they meant.
         await checkpoints.SetAsync(EmailRig.Intake, new MailboxCheckpoint(before!.UidValidity + 1, 999), CancellationToken.None);

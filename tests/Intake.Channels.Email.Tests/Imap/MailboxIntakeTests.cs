@@ -1,6 +1,6 @@
 using Dapper;
 using Intake.Channels.Email.Imap;
-using Intake.Storage.Postgres.Email;
+using Intake.Core.Email;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
@@ -60,7 +60,7 @@ public sealed class MailboxIntakeTests
         Assert.Equal(6, count);
         Assert.Equal(6, await rig.Database.ScalarAsync<long>("SELECT count(*) FROM raw_payload"));
         Assert.Equal(6, await rig.Database.ScalarAsync<long>("SELECT count(DISTINCT sender_address) FROM inbound_message"));
-        var checkpoint = await rig.Services.GetRequiredService<PostgresMailboxCheckpoints>().GetAsync(EmailRig.Intake, CancellationToken.None);
+        var checkpoint = await rig.Services.GetRequiredService<IMailboxCheckpoints>().GetAsync(EmailRig.Intake, CancellationToken.None);
         Assert.True(checkpoint!.LastUid == 6, $"checkpoint {checkpoint.LastUid}, validity {checkpoint.UidValidity}; raw uids: " + string.Join(",", await rig.Database.QueryAsync<string>("SELECT name || '=' || value FROM channel_checkpoint")));
         Assert.Equal(6, await rig.CountAsync(EmailRig.Intake, "Verwerkt"));
     }
