@@ -17,7 +17,7 @@ internal sealed class CueCatalog
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
     private readonly FirstWordIndex byFirstWordShape;
 
-    private CueCatalog(IReadOnlyList<CuePattern> patterns, IReadOnlySet<string> typoExclusions, IReadOnlySet<string> negationBridges, IReadOnlySet<string> clauseBreaks, IReadOnlySet<string> cancellationNouns)
+    private CueCatalog(IReadOnlyList<CuePattern> patterns, IReadOnlySet<string> typoExclusions, IReadOnlySet<string> negationBridges, IReadOnlySet<string> clauseBreaks, IReadOnlySet<string> abbreviations, IReadOnlySet<string> cancellationNouns)
     {
         this.patterns = patterns;
         this.typoExclusions = typoExclusions;
@@ -45,6 +45,7 @@ internal sealed class CueCatalog
         byFirstWordShape = new FirstWordIndex(unindexed);
         NegationBridges = negationBridges;
         ClauseBreaks = clauseBreaks;
+        Abbreviations = abbreviations;
         CancellationNouns = cancellationNouns;
     }
 
@@ -54,6 +55,9 @@ internal sealed class CueCatalog
     public IReadOnlySet<string> CancellationNouns { get; }
 
     public IReadOnlySet<string> ClauseBreaks { get; }
+
+    /// <summary>Words whose dot abbreviates ("jl.", "bzw."): the tokenizer ends no sentence after them.</summary>
+    public IReadOnlySet<string> Abbreviations { get; }
 
     public IEnumerable<CuePattern> Patterns => patterns;
 
@@ -131,6 +135,7 @@ internal sealed class CueCatalog
             exclusions,
             KeySet(book.Files.SelectMany(f => f.NegationBridges)),
             KeySet(book.Files.SelectMany(f => f.ClauseBreaks)),
+            KeySet(book.Files.SelectMany(f => f.Abbreviations)),
             book.Files.SelectMany(f => f.Sets.TryGetValue("cancellation", out var nouns) ? nouns : []).ToHashSet(StringComparer.Ordinal));
     }
 

@@ -20,8 +20,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     {
         ArgumentNullException.ThrowIfNull(phrases);
         catalog = CueCatalog.Build(phrases);
-        tokenizer = new TextTokenizer(catalog.ClauseBreaks,
-            phrases.Files.SelectMany(f => f.Abbreviations).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal));
+        tokenizer = new TextTokenizer(catalog.ClauseBreaks, catalog.Abbreviations);
         languages = LanguageDetector.Build(phrases, catalog);
         decider = new IntentDecider(catalog.NegationBridges, catalog.CancellationNouns);
         dates = new RequestedDateExtractor(phrases);

@@ -51,7 +51,8 @@ internal sealed class LeavingCues
         // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln": what ended is with another company.
         if (sentences.Any(s => joining.Find(s).Any())) return [];
         // "Mijn contract loopt in februari af en ik wil verlengen": the wish to renew, in a sentence that negates nothing.
-        var wishes = sentences.Select(s => s.Any(negations.Contains) ? [] : renewals.Find(s).Select(r => (r.Start, r.End)).ToList()).ToList();
+        var negationFree = sentences.Select(s => !s.Any(negations.Contains)).ToList();
+        var wishes = sentences.Select((s, n) => negationFree[n] ? renewals.Find(s).Select(r => (r.Start, r.End)).ToList() : []).ToList();
         var renewing = wishes.Any(w => w.Count > 0);
         for (var n = 0; n < sentences.Count; n++)
         {
@@ -59,7 +60,7 @@ internal sealed class LeavingCues
             foreach (var (cue, start, end) in cues.Find(sentence))
             {
                 if (AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))
-                    || (cue.RunsOut && renewing && !sentence.Any(negations.Contains)) || wishes[n].Any(w => w.Start <= start && end <= w.End)) continue;
+                    || (cue.RunsOut && renewing && negationFree[n]) || wishes[n].Any(w => w.Start <= start && end <= w.End)) continue;
                 found ??= [];
                 if (!found.Contains(cue.Source)) found.Add(cue.Source);
             }
