@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+
+namespace Intake.Core.Alerts;
+
+/// <summary>
+/// Turns what went wrong into ops.* events, one per transition: a channel going down or coming back, a
+/// confirmation failing for good. Safe to run on every host at once: each alert has a unique key.
+/// </summary>
+public sealed class OpsAlerts(IOpsAlertStore store, TimeProvider time, ILogger<OpsAlerts> logger)
+{
+    public async Task<int> CheckAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var raised = 0;
+        foreach (var channel in await store.ChannelsAsync(cancellationToken))
+            if (ChannelTransition(channel, now) is { } alert && await RaiseAsync(alert, now, cancellationToken)) raised++;
+        foreach (var failed in await store.UnalertedFailedConfirmationsAsync(cancellationToken))
+            if (await RaiseAsync(ConfirmationFailed(failed), now, cancellationToken)) raised++;
+        return raised;
+    }
+
+    private async Task<bool> RaiseAsync(OpsAlert alert, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var raised = await store.RaiseAsync(alert, now, cancellationToken);
+        if (raised) logger.LogWarning("Alert {Type} about {Subject}", alert.Type, alert.Subject);
+        return raised;
+    }
+
+    // Down while the channel reports a problem and its last episode has no recovery; the episode number makes the key.
+    private static OpsAlert? ChannelTransition(ChannelAlertState channel, DateTimeOffset now)
+    {
+        var alerted = channel.Downs > channel.Recoveries;
+        if (channel.Problem is { } problem && !alerted)
+            return new OpsAlert($"channel_down:{channel.Channel}:{channel.Downs + 1}", OpsEventTypes.ChannelDown, channel.Channel,
+                new Dictionary<string, object?>
+                {
+                    ["channel"] = channel.Channel, ["reason"] = ReasonCategory(problem), ["lastOkAt"] = channel.LastOkAt, ["detectedAt"] = now,
+                });
+        if (channel.Problem is null && alerted)
+            return new OpsAlert($"channel_recovered:{channel.Channel}:{channel.Downs}", OpsEventTypes.ChannelRecovered, channel.Channel,
+                new Dictionary<string, object?> { ["channel"] = channel.Channel, ["lastOkAt"] = channel.LastOkAt, ["detectedAt"] = now });
+        return null;
+    }
+
+    private static OpsAlert ConfirmationFailed(FailedConfirmation failed) =>
+        new($"confirmation_failed:{failed.OutboundId}", OpsEventTypes.ConfirmationFailed, failed.OutboundId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            new Dictionary<string, object?>
+            {
+                ["caseReference"] = failed.CaseReference, ["outboundId"] = failed.OutboundId, ["channel"] = failed.Channel,
+                ["kind"] = failed.Kind, ["failedAt"] = failed.FailedAt,
+            });
+
+    /// <summary>The category of a channel problem; the problem text itself is never sent (it may quote a provider).</summary>
+    public static string ReasonCategory(string problem)
+    {
+        if (problem.Contains("credential", StringComparison.OrdinalIgnoreCase) || problem.Contains("Authentication", StringComparison.Ordinal)
+            || problem.Contains("401", StringComparison.Ordinal))
+            return "credentials";
+        if (problem.StartsWith("no successful poll", StringComparison.Ordinal)) return "silent";
+        return "connection";
+    }
+}
