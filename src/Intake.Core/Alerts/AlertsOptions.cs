@@ -6,4 +6,13 @@ public sealed class AlertsOptions
     public bool Enabled { get; set; } = true;
     /// <summary>Cron schedule of the check; every minute by default.</summary>
     public string Schedule { get; set; } = "* * * * *";
+    public AlertEmailOptions Email { get; set; } = new();
+}
+
+/// <summary>Where alerts also go by email; off while To is empty.</summary>
+public sealed class AlertEmailOptions
+{
+    public string? To { get; set; }
+    /// <summary>The sender; empty means the From of the first mailbox that can send.</summary>
+    public string? From { get; set; }
 }

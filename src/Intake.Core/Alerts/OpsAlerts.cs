@@ -6,7 +6,8 @@ namespace Intake.Core.Alerts;
 /// Turns what went wrong into ops.* events, one per transition: a channel going down or coming back, a
 /// confirmation failing for good. Safe to run on every host at once: each alert has a unique key.
 /// </summary>
-public sealed class OpsAlerts(IOpsAlertStore store, TimeProvider time, ILogger<OpsAlerts> logger)
+public sealed class OpsAlerts(
+    IOpsAlertStore store, AlertsOptions options, IEnumerable<IAlertMailSender> mailers, TimeProvider time, ILogger<OpsAlerts> logger)
 {
     public async Task<int> CheckAsync(CancellationToken cancellationToken)
     {
@@ -21,9 +22,28 @@ public sealed class OpsAlerts(IOpsAlertStore store, TimeProvider time, ILogger<O
 
     private async Task<bool> RaiseAsync(OpsAlert alert, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var raised = await store.RaiseAsync(alert, now, cancellationToken);
-        if (raised) logger.LogWarning("Alert {Type} about {Subject}", alert.Type, alert.Subject);
-        return raised;
+        if (!await store.RaiseAsync(alert, now, cancellationToken)) return false;
+        logger.LogWarning("Alert {Type} about {Subject}", alert.Type, alert.Subject);
+        if (options.Email.To is { Length: > 0 } to) await MailAsync(alert, to, cancellationToken);
+        return true;
+    }
+
+    // The webhook event is the record; the mail is a courtesy, so a failing SMTP server is logged, not retried.
+    private async Task MailAsync(OpsAlert alert, string to, CancellationToken cancellationToken)
+    {
+        if (mailers.FirstOrDefault() is not { } mailer)
+        {
+            logger.LogWarning("Intake:Alerts:Email:To is set but no mailbox has SMTP settings: alert {Type} not mailed", alert.Type);
+            return;
+        }
+        try
+        {
+            await mailer.SendAsync(AlertMailText.For(alert, to, options.Email.From), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError("Alert {Type} about {Subject} could not be mailed: {Error}", alert.Type, alert.Subject, e.GetType().Name);
+        }
     }
 
     // Down while the channel reports a problem and its last episode has no recovery; the episode number makes the key.

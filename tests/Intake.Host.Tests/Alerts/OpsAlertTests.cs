@@ -24,9 +24,10 @@ public sealed class OpsAlertTests
         ["Intake:Email:MaxReconnectDelay"] = "00:00:01",
     };
 
-    /// <summary>The same check as another host sharing the database would run it.</summary>
-    private static OpsAlerts OtherHost(TestDatabase database) =>
-        new(new PostgresOpsAlertStore(database.DataSource, TimeProvider.System), TimeProvider.System, NullLogger<OpsAlerts>.Instance);
+    /// <summary>The same check, with the same settings, as another host sharing the database would run it.</summary>
+    private static OpsAlerts OtherHost(IServiceProvider services, TestDatabase database) =>
+        new(new PostgresOpsAlertStore(database.DataSource, TimeProvider.System), services.GetRequiredService<AlertsOptions>(),
+            services.GetServices<IAlertMailSender>(), TimeProvider.System, NullLogger<OpsAlerts>.Instance);
 
     private static async Task WaitUntilAsync(Func<Task<bool>> done, int seconds = 30)
     {
@@ -44,10 +45,12 @@ public sealed class OpsAlertTests
         database.ScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM channel_heartbeat WHERE channel = @channel AND last_error IS NULL AND last_ok_at IS NOT NULL)", new { channel });
 
     [Fact]
-    public async Task A_stopped_dovecot_sends_one_signed_channel_down_event_from_two_hosts_and_one_recovered_after_restart()
+    public async Task A_stopped_dovecot_sends_one_signed_channel_down_event_from_two_hosts_and_one_recovered_after_restart_also_by_email()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        await using var host = await EmailHost.StartAsync(AlertSettings(receiver));
+        var settings = AlertSettings(receiver);
+        settings["Intake:Alerts:Email:To"] = "ops-desk@example.org";
+        await using var host = await EmailHost.StartAsync(settings);
         const string channel = "email:" + EmailHost.Mailbox;
         var alerts = host.Host.Services.GetRequiredService<OpsAlerts>();
         await WaitUntilAsync(() => ChannelUpAsync(host.Database, channel));
@@ -55,13 +58,13 @@ public sealed class OpsAlertTests
 
         await host.Imap.StopAsync();
         await WaitUntilAsync(() => ChannelDownAsync(host.Database, channel));
-        await Task.WhenAll(alerts.CheckAsync(CancellationToken.None), OtherHost(host.Database).CheckAsync(CancellationToken.None));
+        await Task.WhenAll(alerts.CheckAsync(CancellationToken.None), OtherHost(host.Host.Services, host.Database).CheckAsync(CancellationToken.None));
         await alerts.CheckAsync(CancellationToken.None);
         await WaitUntilAsync(() => Task.FromResult(Events(receiver, OpsEventTypes.ChannelDown).Count > 0));
 
         await host.Imap.RestartAsync();
         await WaitUntilAsync(() => ChannelUpAsync(host.Database, channel));
-        await Task.WhenAll(alerts.CheckAsync(CancellationToken.None), OtherHost(host.Database).CheckAsync(CancellationToken.None));
+        await Task.WhenAll(alerts.CheckAsync(CancellationToken.None), OtherHost(host.Host.Services, host.Database).CheckAsync(CancellationToken.None));
         await WaitUntilAsync(() => Task.FromResult(Events(receiver, OpsEventTypes.ChannelRecovered).Count > 0));
         await Task.Delay(1500);
 
@@ -73,6 +76,12 @@ public sealed class OpsAlertTests
         Assert.Equal(channel, recovered.GetProperty("channel").GetString());
         Assert.Equal(2, receiver.Received.Count);
         Assert.All(receiver.Received, r => Assert.DoesNotContain(host.Imap.Password, r.Body, StringComparison.Ordinal));
+
+        var mails = await host.Smtp.WaitForDeliveriesAsync(2);
+        Assert.Equal(2, mails.Count);
+        Assert.Contains(mails, m => m.Contains("Subject: [Intake] ops.channel_down: " + channel, StringComparison.Ordinal) && m.Contains("reason: connection", StringComparison.Ordinal));
+        Assert.Contains(mails, m => m.Contains("Subject: [Intake] ops.channel_recovered: " + channel, StringComparison.Ordinal));
+        Assert.All(mails, m => Assert.Contains("To: ops-desk@example.org", m, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -89,7 +98,7 @@ public sealed class OpsAlertTests
         await host.WaitForRepliesAsync(reference);
         await WaitUntilAsync(() => ChannelDownAsync(host.Database, "x"));
         var alerts = host.Services.GetRequiredService<OpsAlerts>();
-        await Task.WhenAll(alerts.CheckAsync(CancellationToken.None), OtherHost(host.Database).CheckAsync(CancellationToken.None));
+        await Task.WhenAll(alerts.CheckAsync(CancellationToken.None), OtherHost(host.Services, host.Database).CheckAsync(CancellationToken.None));
         await alerts.CheckAsync(CancellationToken.None);
         await WaitUntilAsync(() => Task.FromResult(receiver.Received.Count >= 2));
         await Task.Delay(1500);
