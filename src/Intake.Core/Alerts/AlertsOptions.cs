@@ -6,6 +6,9 @@ public sealed class AlertsOptions
     public bool Enabled { get; set; } = true;
     /// <summary>Cron schedule of the check; every minute by default.</summary>
     public string Schedule { get; set; } = "* * * * *";
+    /// <summary>More quarantined payloads than this within one <see cref="QuarantineWindow"/> raise ops.quarantine_growth.</summary>
+    public int QuarantineThreshold { get; set; } = 20;
+    public TimeSpan QuarantineWindow { get; set; } = TimeSpan.FromHours(1);
     public AlertEmailOptions Email { get; set; } = new();
 }
 

@@ -9,6 +9,12 @@ public interface IOpsAlertStore
     /// <summary>Confirmations that failed for good and have no alert yet.</summary>
     Task<IReadOnlyList<FailedConfirmation>> UnalertedFailedConfirmationsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Callback promises the overdue job escalated, still open and without an alert.</summary>
+    Task<IReadOnlyList<OverdueCallback>> UnalertedOverdueCallbacksAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many raw payloads received in [from, to) are quarantined.</summary>
+    Task<long> QuarantinedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>Writes the alert and its event with one delivery per subscribed endpoint; false when the key was already raised.</summary>
     Task<bool> RaiseAsync(OpsAlert alert, DateTimeOffset at, CancellationToken cancellationToken);
 }
@@ -18,3 +24,6 @@ public sealed record ChannelAlertState(string Channel, string? Problem, DateTime
 
 /// <summary>A confirmation that could not be delivered: no recipient address, no text.</summary>
 public sealed record FailedConfirmation(long OutboundId, string CaseReference, string Channel, string Kind, DateTimeOffset FailedAt);
+
+/// <summary>An escalated callback promise: no staff name or customer detail.</summary>
+public sealed record OverdueCallback(long CallbackId, string CaseReference, DateTimeOffset DueAt, DateTimeOffset EscalatedAt);

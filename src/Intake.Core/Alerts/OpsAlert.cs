@@ -13,4 +13,6 @@ public static class OpsEventTypes
     public const string ChannelDown = "ops.channel_down";
     public const string ChannelRecovered = "ops.channel_recovered";
     public const string ConfirmationFailed = "ops.confirmation_failed";
+    public const string CallbackOverdue = "ops.callback_overdue";
+    public const string QuarantineGrowth = "ops.quarantine_growth";
 }

@@ -17,6 +17,9 @@ public sealed class OpsAlerts(
             if (ChannelTransition(channel, now) is { } alert && await RaiseAsync(alert, now, cancellationToken)) raised++;
         foreach (var failed in await store.UnalertedFailedConfirmationsAsync(cancellationToken))
             if (await RaiseAsync(ConfirmationFailed(failed), now, cancellationToken)) raised++;
+        foreach (var overdue in await store.UnalertedOverdueCallbacksAsync(cancellationToken))
+            if (await RaiseAsync(CallbackOverdue(overdue), now, cancellationToken)) raised++;
+        if (await QuarantineGrowthAsync(now, cancellationToken) is { } growth && await RaiseAsync(growth, now, cancellationToken)) raised++;
         return raised;
     }
 
@@ -69,6 +72,27 @@ public sealed class OpsAlerts(
                 ["caseReference"] = failed.CaseReference, ["outboundId"] = failed.OutboundId, ["channel"] = failed.Channel,
                 ["kind"] = failed.Kind, ["failedAt"] = failed.FailedAt,
             });
+
+    private static OpsAlert CallbackOverdue(OverdueCallback overdue) =>
+        new($"callback_overdue:{overdue.CallbackId}", OpsEventTypes.CallbackOverdue, overdue.CallbackId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            new Dictionary<string, object?>
+            {
+                ["caseReference"] = overdue.CaseReference, ["callbackId"] = overdue.CallbackId, ["dueAt"] = overdue.DueAt, ["escalatedAt"] = overdue.EscalatedAt,
+            });
+
+    // Windows are fixed slices of time (hour 01:00-02:00, ...), so every host counts the same window under the same key.
+    private async Task<OpsAlert?> QuarantineGrowthAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var window = options.QuarantineWindow.Ticks;
+        var from = new DateTimeOffset(now.UtcTicks - now.UtcTicks % window, TimeSpan.Zero);
+        var count = await store.QuarantinedAsync(from, from.AddTicks(window), cancellationToken);
+        if (count <= options.QuarantineThreshold) return null;
+        var key = $"quarantine_growth:{from.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}";
+        return new OpsAlert(key, OpsEventTypes.QuarantineGrowth, "quarantine", new Dictionary<string, object?>
+        {
+            ["quarantined"] = count, ["threshold"] = options.QuarantineThreshold, ["windowStart"] = from, ["windowEnd"] = from.AddTicks(window),
+        });
+    }
 
     /// <summary>The category of a channel problem; the problem text itself is never sent (it may quote a provider).</summary>
     public static string ReasonCategory(string problem)

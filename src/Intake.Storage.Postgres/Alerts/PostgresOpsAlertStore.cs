@@ -47,6 +47,28 @@ public sealed class PostgresOpsAlertStore : IOpsAlertStore
         return [.. rows.Select(r => new FailedConfirmation(r.OutboundId, r.CaseReference, r.Channel, r.Kind, r.FailedAt))];
     }
 
+    public async Task<IReadOnlyList<OverdueCallback>> UnalertedOverdueCallbacksAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<OverdueRow>(new CommandDefinition(
+            """
+            SELECT p.id AS callback_id, c.reference AS case_reference, p.due_at, p.escalated_at
+            FROM callback_promise p JOIN cancellation_case c ON c.id = p.case_id
+            WHERE p.done_at IS NULL AND p.escalated_at > @since
+              AND NOT EXISTS (SELECT 1 FROM ops_alert a WHERE a.key = 'callback_overdue:' || p.id)
+            ORDER BY p.id LIMIT 200
+            """, new { since = _time.GetUtcNow().AddDays(-1) }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new OverdueCallback(r.CallbackId, r.CaseReference, r.DueAt, r.EscalatedAt))];
+    }
+
+    public async Task<long> QuarantinedAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT count(*) FROM raw_payload WHERE status = 'quarantined' AND received_at >= @from AND received_at < @to",
+            new { from, to }, cancellationToken: cancellationToken));
+    }
+
     public async Task<bool> RaiseAsync(OpsAlert alert, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var payload = JsonSerializer.Serialize(new { type = alert.Type, version = 1, timestamp = at, data = alert.Data }, Json);
@@ -81,6 +103,14 @@ public sealed class PostgresOpsAlertStore : IOpsAlertStore
         public DateTimeOffset? LastOkAt { get; init; }
         public int Downs { get; init; }
         public int Recoveries { get; init; }
+    }
+
+    private sealed class OverdueRow
+    {
+        public long CallbackId { get; init; }
+        public string CaseReference { get; init; } = "";
+        public DateTimeOffset DueAt { get; init; }
+        public DateTimeOffset EscalatedAt { get; init; }
     }
 
     private sealed class FailedRow

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Intake.Core.Alerts;
 using Intake.Host.Tests.Email;
@@ -6,6 +7,7 @@ using Intake.Host.Tests.X;
 using Intake.Storage.Postgres.Alerts;
 using Intake.Testing;
 using Intake.Testing.X;
+using Intake.Webcare.Callbacks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -114,5 +116,42 @@ public sealed class OpsAlertTests
         Assert.Equal(2, receiver.Received.Count);
         foreach (var personal in new[] { "jansen", userId, "NL5005", "Internet", "@example.nl", "opzeggen", "Test Klant" })
             Assert.All(receiver.Received, r => Assert.DoesNotContain(personal, r.Body, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task An_escalated_callback_and_quarantine_above_the_threshold_each_alert_once_from_two_hosts()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var settings = AlertSettings(receiver);
+        settings["Intake:Alerts:QuarantineThreshold"] = "2";
+        settings["Intake:Alerts:QuarantineWindow"] = "1.00:00:00";
+        await using var host = new IntakeHostFactory(await PostgresServer.CreateDatabaseAsync(migrate: false), settings);
+        _ = host.Server;
+        var api = host.ApiClient();
+        var response = await api.PostAsJsonAsync("/api/v1/intake", new { externalId = "cb-1", from = "terugbellen@example.nl", text = "Ik zeg mijn abonnement op" });
+        var reference = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseReference").GetString()!;
+        var callbackId = await host.Database.ScalarAsync<long>(
+            "INSERT INTO callback_promise (case_id, due_at, promised_by) SELECT id, now() - interval '1 hour', 'medewerker@example.nl' FROM cancellation_case WHERE reference = @reference RETURNING id",
+            new { reference });
+        await host.Services.GetRequiredService<CallbackOverdueJob>().RunAsync(CancellationToken.None);
+        for (var i = 0; i < 3; i++)
+            await host.Database.ExecuteAsync(
+                "INSERT INTO raw_payload (channel, content_type, body, received_at, status, reason) VALUES ('sms', 'text/plain', '\\x00'::bytea, now(), 'quarantined', 'unreadable')");
+
+        var alerts = host.Services.GetRequiredService<OpsAlerts>();
+        await Task.WhenAll(alerts.CheckAsync(CancellationToken.None), OtherHost(host.Services, host.Database).CheckAsync(CancellationToken.None));
+        await alerts.CheckAsync(CancellationToken.None);
+        await WaitUntilAsync(() => Task.FromResult(receiver.Received.Count >= 2));
+        await Task.Delay(1500);
+
+        Assert.Equal(0, receiver.BadSignatures);
+        var overdue = Assert.Single(Events(receiver, OpsEventTypes.CallbackOverdue)).GetProperty("data");
+        Assert.Equal(reference, overdue.GetProperty("caseReference").GetString());
+        Assert.Equal(callbackId, overdue.GetProperty("callbackId").GetInt64());
+        var growth = Assert.Single(Events(receiver, OpsEventTypes.QuarantineGrowth)).GetProperty("data");
+        Assert.Equal(3, growth.GetProperty("quarantined").GetInt64());
+        Assert.Equal(2, growth.GetProperty("threshold").GetInt32());
+        Assert.Equal(2, receiver.Received.Count);
+        Assert.All(receiver.Received, r => Assert.DoesNotContain("@example.nl", r.Body, StringComparison.Ordinal));
     }
 }
