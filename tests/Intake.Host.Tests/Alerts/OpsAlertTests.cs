@@ -37,6 +37,21 @@ public sealed class OpsAlertTests
         while (!await done() && DateTime.UtcNow < deadline) await Task.Delay(100);
     }
 
+    /// <summary>This host and another check at the same moment, then this host once more: every alert must still go once.</summary>
+    private static async Task CheckOnTwoHostsThenAgainAsync(IServiceProvider services, TestDatabase database)
+    {
+        var alerts = services.GetRequiredService<OpsAlerts>();
+        await Task.WhenAll(alerts.CheckAsync(CancellationToken.None), OtherHost(services, database).CheckAsync(CancellationToken.None));
+        await alerts.CheckAsync(CancellationToken.None);
+    }
+
+    /// <summary>Waits for <paramref name="count"/> events, then a moment more for any duplicate to show up.</summary>
+    private static async Task WaitForEventsAsync(WebhookReceiver receiver, int count)
+    {
+        await WaitUntilAsync(() => Task.FromResult(receiver.Received.Count >= count));
+        await Task.Delay(1500);
+    }
+
     private static List<JsonElement> Events(WebhookReceiver receiver, string type) =>
         [.. receiver.Received.Select(r => JsonDocument.Parse(r.Body).RootElement).Where(e => e.GetProperty("type").GetString() == type)];
 
@@ -99,11 +114,8 @@ public sealed class OpsAlertTests
         var reference = await host.Database.ScalarAsync<string>("SELECT reference FROM cancellation_case");
         await host.WaitForRepliesAsync(reference);
         await WaitUntilAsync(() => ChannelDownAsync(host.Database, "x"));
-        var alerts = host.Services.GetRequiredService<OpsAlerts>();
-        await Task.WhenAll(alerts.CheckAsync(CancellationToken.None), OtherHost(host.Services, host.Database).CheckAsync(CancellationToken.None));
-        await alerts.CheckAsync(CancellationToken.None);
-        await WaitUntilAsync(() => Task.FromResult(receiver.Received.Count >= 2));
-        await Task.Delay(1500);
+        await CheckOnTwoHostsThenAgainAsync(host.Services, host.Database);
+        await WaitForEventsAsync(receiver, 2);
 
         Assert.Equal(0, receiver.BadSignatures);
         var down = Assert.Single(Events(receiver, OpsEventTypes.ChannelDown)).GetProperty("data");
@@ -138,11 +150,8 @@ public sealed class OpsAlertTests
             await host.Database.ExecuteAsync(
                 "INSERT INTO raw_payload (channel, content_type, body, received_at, status, reason) VALUES ('sms', 'text/plain', '\\x00'::bytea, now(), 'quarantined', 'unreadable')");
 
-        var alerts = host.Services.GetRequiredService<OpsAlerts>();
-        await Task.WhenAll(alerts.CheckAsync(CancellationToken.None), OtherHost(host.Services, host.Database).CheckAsync(CancellationToken.None));
-        await alerts.CheckAsync(CancellationToken.None);
-        await WaitUntilAsync(() => Task.FromResult(receiver.Received.Count >= 2));
-        await Task.Delay(1500);
+        await CheckOnTwoHostsThenAgainAsync(host.Services, host.Database);
+        await WaitForEventsAsync(receiver, 2);
 
         Assert.Equal(0, receiver.BadSignatures);
         var overdue = Assert.Single(Events(receiver, OpsEventTypes.CallbackOverdue)).GetProperty("data");
