@@ -3,6 +3,7 @@ using Intake.Channels.Email.Configuration;
 using Intake.Channels.Email.Imap;
 using Intake.Channels.Email.Inbound;
 using Intake.Channels.Email.Outbound;
+using Intake.Core.Alerts;
 using Intake.Core.Configuration;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
@@ -40,6 +41,7 @@ public static class EmailChannelExtensions
         {
             services.AddSingleton<SmtpSessions>();
             services.AddSingleton<IReplySender, SmtpReplySender>();
+            services.AddSingleton<IAlertMailSender, SmtpAlertMailSender>();
         }
         if (reading.Count == 0) return services;
 

@@ -8,13 +8,14 @@ namespace Intake.Host.Observability;
 /// Watches channel heartbeats: a channel that stops gives an error log once, and its state is written to
 /// channel_heartbeat, where the console shows staff a warning.
 /// </summary>
-internal sealed class ChannelWatch(ChannelHeartbeats heartbeats, NpgsqlDataSource dataSource, ILogger<ChannelWatch> logger) : BackgroundService
+internal sealed class ChannelWatch(ChannelHeartbeats heartbeats, NpgsqlDataSource dataSource, IConfiguration configuration, ILogger<ChannelWatch> logger) : BackgroundService
 {
     private readonly HashSet<string> _down = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(15));
+        // Alerts read what this writes, so the interval is also how soon an alert can see a channel change.
+        using var timer = new PeriodicTimer(configuration.GetValue("Intake:Alerts:ChannelWatchInterval", TimeSpan.FromSeconds(15)));
         do
         {
             foreach (var state in heartbeats.Snapshot())

@@ -34,9 +34,9 @@ public sealed class PostgresWebhookDeliveryLog : IWebhookDeliveryLog
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<DeliveryLogEntry>(new CommandDefinition(
             """
-            SELECT d.id, d.event_id, d.endpoint, e.type, c.reference AS case_reference, d.status, d.attempts, d.last_status,
+            SELECT d.id, d.event_id, d.endpoint, e.type, COALESCE(c.reference, '') AS case_reference, d.status, d.attempts, d.last_status,
                    d.last_error, d.last_latency_ms AS latency_ms, d.created_at, d.delivered_at
-            FROM webhook_delivery d JOIN webhook_event e ON e.id = d.event_id JOIN cancellation_case c ON c.id = d.case_id
+            FROM webhook_delivery d JOIN webhook_event e ON e.id = d.event_id LEFT JOIN cancellation_case c ON c.id = d.case_id
             WHERE (@endpoint::text IS NULL OR d.endpoint = @endpoint) AND (@status::text IS NULL OR d.status = @status)
             ORDER BY d.id DESC LIMIT @limit
             """, new { endpoint, status, limit }, cancellationToken: cancellationToken))];

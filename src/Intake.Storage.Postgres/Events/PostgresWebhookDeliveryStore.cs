@@ -103,7 +103,7 @@ public sealed class PostgresWebhookDeliveryStore : IWebhookDeliveryStore
             """
             INSERT INTO webhook_delivery (event_id, case_id, endpoint, next_attempt_at, created_at)
             SELECT e.id, e.case_id, w.name, @now, @now FROM webhook_event e CROSS JOIN webhook_endpoint w
-            WHERE w.enabled AND (@endpoint::text IS NULL OR w.name = @endpoint) AND (cardinality(w.types) = 0 OR e.type = ANY (w.types))
+            WHERE w.enabled AND (@endpoint::text IS NULL OR w.name = @endpoint) AND (cardinality(w.types) = 0 OR e.type = ANY (w.types) OR split_part(e.type, '.', 1) || '.*' = ANY (w.types))
               AND (@eventId::bigint IS NULL OR e.id = @eventId)
               AND (@from::timestamptz IS NULL OR e.created_at >= @from) AND (@to::timestamptz IS NULL OR e.created_at < @to)
             ON CONFLICT (event_id, endpoint) DO NOTHING

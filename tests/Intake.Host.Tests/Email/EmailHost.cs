@@ -28,11 +28,11 @@ internal sealed class EmailHost : IAsyncDisposable
     public WebApplicationFactory<Program> Host { get; }
     public TestDatabase Database => Factory.Database;
 
-    public static async Task<EmailHost> StartAsync()
+    public static async Task<EmailHost> StartAsync(IReadOnlyDictionary<string, string?>? hostSettings = null)
     {
         var imap = await DovecotServer.StartAsync([Mailbox, "klant"]);
         var smtp = await SmtpSink.StartAsync();
-        var factory = new IntakeHostFactory(await PostgresServer.CreateDatabaseAsync(migrate: false));
+        var factory = new IntakeHostFactory(await PostgresServer.CreateDatabaseAsync(migrate: false), hostSettings);
         var settings = new Dictionary<string, string>
         {
             ["Name"] = Mailbox, ["ImapHost"] = imap.Host, ["ImapPort"] = imap.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -24,11 +24,11 @@ internal sealed class XHost : IAsyncDisposable
     public TestDatabase Database => _base.Database;
     public IServiceProvider Services => Factory.Services;
 
-    /// <summary>Starts the host; <paramref name="configured"/> false leaves the X credentials out.</summary>
-    public static async Task<XHost> StartAsync(bool configured = true)
+    /// <summary>Starts the host; <paramref name="configured"/> false leaves the X credentials out; <paramref name="hostSettings"/> adds settings.</summary>
+    public static async Task<XHost> StartAsync(bool configured = true, IReadOnlyDictionary<string, string?>? hostSettings = null)
     {
         var api = await FakeXApi.StartAsync();
-        var @base = new IntakeHostFactory(await PostgresServer.CreateDatabaseAsync(migrate: false));
+        var @base = new IntakeHostFactory(await PostgresServer.CreateDatabaseAsync(migrate: false), hostSettings);
         var factory = @base.WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Intake:X:BaseUrl", api.BaseUrl);

@@ -62,7 +62,8 @@ public sealed class DovecotServer : IAsyncDisposable
 
     public Task<string> LogAsync() => File.ReadAllTextAsync(Path.Combine(_dir, "dovecot.log"));
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops Dovecot (kills its master process), as an outage of the mail server would; <see cref="RestartAsync"/> brings it back.</summary>
+    public async Task StopAsync()
     {
         var pidFile = Path.Combine(_dir, "run", "master.pid");
         if (File.Exists(pidFile) && int.TryParse((await File.ReadAllTextAsync(pidFile)).Trim(), CultureInfo.InvariantCulture, out var pid))
@@ -78,6 +79,20 @@ public sealed class DovecotServer : IAsyncDisposable
                 // Already gone.
             }
         }
+    }
+
+    /// <summary>Starts a stopped Dovecot again on the same port, with the same users and mail.</summary>
+    public async Task RestartAsync()
+    {
+        File.Delete(Path.Combine(_dir, "run", "master.pid"));
+        await SystemCommand.RunAsync(SystemCommand.Find("dovecot", "dovecot-imapd"), "-c", Path.Combine(_dir, "dovecot.conf"));
+        if (!await FreePort.WaitListeningAsync(Port, TimeSpan.FromSeconds(20)))
+            throw new InvalidOperationException($"Dovecot did not restart on port {Port}: {await LogAsync()}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
