@@ -29,6 +29,13 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             return new JudgedCue(hit, CueStanding.OtherObject, objectCategory);
         }
 
+        // "kunt u de krant in die tijd stoppen en daarna weer bezorgen?": a pause in the cue's own clause, not an end.
+        if (hit.Category is CueCategory.Cancel or CueCategory.CancelWithObject or CueCategory.Weak or CueCategory.StopVerb
+            && scan.Of(CueCategory.Pause, hit.Sentence).Any(p => scan.ClauseOf(p) >= scan.ClauseOf(hit) && scan.ClauseOf(p) <= scan.ClauseAt(hit.Sentence, hit.Match.End)))
+        {
+            return new JudgedCue(hit, CueStanding.OtherObject, "pause");
+        }
+
         if (Negation(hit) is { } negation)
         {
             // "waarom kan ik niet online opzeggen?" asks about cancelling; only a statement is a refusal.

@@ -38,6 +38,9 @@ internal sealed record PhraseFile
     public IReadOnlyList<string> Requests { get; init; } = [];
     public IReadOnlyList<string> Conditional { get; init; } = [];
 
+    /// <summary>A pause ("temporarily", "daarna weer bezorgen", "Urlaubsunterbrechung"): a stop beside it pauses the contract.</summary>
+    public IReadOnlyList<string> Pause { get; init; } = [];
+
     /// <summary>An intention given up ("was going to cancel", "stond op het punt"): conditional alone, nothing beside staying.</summary>
     public IReadOnlyList<string> GivenUp { get; init; } = [];
 
