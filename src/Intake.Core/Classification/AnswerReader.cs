@@ -90,7 +90,7 @@ internal sealed class AnswerReader
         // "Shall we not cancel it?" turns the answer around; a person reads that.
         if (ending.Any(e => e.Standing == CueStanding.Negated)) return null;
         var endingAsked = ending.Any(e => e.Standing is CueStanding.Question or CueStanding.Valid or CueStanding.Conditional);
-        var keepingAsked = scan.Any(CueCategory.Retract) || scan.Sentences.Any(s => keep.Any(k => Contains(s, k)));
+        var keepingAsked = scan.Any(CueCategory.Retract) || scan.Any(CueCategory.Staying) || scan.Sentences.Any(s => keep.Any(k => Contains(s, k)));
         return (endingAsked, keepingAsked) switch
         {
             (true, false) => Question.Ending,

@@ -7,7 +7,7 @@ internal sealed class CueCatalog
     private static readonly HashSet<CueCategory> TypoTolerant =
     [
         CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary,
-        CueCategory.Retract, CueCategory.Topic, CueCategory.ContractObject,
+        CueCategory.Retract, CueCategory.Staying, CueCategory.Topic, CueCategory.ContractObject,
     ];
 
     private readonly IReadOnlyList<CuePattern> patterns;
@@ -89,6 +89,10 @@ internal sealed class CueCatalog
             Add(CueCategory.Extraordinary, file.Extraordinary);
             Add(CueCategory.ExtraordinaryContext, file.ExtraordinaryContext);
             Add(CueCategory.Retract, file.Retract);
+            Add(CueCategory.Staying, file.Staying);
+            Add(CueCategory.StayingLimit, file.StayingLimits);
+            Add(CueCategory.GivenUp, file.GivenUp);
+            Add(CueCategory.Pause, file.Pause);
             Add(CueCategory.Negation, file.Negation);
             Add(CueCategory.Question, file.Questions);
             Add(CueCategory.SelfQuestion, file.SelfQuestions);

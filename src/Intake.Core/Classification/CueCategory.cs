@@ -20,6 +20,13 @@ internal enum CueCategory
     Extraordinary,
     ExtraordinaryContext,
     Retract,
+    /// <summary>"staying put", "ik blijf klant": a retraction, unless every leaving cue was only an intention given up.</summary>
+    Staying,
+    StayingLimit,
+    /// <summary>"temporarily", "daarna weer bezorgen": a stop told beside it pauses the contract.</summary>
+    Pause,
+    /// <summary>"was going to", "stond op het punt", "wollte eigentlich": an intention the customer gave up.</summary>
+    GivenUp,
     Negation,
     Question,
     SelfQuestion,

@@ -13,12 +13,12 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
     private const int NegationReachAfter = 2;
 
     private static readonly HashSet<CueCategory> Declarations =
-        [CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary, CueCategory.Retract];
+        [CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary, CueCategory.Retract, CueCategory.Staying];
 
     public JudgedCue Judge(CueHit hit)
     {
-        if (hit.Category != CueCategory.Retract && scan.Hits.Any(r => r.Sentence == hit.Sentence
-                && r.Category is CueCategory.Retract or CueCategory.Acknowledgement && r.Match.Overlaps(hit.Match)))
+        if (!IsRetraction(hit) && scan.Hits.Any(r => r.Sentence == hit.Sentence
+                && (IsRetraction(r) || r.Category == CueCategory.Acknowledgement) && r.Match.Overlaps(hit.Match)))
         {
             return new JudgedCue(hit, CueStanding.Consumed);
         }
@@ -29,6 +29,13 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             return new JudgedCue(hit, CueStanding.OtherObject, objectCategory);
         }
 
+        // "kunt u de krant in die tijd stoppen en daarna weer bezorgen?": a pause in the cue's own clause, not an end.
+        if (hit.Category is CueCategory.Cancel or CueCategory.CancelWithObject or CueCategory.Weak or CueCategory.StopVerb
+            && scan.Of(CueCategory.Pause, hit.Sentence).Any(p => scan.ClauseOf(p) >= scan.ClauseOf(hit) && scan.ClauseOf(p) <= scan.ClauseAt(hit.Sentence, hit.Match.End)))
+        {
+            return new JudgedCue(hit, CueStanding.OtherObject, "pause");
+        }
+
         if (Negation(hit) is { } negation)
         {
             // "waarom kan ik niet online opzeggen?" asks about cancelling; only a statement is a refusal.
@@ -37,18 +44,19 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
 
         // "my friend cancelled her contract": someone else's contract, however it was ended. "he cancelled our contract"
         // is not matched and stays a report of the past, for staff to look at.
-        if (hit.Category != CueCategory.Retract && scan.Of(CueCategory.Reported, hit.Sentence).Any(p => p.Match.Overlaps(hit.Match)))
+        if (!IsRetraction(hit) && scan.Of(CueCategory.Reported, hit.Sentence).Any(p => p.Match.Overlaps(hit.Match)))
         {
             return new JudgedCue(hit, CueStanding.Reported);
         }
 
         // "ik heb per ongeluk opgezegd" is a retraction told in the past tense; only a declaration can be a report of one.
-        if (hit.Category != CueCategory.Retract && scan.Of(CueCategory.Past, hit.Sentence).Any(p => p.Match.Overlaps(hit.Match)))
+        if (!IsRetraction(hit) && scan.Of(CueCategory.Past, hit.Sentence).Any(p => p.Match.Overlaps(hit.Match)))
         {
             return new JudgedCue(hit, CueStanding.Past);
         }
 
-        if (IsConditional(hit.Sentence))
+        // "was going to cancel" is conditional; "was going to cancel, but I'm staying" stays.
+        if (IsConditional(hit.Sentence) || (!IsRetraction(hit) && GivenUp(hit)))
         {
             return new JudgedCue(hit, CueStanding.Conditional);
         }
@@ -69,6 +77,16 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
     public bool IsConditional(int sentence) =>
         scan.Of(CueCategory.Conditional, sentence)
             .Any(c => !scan.Of(CueCategory.ConditionalException, sentence).Any(e => e.Match.Overlaps(c.Match)));
+
+    /// <summary>"was going to cancel", "had bijna opgezegd", "Kündigung war schon fast abgeschickt": told as an intention given up.</summary>
+    public bool GivenUp(CueHit hit) => scan.Of(CueCategory.GivenUp, hit.Sentence).Any();
+
+    /// <summary>"ich bleibe bis zum Vertragsende": staying till an end, in the same clause, stays only that long.</summary>
+    public bool LimitedStay(CueHit staying) =>
+        scan.Of(CueCategory.StayingLimit, staying.Sentence)
+            .Any(l => l.Match.Start > staying.Match.End && scan.ClauseOf(l) == scan.ClauseAt(staying.Sentence, staying.Match.End));
+
+    private static bool IsRetraction(CueHit hit) => hit.Category is CueCategory.Retract or CueCategory.Staying;
 
     /// <summary>
     /// The object nearest the verb in the verb's first or last clause (a contract before another object at the same

@@ -22,6 +22,8 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         var declarations = scan.Hits.Where(h => DeclarationCategories.Contains(h.Category)).Select(context.Judge).ToList();
         var retracts = scan.Of(CueCategory.Retract).Select(context.Judge)
             .Where(r => r.Standing is CueStanding.Valid or CueStanding.Question).ToList();
+        var staying = scan.Of(CueCategory.Staying).Where(s => !context.LimitedStay(s)).Select(context.Judge)
+            .Where(r => r.Standing is CueStanding.Valid or CueStanding.Question).ToList();
         var stops = scan.Of(CueCategory.StopVerb).Select(context.Judge).ToList();
         // "stoppen per 1 december", "Bitte beenden Sie alles": a stop with a time or asked of us declares; alone it is vague.
         var timedStops = stops.Where(s => s.Standing == CueStanding.Valid
@@ -34,6 +36,17 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             return new IntentDecision(Intents.Other, null, 0.8, [$"joining:{joining.Source}"]);
         }
 
+        // "was going to cancel, but the new plan won me back: staying put": an intention given up, nothing to take back
+        // (unless a cancellation is named: "ich nehme meine Kündigung zurück").
+        var keeping = staying.Concat(retracts).ToList();
+        if (keeping.Count > 0 && keeping.All(k => !k.Hit.Source.Contains("{cancellation}", StringComparison.Ordinal))
+            && OnlyGivenUp(scan, context, declarations.Concat(stops)))
+        {
+            var givenUp = scan.Of(CueCategory.GivenUp).First();
+            return new IntentDecision(Intents.Other, null, 0.85, [$"given-up:{givenUp.Source}", .. keeping.Select(s => $"staying:{s.Hit.Source}").Distinct()]);
+        }
+
+        retracts = [.. retracts, .. staying];
         if (retracts.Count > 0)
         {
             // Next to a retraction, "my cancellation" / "meine Kündigung" names the earlier one, and so does a verb told
@@ -85,6 +98,18 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         }
 
         return new IntentDecision(Intents.Other, null, scan.TokenCount >= 3 ? 0.9 : 0.6, []);
+    }
+
+    /// <summary>
+    /// The message tells of an intention given up, and every leaving cue that stands (neither negated nor about something
+    /// else) follows it in its sentence: "ik stond op het punt op te zeggen", "had echt bijna opgezegd", "came close to switching".
+    /// </summary>
+    private static bool OnlyGivenUp(CueScan scan, CueContext context, IEnumerable<JudgedCue> leaving)
+    {
+        var standing = leaving.Concat(scan.Of(CueCategory.Weak).Select(context.Judge))
+            .Where(c => c.Standing is not (CueStanding.Negated or CueStanding.OtherObject or CueStanding.Consumed or CueStanding.Reported))
+            .ToList();
+        return scan.Any(CueCategory.GivenUp) && standing.All(c => context.GivenUp(c.Hit));
     }
 
     /// <summary>The kind, and the cue that made it so when the cancellation cue itself did not ("wegens de prijsverhoging").</summary>

@@ -37,6 +37,18 @@ internal sealed record PhraseFile
     public IReadOnlyList<string> PossibilityQuestions { get; init; } = [];
     public IReadOnlyList<string> Requests { get; init; } = [];
     public IReadOnlyList<string> Conditional { get; init; } = [];
+
+    /// <summary>A pause ("temporarily", "daarna weer bezorgen", "Urlaubsunterbrechung"): a stop beside it pauses the contract.</summary>
+    public IReadOnlyList<string> Pause { get; init; } = [];
+
+    /// <summary>An intention given up ("was going to cancel", "stond op het punt"): conditional alone, nothing beside staying.</summary>
+    public IReadOnlyList<string> GivenUp { get; init; } = [];
+
+    /// <summary>Staying a customer ("staying put", "ik blijf klant"): takes back a cancellation, or ends an intention given up.</summary>
+    public IReadOnlyList<string> Staying { get; init; } = [];
+
+    /// <summary>"until", "tot", "bis" after staying: staying till an end is no staying ("ich bleibe bis Vertragsende").</summary>
+    public IReadOnlyList<string> StayingLimits { get; init; } = [];
     public IReadOnlyList<string> ConditionalExceptions { get; init; } = [];
     public IReadOnlyList<string> Past { get; init; } = [];
     /// <summary>Someone else tells of ending their own contract ("she cancelled her contract").</summary>

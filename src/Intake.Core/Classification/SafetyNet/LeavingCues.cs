@@ -22,6 +22,9 @@ internal sealed class LeavingCues
     private readonly NetCueIndex cues;
     private readonly NetCueIndex joining;
     private readonly NetCueIndex renewals;
+    private readonly NetCueIndex givenUp;
+    private readonly NetCueIndex staying;
+    private readonly HashSet<string> stayingLimits;
     private readonly NetWord[] exemptObjects;
     private readonly NetWord[] contractWords;
     private readonly HashSet<string> negations;
@@ -35,6 +38,9 @@ internal sealed class LeavingCues
         var typoExclusions = phrases.Files.SelectMany(f => f.FuzzyExclusions).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
         cues = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Cues).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
         renewals = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Renewals).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
+        givenUp = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.GivenUp).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
+        staying = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Staying).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
+        stayingLimits = phrases.Files.SelectMany(f => f.StayingLimits).Select(l => TextNormalizer.ToKey(l).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         joining = new NetCueIndex(phrases.Files.SelectMany(f => f.JoiningUs).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
         exemptObjects = phrases.Files.SelectMany(f => f.SafetyNet.ExemptObjects).Distinct().Select(NetWord.Parse).ToArray();
         continuations = phrases.Files.SelectMany(f => f.SafetyNet.NegationContinuations).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
@@ -54,13 +60,16 @@ internal sealed class LeavingCues
         var negationFree = sentences.Select(s => !s.Any(negations.Contains)).ToList();
         var wishes = sentences.Select((s, n) => negationFree[n] ? renewals.Find(s).Select(r => (r.Start, r.End)).ToList() : []).ToList();
         var renewing = wishes.Any(w => w.Count > 0);
+        // "Wollte eigentlich kündigen, aber ... also bleib ich dabei": staying accounts for the cues of an intention given up.
+        var givenUpIn = Stays(sentences, negationFree) ? sentences.Select(s => givenUp.Find(s).Any()).ToList() : null;
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
             foreach (var (cue, start, end) in cues.Find(sentence))
             {
                 if (AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))
-                    || (cue.RunsOut && renewing && negationFree[n]) || wishes[n].Any(w => w.Start <= start && end <= w.End)) continue;
+                    || (cue.RunsOut && renewing && negationFree[n]) || wishes[n].Any(w => w.Start <= start && end <= w.End)
+                    || givenUpIn?[n] == true) continue;
                 found ??= [];
                 if (!found.Contains(cue.Source)) found.Add(cue.Source);
             }
@@ -68,6 +77,10 @@ internal sealed class LeavingCues
 
         return found ?? [];
     }
+
+    /// <summary>A sentence without a negation says the customer stays, and not only until something ("ich bleibe bis Ende März").</summary>
+    private bool Stays(List<List<string>> sentences, List<bool> negationFree) =>
+        sentences.Where((_, n) => negationFree[n]).Any(s => staying.Find(s).Any(st => !s.Skip(st.End).Any(stayingLimits.Contains)));
 
     /// <summary>
     /// Whether the text holds no word at all (only emoji or punctuation), so nothing to read it by, unless it is only

@@ -13,6 +13,12 @@ internal sealed record SafetyNetPhrases
     /// </summary>
     public IReadOnlyList<string> Renewals { get; init; } = [];
 
+    /// <summary>An intention given up ("was going to", "wollte eigentlich"): with <see cref="Staying"/>, accounts for the cues after it.</summary>
+    public IReadOnlyList<string> GivenUp { get; init; } = [];
+
+    /// <summary>Staying a customer ("staying put", "ik blijf klant", "bleib dabei").</summary>
+    public IReadOnlyList<string> Staying { get; init; } = [];
+
     /// <summary>Words that undo a cue standing next to them ("niet", "not", "nicht").</summary>
     public IReadOnlyList<string> Negations { get; init; } = [];
 

@@ -1,0 +1,72 @@
+using Xunit;
+
+namespace Intake.Core.Tests.Classification;
+
+/// <summary>
+/// Wording found in no labelled set: an intention to cancel that the customer gave up and says they stay is no
+/// cancellation and nothing to take back; everything near it that might still be one goes to a person or is read as before.
+/// </summary>
+public sealed class GivenUpIntentionTests
+{
+    [Theory]
+    [InlineData("I was going to cancel my broadband after the outage, but your engineer fixed it, so I'm staying.")]
+    [InlineData("Came close to cancelling the wine club, the autumn case changed my mind about it. Staying put!")]
+    [InlineData("Ik stond op het punt mijn sportschool op te zeggen, maar met de nieuwe lestijden blijf ik gewoon klant.")]
+    [InlineData("Had de opzegmail al klaarstaan, maar de storing is verholpen. Ik blijf lekker bij jullie.")]
+    [InlineData("Ich wollte eigentlich den Handyvertrag kündigen, aber mit dem neuen Tarif bleibe ich dabei.")]
+    [InlineData("Die Kündigung war schon fast geschrieben, doch Ihr Techniker war schnell da. Also bleibe ich Kunde.")]
+    public void An_intention_given_up_beside_staying_is_no_cancellation(string text)
+    {
+        var read = Classifier.Model.Classify(new(text, "email", Classifier.Tuesday24November2026));
+
+        Assert.Equal("other", read.Intent);
+        Assert.Contains(read.Reasons, r => r.StartsWith("given-up:", StringComparison.Ordinal));
+        // Filed, it is other, or unclear where the model is unsure: never a case of its own.
+        Assert.Contains(Classifier.Classify(text).Intent, new[] { "other", "unclear" });
+    }
+
+    [Fact]
+    public void A_plain_intention_given_up_beside_staying_is_filed_as_other()
+    {
+        Assert.Equal("other", Classifier.Classify("was gonna cancel my phone contract but the new deal is decent so im staying").Intent);
+    }
+
+    [Theory]
+    [InlineData("I was going to cancel my broadband after the outage, but the website wouldn't let me.")]
+    [InlineData("Ik stond op het punt op te zeggen. Wat gaan jullie doen aan de storingen?")]
+    [InlineData("Ich wollte eigentlich schon im Sommer kündigen.")]
+    public void An_intention_without_staying_still_goes_to_a_person(string text)
+    {
+        Assert.Equal("unclear", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Ich wollte eigentlich fristlos kündigen, aber ich bleibe bis zum Ende der Laufzeit.")]
+    [InlineData("I was going to cancel straight away, but I'll stay until the end of my contract.")]
+    public void Staying_until_an_end_is_no_staying(string text)
+    {
+        Assert.NotEqual("other", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("I was going to cancel last month but gave it another chance. It hasn't worked: please cancel my broadband from 1 January.")]
+    [InlineData("Ik was vorige maand al van plan op te zeggen. Nu is de maat vol: ik zeg mijn abonnement op per 1 januari.")]
+    public void A_declaration_beside_an_intention_given_up_still_counts(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Fact]
+    public void A_declaration_in_the_same_sentence_as_an_intention_given_up_goes_to_a_person()
+    {
+        Assert.Equal("unclear", Classifier.Classify("I was going to cancel and I'm not staying after this, cancel it now please.").Intent);
+    }
+
+    [Theory]
+    [InlineData("I cancelled my phone plan yesterday, but I'd like to stay after all.")]
+    [InlineData("Ich wollte schon länger kündigen und habe es letzte Woche getan, aber ich nehme meine Kündigung zurück.")]
+    public void A_cancellation_made_and_taken_back_is_a_retraction(string text)
+    {
+        Assert.Equal("retract", Classifier.Classify(text).Intent);
+    }
+}
