@@ -93,6 +93,7 @@ internal sealed class CueCatalog
             Add(CueCategory.StayingLimit, file.StayingLimits);
             Add(CueCategory.GivenUp, file.GivenUp);
             Add(CueCategory.Pause, file.Pause);
+            Add(CueCategory.Done, file.Done);
             Add(CueCategory.Negation, file.Negation);
             Add(CueCategory.Question, file.Questions);
             Add(CueCategory.SelfQuestion, file.SelfQuestions);

@@ -25,6 +25,8 @@ internal enum CueCategory
     StayingLimit,
     /// <summary>"temporarily", "daarna weer bezorgen": a stop told beside it pauses the contract.</summary>
     Pause,
+    /// <summary>"cancelled", "opgezegd", "gekündigt": told as done; beside joining us, done with another company.</summary>
+    Done,
     /// <summary>"was going to", "stond op het punt", "wollte eigentlich": an intention the customer gave up.</summary>
     GivenUp,
     Negation,

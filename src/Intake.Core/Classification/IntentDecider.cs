@@ -30,10 +30,14 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             && (context.NamesTime(s.Hit.Sentence) || scan.Of(CueCategory.Request, s.Hit.Sentence).Any())).ToList();
         var valid = declarations.Where(d => d.Standing == CueStanding.Valid).Concat(timedStops).ToList();
 
-        // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln": the contract ended is another company's.
-        if (retracts.Count == 0 && scan.Of(CueCategory.JoiningUs).FirstOrDefault() is { } joining)
+        // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln", "Eben bei o2 gekündigt. Ab Januar bin ich bei
+        // euch": what was ended is another company's. A declaration in another sentence ("Ik zeg op. Mijn broer wil wel
+        // klant worden.") still stands.
+        var joining = scan.Of(CueCategory.JoiningUs).ToList();
+        if (retracts.Count == 0 && joining.Count > 0
+            && valid.All(v => joining.Any(j => j.Sentence == v.Hit.Sentence) || scan.Of(CueCategory.Done, v.Hit.Sentence).Any(d => d.Match.Overlaps(v.Hit.Match))))
         {
-            return new IntentDecision(Intents.Other, null, 0.8, [$"joining:{joining.Source}"]);
+            return new IntentDecision(Intents.Other, null, 0.8, [$"joining:{joining[0].Source}"]);
         }
 
         // "was going to cancel, but the new plan won me back: staying put": an intention given up, nothing to take back

@@ -38,6 +38,9 @@ internal sealed record PhraseFile
     public IReadOnlyList<string> Requests { get; init; } = [];
     public IReadOnlyList<string> Conditional { get; init; } = [];
 
+    /// <summary>Past participles of ending ("cancelled", "opgezegd", "gekündigt"): a cancellation told as done, not declared.</summary>
+    public IReadOnlyList<string> Done { get; init; } = [];
+
     /// <summary>A pause ("temporarily", "daarna weer bezorgen", "Urlaubsunterbrechung"): a stop beside it pauses the contract.</summary>
     public IReadOnlyList<string> Pause { get; init; } = [];
 

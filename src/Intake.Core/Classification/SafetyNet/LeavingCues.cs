@@ -54,8 +54,8 @@ internal sealed class LeavingCues
     {
         List<string>? found = null;
         var sentences = Sentences(text);
-        // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln": what ended is with another company.
-        if (sentences.Any(s => joining.Find(s).Any())) return [];
+        // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln": what ended in that sentence is with another company.
+        var joins = sentences.Select(s => joining.Find(s).Any()).ToList();
         // "Mijn contract loopt in februari af en ik wil verlengen": the wish to renew, in a sentence that negates nothing.
         var negationFree = sentences.Select(s => !s.Any(negations.Contains)).ToList();
         var wishes = sentences.Select((s, n) => negationFree[n] ? renewals.Find(s).Select(r => (r.Start, r.End)).ToList() : []).ToList();
@@ -67,7 +67,7 @@ internal sealed class LeavingCues
             var sentence = sentences[n];
             foreach (var (cue, start, end) in cues.Find(sentence))
             {
-                if (AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))
+                if (joins[n] || AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))
                     || (cue.RunsOut && renewing && negationFree[n]) || wishes[n].Any(w => w.Start <= start && end <= w.End)
                     || givenUpIn?[n] == true) continue;
                 found ??= [];
