@@ -10,6 +10,15 @@ namespace Intake.Core.Pipeline;
 /// </summary>
 public interface IIntakeSession : IAsyncDisposable
 {
+    /// <summary>
+    /// Stores the raw payload first in this transaction and sets a savepoint after it, so a failure later can be
+    /// undone without losing the payload (<see cref="QuarantineRawPayloadAsync"/>).
+    /// </summary>
+    Task<long> SaveRawPayloadAsync(RawPayload payload, CancellationToken cancellationToken);
+    /// <summary>Undoes everything after the raw payload's savepoint (a transient error), so the pipeline can run again.</summary>
+    Task RollBackToRawPayloadAsync(CancellationToken cancellationToken);
+    /// <summary>Undoes everything after the raw payload's savepoint, marks the payload quarantined with the reason, and commits.</summary>
+    Task QuarantineRawPayloadAsync(long rawPayloadId, string reason, DateTimeOffset at, CancellationToken cancellationToken);
     Task<AcceptResult?> FindAcceptedAsync(string channel, string providerMessageId, CancellationToken cancellationToken);
     /// <summary>Inserts the message; null when the same channel and provider id is already stored (a re-delivery).</summary>
     Task<long?> InsertMessageAsync(InboundMessage message, IntentResult intent, CancellationToken cancellationToken);

@@ -22,6 +22,12 @@ public sealed class IntakePipeline(
     public async Task<AcceptResult> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         await using var session = await store.BeginAsync(cancellationToken);
+        return await AcceptAsync(session, message, cancellationToken);
+    }
+
+    /// <summary>Accepts the message in the caller's transaction (the gateway's, which stored the raw payload in it) and commits it.</summary>
+    public async Task<AcceptResult> AcceptAsync(IIntakeSession session, InboundMessage message, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var intent = Classify(message);
         // A re-delivery conflicts on (channel, provider id), waiting for a concurrent first delivery to commit.

@@ -20,6 +20,38 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
 
     private static readonly string[] OpenStatuses = [.. CaseStatuses.Open];
 
+    private const string RawPayloadSavepoint = "raw_payload_stored";
+
+    public async Task<long> SaveRawPayloadAsync(RawPayload payload, CancellationToken cancellationToken)
+    {
+        // One round trip: BEGIN (sent by Npgsql with the first command), the insert and the savepoint.
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands = { RawPayloadSql.Insert(payload), new NpgsqlBatchCommand("SAVEPOINT " + RawPayloadSavepoint) },
+        };
+        return (long)(await batch.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async Task RollBackToRawPayloadAsync(CancellationToken cancellationToken)
+    {
+        _pending.BatchCommands.Clear();
+        await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { RollBackToSavepoint() } };
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task QuarantineRawPayloadAsync(long rawPayloadId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        _pending.BatchCommands.Clear();
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands = { RollBackToSavepoint(), RawPayloadSql.Quarantine(rawPayloadId, reason, at) },
+        };
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static NpgsqlBatchCommand RollBackToSavepoint() => new("ROLLBACK TO SAVEPOINT " + RawPayloadSavepoint);
+
     public Task<AcceptResult?> FindAcceptedAsync(string channel, string providerMessageId, CancellationToken cancellationToken) =>
         connection.QuerySingleOrDefaultAsync<AcceptResult>(Command(
             """
