@@ -6,7 +6,7 @@ namespace Intake.Core.Pipeline;
 /// <summary>
 /// The intake transaction: everything here commits together or not at all. Reads and writes whose answer the
 /// pipeline needs run at once; the others (<see cref="UpdateCase"/>, <see cref="LinkMessage"/>, <see cref="AppendEvent"/>,
-/// <see cref="MarkRawPayloadAccepted"/>) are written in the order given, in one round trip just before the commit.
+/// <see cref="InsertOutbound"/>, <see cref="MarkRawPayloadAccepted"/>) are written in the order given, in one round trip with the commit.
 /// </summary>
 public interface IIntakeSession : IAsyncDisposable
 {
@@ -39,8 +39,8 @@ public interface IIntakeSession : IAsyncDisposable
     void AppendEvent(CaseEvent caseEvent);
     /// <summary>The stored raw payload became (or repeated) this message: it is no longer a candidate for quarantine.</summary>
     void MarkRawPayloadAccepted(long rawPayloadId, long messageId, DateTimeOffset at);
-    /// <summary>Writes a reply to the outbox; false when the case already has one of this kind on this channel.</summary>
-    Task<bool> InsertOutboundAsync(NewOutbound outbound, CancellationToken cancellationToken);
+    /// <summary>Writes a reply to the outbox with its <paramref name="queued"/> event, neither when the case already has one of this kind on this channel.</summary>
+    void InsertOutbound(NewOutbound outbound, CaseEvent queued);
     /// <summary>The stored message with this id, locked until the commit (staff decisions on it serialise); null when there is none.</summary>
     Task<StoredMessage?> LockMessageAsync(long messageId, CancellationToken cancellationToken);
     /// <summary>Files the stored message under <paramref name="intent"/>, keeping the classifier's intent and who changed it.</summary>
