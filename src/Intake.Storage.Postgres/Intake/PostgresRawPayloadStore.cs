@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Intake.Storage.Postgres.Intake;
 
-/// <summary>Raw payloads in their own short transaction, committed before the pipeline runs.</summary>
+/// <summary>Raw payloads on their own, outside an intake transaction: the fallback when that cannot store one, replays and the sweep.</summary>
 public sealed class PostgresRawPayloadStore : IRawPayloadStore
 {
     private readonly NpgsqlDataSource _dataSource;
