@@ -71,7 +71,7 @@ public sealed class IntakeGateway(
         }
         catch (Exception e) when (Unreadable(e))
         {
-            return await QuarantineInAsync(session, rawId, payload, $"unreadable: {e.Message}");
+            return await QuarantineInAsync(session, rawId, payload, $"unreadable: {e.Message}", null);
         }
 
         try
@@ -87,12 +87,17 @@ public sealed class IntakeGateway(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError("Intake of raw payload {RawPayloadId} on {Channel} failed; quarantined: {Error}", rawId, payload.Channel, PersonalDataRedactor.Redact(e.ToString()));
-            return await QuarantineInAsync(session, rawId, payload, $"pipeline failed: {e.GetType().Name}: {e.Message}");
+            return await QuarantineInAsync(session, rawId, payload, $"pipeline failed: {e.GetType().Name}: {e.Message}", map);
         }
     }
 
-    /// <summary>Rolls back to the raw payload's savepoint and commits it quarantined; a transaction that cannot do that stores it anew.</summary>
-    private async Task<GatewayResult> QuarantineInAsync(IIntakeSession session, long rawId, RawPayload payload, string reason)
+    /// <summary>
+    /// Rolls back to the raw payload's savepoint and commits it quarantined. A transaction that cannot do that (its
+    /// connection dropped) stores the payload anew and, when it was readable (<paramref name="map"/>), takes it in again
+    /// in fresh transactions as a replay is; only what fails there too goes to quarantine.
+    /// </summary>
+    private async Task<GatewayResult> QuarantineInAsync(IIntakeSession session, long rawId, RawPayload payload, string reason,
+        Func<long, InboundMessage>? map)
     {
         try
         {
@@ -101,7 +106,10 @@ public sealed class IntakeGateway(
         catch (Exception e)
         {
             logger.LogError("Quarantine of raw payload {RawPayloadId} in its transaction failed; stored on its own: {Error}", rawId, PersonalDataRedactor.Redact(e.ToString()));
-            return await QuarantineAsync(await raw.SaveAsync(payload, CancellationToken.None), payload.Channel, reason, CancellationToken.None);
+            var stored = await raw.SaveAsync(payload, CancellationToken.None);
+            return map is null
+                ? await QuarantineAsync(stored, payload.Channel, reason, CancellationToken.None)
+                : await AcceptStoredAsync(stored, payload.Channel, map, CancellationToken.None);
         }
         logger.LogWarning("Raw payload {RawPayloadId} on {Channel} quarantined", rawId, payload.Channel);
         metrics.Quarantined(payload.Channel);
