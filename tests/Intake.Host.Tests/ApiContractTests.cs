@@ -41,6 +41,34 @@ public sealed class ApiContractTests
     }
 
     [Fact]
+    public async Task A_database_error_in_the_pipeline_is_answered_202_quarantined_and_the_raw_body_is_kept_with_the_reason()
+    {
+        await using var host = await IntakeHostFactory.StartAsync();
+        await host.Database.ExecuteAsync(
+            """
+            CREATE FUNCTION refuse_message() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN IF NEW.provider_message_id = 'crm-refused' THEN RAISE EXCEPTION 'message refused by test'; END IF; RETURN NEW; END $$;
+            CREATE TRIGGER refuse_message BEFORE INSERT ON inbound_message FOR EACH ROW EXECUTE FUNCTION refuse_message();
+            """);
+        var api = host.ApiClient();
+        const string body = """{"externalId":"crm-refused","from":"mila@example.nl","text":"Ik zeg mijn abonnement op."}""";
+
+        var refused = await api.PostAsync("/api/v1/intake", Json(body));
+        var next = await api.PostAsync("/api/v1/intake", Json("""{"externalId":"crm-next","from":"mila@example.nl","text":"Ik zeg op."}"""));
+
+        Assert.Equal(HttpStatusCode.Accepted, refused.StatusCode);
+        Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("quarantined").GetBoolean());
+        var raw = Assert.Single(await host.Database.QueryAsync<(string Status, string Reason, byte[] Body)>(
+            "SELECT status, reason, body FROM raw_payload WHERE status <> 'accepted'"));
+        Assert.Equal("quarantined", raw.Status);
+        Assert.Contains("message refused by test", raw.Reason, StringComparison.Ordinal);
+        Assert.Equal(body, Encoding.UTF8.GetString(raw.Body));
+        Assert.Equal(0, await host.Database.ScalarAsync<long>("SELECT count(*) FROM inbound_message WHERE provider_message_id = 'crm-refused'"));
+        Assert.Equal(HttpStatusCode.Accepted, next.StatusCode);
+        Assert.False((await next.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("quarantined").GetBoolean());
+    }
+
+    [Fact]
     public async Task Cases_of_a_sender_are_found_in_any_phone_notation_newest_first()
     {
         await using var host = await IntakeHostFactory.StartAsync();

@@ -33,7 +33,7 @@ public sealed class IntakeHarness(TestDatabase database, TimeProvider time, IRea
     public IntakePipeline Pipeline => new(new PostgresIntakeStore(Database.DataSource), TestClassification.Classifier, TestClassification.Net, new EffectiveDateCalculator(),
         Templates, this, Metrics, new PipelineOptions(), time);
 
-    public IntakeGateway Gateway => new(RawPayloads, Pipeline, Metrics, NullLogger<IntakeGateway>.Instance);
+    public IntakeGateway Gateway => new(RawPayloads, new PostgresIntakeStore(Database.DataSource), Pipeline, Metrics, time, NullLogger<IntakeGateway>.Instance);
 
     public OutboxDispatcher Dispatcher => DispatcherOver(Outbox);
 

@@ -6,10 +6,19 @@ namespace Intake.Core.Pipeline;
 /// <summary>
 /// The intake transaction: everything here commits together or not at all. Reads and writes whose answer the
 /// pipeline needs run at once; the others (<see cref="UpdateCase"/>, <see cref="LinkMessage"/>, <see cref="AppendEvent"/>,
-/// <see cref="MarkRawPayloadAccepted"/>) are written in the order given, in one round trip just before the commit.
+/// <see cref="InsertOutbound"/>, <see cref="MarkRawPayloadAccepted"/>) are written in the order given, in one round trip with the commit.
 /// </summary>
 public interface IIntakeSession : IAsyncDisposable
 {
+    /// <summary>
+    /// Stores the raw payload first in this transaction and sets a savepoint after it, so a failure later can be
+    /// undone without losing the payload (<see cref="QuarantineRawPayloadAsync"/>).
+    /// </summary>
+    Task<long> SaveRawPayloadAsync(RawPayload payload, CancellationToken cancellationToken);
+    /// <summary>Undoes everything after the raw payload's savepoint (a transient error), so the pipeline can run again.</summary>
+    Task RollBackToRawPayloadAsync(CancellationToken cancellationToken);
+    /// <summary>Undoes everything after the raw payload's savepoint, marks the payload quarantined with the reason, and commits.</summary>
+    Task QuarantineRawPayloadAsync(long rawPayloadId, string reason, DateTimeOffset at, CancellationToken cancellationToken);
     Task<AcceptResult?> FindAcceptedAsync(string channel, string providerMessageId, CancellationToken cancellationToken);
     /// <summary>Inserts the message; null when the same channel and provider id is already stored (a re-delivery).</summary>
     Task<long?> InsertMessageAsync(InboundMessage message, IntentResult intent, CancellationToken cancellationToken);
@@ -30,8 +39,8 @@ public interface IIntakeSession : IAsyncDisposable
     void AppendEvent(CaseEvent caseEvent);
     /// <summary>The stored raw payload became (or repeated) this message: it is no longer a candidate for quarantine.</summary>
     void MarkRawPayloadAccepted(long rawPayloadId, long messageId, DateTimeOffset at);
-    /// <summary>Writes a reply to the outbox; false when the case already has one of this kind on this channel.</summary>
-    Task<bool> InsertOutboundAsync(NewOutbound outbound, CancellationToken cancellationToken);
+    /// <summary>Writes a reply to the outbox with its <paramref name="queued"/> event, neither when the case already has one of this kind on this channel.</summary>
+    void InsertOutbound(NewOutbound outbound, CaseEvent queued);
     /// <summary>The stored message with this id, locked until the commit (staff decisions on it serialise); null when there is none.</summary>
     Task<StoredMessage?> LockMessageAsync(long messageId, CancellationToken cancellationToken);
     /// <summary>Files the stored message under <paramref name="intent"/>, keeping the classifier's intent and who changed it.</summary>

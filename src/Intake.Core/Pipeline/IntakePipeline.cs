@@ -22,6 +22,12 @@ public sealed class IntakePipeline(
     public async Task<AcceptResult> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         await using var session = await store.BeginAsync(cancellationToken);
+        return await AcceptAsync(session, message, cancellationToken);
+    }
+
+    /// <summary>Accepts the message in the caller's transaction (the gateway's, which stored the raw payload in it) and commits it.</summary>
+    public async Task<AcceptResult> AcceptAsync(IIntakeSession session, InboundMessage message, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var intent = Classify(message);
         // A re-delivery conflicts on (channel, provider id), waiting for a concurrent first delivery to commit.
@@ -87,17 +93,16 @@ public sealed class IntakePipeline(
             session.AppendEvent(Event(updated, now, change.Type, change.Data));
         if (review is not null) session.AppendEvent(Event(updated, now, "answer_needs_review", review));
 
-        var wrote = false;
         // "Other" (a thank-you, a remark) in a case gets no reply of its own, unless it changed the case (an account number).
         var replies = intent.Intent != Intents.Other || updated.Status != @case.Status ? ReplyPlanner.Plan(updated, message, identification) : [];
+        var queued = false;
         foreach (var reply in replies)
         {
+            queued = true;
             var rendered = templates.Render(reply.Kind, reply.Channel, updated.Language, Model(updated, identification, message));
             var outbound = new NewOutbound(updated.Id, reply.OutboxKind, reply.Channel, reply.Recipient, updated.Language,
                 rendered.Template, rendered.Subject, rendered.Body, message.ThreadReference, now);
-            if (!await session.InsertOutboundAsync(outbound, cancellationToken)) continue;
-            wrote = true;
-            session.AppendEvent(Event(updated, now, "reply_queued", new()
+            session.InsertOutbound(outbound, Event(updated, now, "reply_queued", new()
             {
                 ["kind"] = reply.OutboxKind, ["channel"] = reply.Channel, ["template"] = rendered.Template,
             }));
@@ -105,7 +110,8 @@ public sealed class IntakePipeline(
         await session.CommitAsync(cancellationToken);
         if (reclassification is null) metrics.MessageAccepted(message.Channel, intent.Intent);
         else metrics.Reclassified(message.Channel, reclassification.From, intent.Intent);
-        if (wrote) signal.OutboxWritten();
+        // A reply the case already had wakes the dispatcher for nothing, which is harmless.
+        if (queued) signal.OutboxWritten();
         return new AcceptResult(messageId, intent.Intent, updated.Reference, false);
     }
 

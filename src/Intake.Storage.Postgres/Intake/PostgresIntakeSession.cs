@@ -20,6 +20,37 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
 
     private static readonly string[] OpenStatuses = [.. CaseStatuses.Open];
 
+    private const string RawPayloadSavepoint = "raw_payload_stored";
+
+    public async Task<long> SaveRawPayloadAsync(RawPayload payload, CancellationToken cancellationToken)
+    {
+        // One round trip: BEGIN (sent by Npgsql with the first command), the insert and the savepoint.
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands = { RawPayloadSql.Insert(payload), new NpgsqlBatchCommand("SAVEPOINT " + RawPayloadSavepoint) },
+        };
+        return (long)(await batch.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async Task RollBackToRawPayloadAsync(CancellationToken cancellationToken)
+    {
+        _pending.BatchCommands.Clear();
+        await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { RollBackToSavepoint() } };
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task QuarantineRawPayloadAsync(long rawPayloadId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        _pending.BatchCommands.Clear();
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands = { RollBackToSavepoint(), RawPayloadSql.Quarantine(rawPayloadId, reason, at), new NpgsqlBatchCommand("COMMIT") },
+        };
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static NpgsqlBatchCommand RollBackToSavepoint() => new("ROLLBACK TO SAVEPOINT " + RawPayloadSavepoint);
+
     public Task<AcceptResult?> FindAcceptedAsync(string channel, string providerMessageId, CancellationToken cancellationToken) =>
         connection.QuerySingleOrDefaultAsync<AcceptResult>(Command(
             """
@@ -158,16 +189,21 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
         "UPDATE raw_payload SET status = 'accepted', reason = NULL, message_id = $2, updated_at = $3 WHERE id = $1",
         rawPayloadId, messageId, at);
 
-    public async Task<bool> InsertOutboundAsync(NewOutbound outbound, CancellationToken cancellationToken) =>
-        await connection.QuerySingleOrDefaultAsync<long?>(Command(
-            """
+    public void InsertOutbound(NewOutbound outbound, CaseEvent queued) => Pending(
+        // The event only when the row was written: a case has one confirmation of a kind per channel.
+        """
+        WITH outbound AS (
             INSERT INTO outbound_message (case_id, kind, channel, recipient, language, template, subject, body, in_reply_to,
                 next_attempt_at, created_at, updated_at)
-            VALUES (@CaseId, @Kind, @Channel, @Recipient, @Language, @Template, @Subject, @Body, @InReplyTo,
-                @CreatedAt, @CreatedAt, @CreatedAt)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10)
             ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' AND merged_from_case_id IS NULL DO NOTHING
-            RETURNING id
-            """, outbound, cancellationToken)) is not null;
+            RETURNING case_id)
+        INSERT INTO case_event (case_id, at, type, actor, verified, data)
+        SELECT case_id, $11, $12, $13, $14, $15::jsonb FROM outbound
+        """,
+        outbound.CaseId, outbound.Kind, outbound.Channel, outbound.Recipient, outbound.Language, outbound.Template, outbound.Subject,
+        outbound.Body, outbound.InReplyTo, outbound.CreatedAt,
+        queued.At, queued.Type, queued.Actor, queued.Verified, JsonSerializer.Serialize(queued.Data));
 
     public Task<StoredMessage?> LockMessageAsync(long messageId, CancellationToken cancellationToken) =>
         StoredMessageReader.LockAsync(connection, transaction, messageId, cancellationToken);
@@ -181,8 +217,10 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        if (_pending.BatchCommands.Count > 0) await _pending.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // The commit travels with the pending writes: one round trip. An error in any of them aborts the transaction
+        // before the COMMIT runs, so nothing of it is kept.
+        _pending.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        await _pending.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

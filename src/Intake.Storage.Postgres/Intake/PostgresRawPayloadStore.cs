@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Intake.Storage.Postgres.Intake;
 
-/// <summary>Raw payloads in their own short transaction, committed before the pipeline runs.</summary>
+/// <summary>Raw payloads on their own, outside an intake transaction: the fallback when that cannot store one, replays and the sweep.</summary>
 public sealed class PostgresRawPayloadStore : IRawPayloadStore
 {
     private readonly NpgsqlDataSource _dataSource;
@@ -19,21 +19,21 @@ public sealed class PostgresRawPayloadStore : IRawPayloadStore
 
     public async Task<long> SaveAsync(RawPayload payload, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            """
-            INSERT INTO raw_payload (channel, provider_id, content_type, body, received_at, updated_at)
-            VALUES (@Channel, @ProviderId, @ContentType, @Body, @ReceivedAt, @ReceivedAt) RETURNING id
-            """, payload, cancellationToken: cancellationToken));
+        await using var batch = _dataSource.CreateBatch();
+        batch.BatchCommands.Add(RawPayloadSql.Insert(payload));
+        return (long)(await batch.ExecuteScalarAsync(cancellationToken))!;
     }
 
     public Task MarkAcceptedAsync(long rawPayloadId, long messageId, CancellationToken cancellationToken) => UpdateAsync(
         "UPDATE raw_payload SET status = 'accepted', reason = NULL, message_id = @messageId, updated_at = @now WHERE id = @rawPayloadId",
         new { rawPayloadId, messageId, now = _time.GetUtcNow() }, cancellationToken);
 
-    public Task QuarantineAsync(long rawPayloadId, string reason, CancellationToken cancellationToken) => UpdateAsync(
-        "UPDATE raw_payload SET status = 'quarantined', reason = @reason, updated_at = @now WHERE id = @rawPayloadId AND status <> 'accepted'",
-        new { rawPayloadId, reason = reason.Length > 2000 ? reason[..2000] : reason, now = _time.GetUtcNow() }, cancellationToken);
+    public async Task QuarantineAsync(long rawPayloadId, string reason, CancellationToken cancellationToken)
+    {
+        await using var batch = _dataSource.CreateBatch();
+        batch.BatchCommands.Add(RawPayloadSql.Quarantine(rawPayloadId, reason, _time.GetUtcNow()));
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     public async Task<StoredPayload?> GetAsync(long rawPayloadId, CancellationToken cancellationToken)
     {

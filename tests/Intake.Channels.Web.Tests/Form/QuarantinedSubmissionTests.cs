@@ -67,7 +67,11 @@ public sealed class QuarantinedSubmissionTests
     {
         var raw = Substitute.For<IRawPayloadStore>();
         raw.SaveAsync(default!, default).ReturnsForAnyArgs<long>(_ => throw new TimeoutException("database unreachable"));
-        await using var host = await WebFormHost.StartAsync(services => services.Replace(ServiceDescriptor.Singleton(raw)));
+        // The database is unreachable for the intake transaction (which stores the raw payload first) and for the payload on its own.
+        await using var host = await WebFormHost.StartAsync(services => services
+            .Replace(ServiceDescriptor.Singleton(raw))
+            .Replace(ServiceDescriptor.Singleton<IIntakeStore>(sp =>
+                new BreakableIntakeStore(new PostgresIntakeStore(sp.GetRequiredService<NpgsqlDataSource>())) { Broken = true })));
         using var browser = host.NewBrowser();
         var form = await browser.GetAsync("/cancel");
 

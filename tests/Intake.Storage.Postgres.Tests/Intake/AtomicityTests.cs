@@ -26,6 +26,30 @@ public sealed class AtomicityTests
     }
 
     [Fact]
+    public async Task A_database_error_in_the_pipeline_is_rolled_back_to_the_savepoint_and_the_one_raw_payload_committed_quarantined_with_the_reason()
+    {
+        var harness = await IntakeHarness.CreateAsync();
+        // The case events are written in the last round trip before the commit: the error aborts the whole transaction.
+        await harness.Database.ExecuteAsync(
+            """
+            CREATE FUNCTION refuse_event() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'event refused by test'; END $$;
+            CREATE TRIGGER refuse_event BEFORE INSERT ON case_event FOR EACH ROW EXECUTE FUNCTION refuse_event();
+            """);
+        var message = Messages.Api("fail-db", "jan@example.nl", "Ik zeg mijn abonnement op");
+
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+
+        Assert.True(result.Quarantined);
+        Assert.Contains("event refused by test", result.QuarantineReason, StringComparison.Ordinal);
+        foreach (var table in new[] { "inbound_message", "cancellation_case", "outbound_message" })
+            Assert.Equal(0, await harness.Database.ScalarAsync<long>($"SELECT count(*) FROM {table}"));
+        // One row: the payload of the intake transaction itself, not a second copy stored after it failed.
+        var raw = Assert.Single(await harness.Database.QueryAsync<(long Id, string Status, string Reason)>("SELECT id, status, reason FROM raw_payload"));
+        Assert.Equal((result.RawPayloadId, "quarantined"), (raw.Id, raw.Status));
+        Assert.Equal(result.QuarantineReason, raw.Reason);
+    }
+
+    [Fact]
     public async Task A_quarantined_payload_is_accepted_once_when_replayed_after_the_fault_is_fixed()
     {
         var harness = await IntakeHarness.CreateAsync();

@@ -1,0 +1,29 @@
+using Intake.Core.Pipeline;
+using Npgsql;
+
+namespace Intake.Storage.Postgres.Intake;
+
+/// <summary>The raw payload's insert and quarantine, shared by the intake transaction and the payload store.</summary>
+internal static class RawPayloadSql
+{
+    private const int ReasonLimit = 2000;
+
+    public static NpgsqlBatchCommand Insert(RawPayload payload) => Command(
+        """
+        INSERT INTO raw_payload (channel, provider_id, content_type, body, received_at, updated_at)
+        VALUES ($1, $2, $3, $4, $5, $5) RETURNING id
+        """,
+        payload.Channel, payload.ProviderId, payload.ContentType, payload.Body, payload.ReceivedAt.ToUniversalTime());
+
+    /// <summary>An accepted payload stays accepted (a replay that failed again must not undo the first acceptance).</summary>
+    public static NpgsqlBatchCommand Quarantine(long rawPayloadId, string reason, DateTimeOffset at) => Command(
+        "UPDATE raw_payload SET status = 'quarantined', reason = $2, updated_at = $3 WHERE id = $1 AND status <> 'accepted'",
+        rawPayloadId, reason.Length > ReasonLimit ? reason[..ReasonLimit] : reason, at.ToUniversalTime());
+
+    private static NpgsqlBatchCommand Command(string sql, params object?[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        return command;
+    }
+}
