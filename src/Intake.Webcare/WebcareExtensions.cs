@@ -65,6 +65,7 @@ public static class WebcareExtensions
         services.AddSingleton<StaffSessionValidator>();
         services.AddSingleton<QueueQueries>();
         services.AddSingleton<CaseFileQuery>();
+        services.AddSingleton<CaseMailQuery>();
         services.AddSingleton<CaseChangeStore>();
         services.AddSingleton<CaseReplyStore>();
         services.AddSingleton<CaseAnnotationStore>();

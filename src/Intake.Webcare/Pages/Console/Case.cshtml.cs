@@ -1,6 +1,7 @@
 using Intake.Core.Model;
 using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Webcare;
+using Intake.Webcare.Attachments;
 using Intake.Webcare.Auth;
 using Intake.Webcare.Cases;
 using Intake.Webcare.Text;
@@ -11,13 +12,16 @@ namespace Intake.Webcare.Pages.Console;
 /// <summary>One case: receipt time, customer, the timeline on every channel, and the actions staff take on it.</summary>
 public sealed class CaseModel(
     CaseFileQuery files, StaffUserStore staff, CaseChangeStore changes, CaseDecisions decisions, CaseReplyStore replies,
-    StaffReplyComposer composer, CaseAnnotationStore annotations, CallbackStore callbacks, IIntakeSignal signal, TimeProvider time) : ConsolePageModel
+    StaffReplyComposer composer, CaseAnnotationStore annotations, CallbackStore callbacks, CaseMailQuery mails, IIntakeSignal signal,
+    TimeProvider time) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public string Reference { get; set; } = "";
     public CaseFile Record { get; private set; } = null!;
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
     public CustomerCandidate? Candidate { get; private set; }
     public DateTimeOffset Now { get; private set; }
+    /// <summary>The case's emails kept as received (for the raw .eml), each with its attachments.</summary>
+    public IReadOnlyList<(CaseMessage Message, IReadOnlyList<MailAttachment> Attachments)> Mails { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +31,10 @@ public sealed class CaseModel(
         Record = file;
         var names = (await staff.ListAsync(cancellationToken)).ToDictionary(s => "staff:" + s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s => s.Email, StringComparer.Ordinal);
         Timeline = CaseTimeline.Build(file, Text, names);
+        var messages = file.Messages.ToDictionary(m => m.Id);
+        Mails = [.. (await mails.ListAsync(Reference, cancellationToken))
+            .Where(m => messages.ContainsKey(m.MessageId))
+            .Select(m => (messages[m.MessageId], MailAttachments.List(m.Raw)))];
         if (Request.Query["account"].ToString() is { Length: > 0 } account)
             Candidate = await changes.FindCustomerAsync(account, cancellationToken);
         return Page();
