@@ -66,6 +66,7 @@ public static class WebcareExtensions
         services.AddSingleton<QueueQueries>();
         services.AddSingleton<CaseFileQuery>();
         services.AddSingleton<CaseMailQuery>();
+        services.AddSingleton<CaseAssignmentStore>();
         services.AddSingleton<CaseChangeStore>();
         services.AddSingleton<CaseReplyStore>();
         services.AddSingleton<CaseAnnotationStore>();
