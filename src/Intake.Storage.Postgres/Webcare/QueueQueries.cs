@@ -52,7 +52,7 @@ public sealed class QueueQueries
             """, new { channel, staffId, now, recentSince = now - ConsoleQueue.RecentWindow }, cancellationToken: cancellationToken));
     }
 
-    public async Task<IReadOnlyList<CaseListItem>> ListAsync(string queue, string? channel, long staffId, DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CaseListItem>> ListAsync(string queue, string? channel, long staffId, DateTimeOffset now, int offset, int limit, CancellationToken cancellationToken)
     {
         var order = queue switch
         {
@@ -62,12 +62,12 @@ public sealed class QueueQueries
         };
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<CaseListItem>(new CommandDefinition(
-            $"{ListColumns} WHERE ({ConsoleQueue.Condition(queue)}) AND {ChannelFilter} ORDER BY {order} LIMIT @limit",
-            new { channel, staffId, limit, recentSince = now - ConsoleQueue.RecentWindow }, cancellationToken: cancellationToken))];
+            $"{ListColumns} WHERE ({ConsoleQueue.Condition(queue)}) AND {ChannelFilter} ORDER BY {order} OFFSET @offset LIMIT @limit",
+            new { channel, staffId, offset, limit, recentSince = now - ConsoleQueue.RecentWindow }, cancellationToken: cancellationToken))];
     }
 
     /// <summary>Cases matching a reference, email, phone, X handle or user id, or account number; newest first.</summary>
-    public async Task<IReadOnlyList<CaseListItem>> SearchAsync(string query, string? channel, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CaseListItem>> SearchAsync(string query, string? channel, int offset, int limit, CancellationToken cancellationToken)
     {
         var q = query.Trim();
         if (q.Length == 0) return [];
@@ -84,7 +84,7 @@ public sealed class QueueQueries
                OR c.customer_id IN (SELECT customer_id FROM identity_link WHERE value IN (@address, @upper))
                OR c.customer_id IN (SELECT id FROM customer WHERE account_number = @upper OR email = @address OR phone = @address))
               AND {ChannelFilter}
-            ORDER BY c.received_at DESC, c.id DESC LIMIT @limit
-            """, new { upper, address, handle, channel, limit }, cancellationToken: cancellationToken))];
+            ORDER BY c.received_at DESC, c.id DESC OFFSET @offset LIMIT @limit
+            """, new { upper, address, handle, channel, offset, limit }, cancellationToken: cancellationToken))];
     }
 }
