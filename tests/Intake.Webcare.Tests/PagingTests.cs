@@ -81,6 +81,24 @@ public sealed partial class PagingTests(ConsoleHostFixture fixture) : IClassFixt
         Assert.Contains("<a rel=\"prev\" href=\"/console/events?status=failed\">", second);
     }
 
+    [Fact]
+    public async Task A_supervisors_list_of_everyones_callbacks_pages_and_stays_on_everyone()
+    {
+        var ids = await SeedCasesAsync("x", "C-2033-", "callbacks@example.nl");
+        await _host.Database.ExecuteAsync(
+            "INSERT INTO callback_promise (case_id, due_at, promised_by) SELECT id, now() + interval '1 day', 'staff:0' FROM unnest(@ids) id",
+            new { ids = ids.ToArray() });
+        var client = await _host.SignInAsync(StaffRoles.Supervisor);
+
+        var first = await client.GetStringAsync("/console/callbacks?all=true");
+        var second = await client.GetStringAsync("/console/callbacks?all=true&p=2");
+
+        Assert.Equal(50, CallbackRows().Matches(first).Count);
+        Assert.Contains("<a rel=\"next\" href=\"/console/callbacks?all=true&amp;p=2\">", first);
+        Assert.Single(CallbackRows().Matches(second));
+        Assert.Contains("<a rel=\"prev\" href=\"/console/callbacks?all=true\">", second);
+    }
+
     /// <summary>51 cases in review on <paramref name="channel"/>, from one sender; case 1 is the newest. Returns their ids.</summary>
     private async Task<IReadOnlyList<long>> SeedCasesAsync(string channel, string prefix, string sender)
     {
@@ -104,6 +122,9 @@ public sealed partial class PagingTests(ConsoleHostFixture fixture) : IClassFixt
 
     [GeneratedRegex("<tr data-raw=")]
     private static partial Regex RawRows();
+
+    [GeneratedRegex("<tr[^>]* data-callback=")]
+    private static partial Regex CallbackRows();
 
     [GeneratedRegex("<tr data-delivery=")]
     private static partial Regex DeliveryRows();
