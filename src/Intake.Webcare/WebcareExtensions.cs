@@ -65,8 +65,6 @@ public static class WebcareExtensions
         services.AddSingleton<StaffSessionValidator>();
         services.AddSingleton<QueueQueries>();
         services.AddSingleton<CaseFileQuery>();
-        services.AddSingleton<CaseMailQuery>();
-        services.AddSingleton<CaseAssignmentStore>();
         services.AddSingleton<CaseChangeStore>();
         services.AddSingleton<CaseReplyStore>();
         services.AddSingleton<CaseAnnotationStore>();

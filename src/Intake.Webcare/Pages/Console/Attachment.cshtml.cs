@@ -1,3 +1,4 @@
+using Intake.Core.Cases;
 using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Attachments;
 using Intake.Webcare.Auth;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Intake.Webcare.Pages.Console;
 
 /// <summary>One attachment of a case's email, shown (images, PDF) or downloaded; each opening is a case event naming the staff member.</summary>
-public sealed class AttachmentModel(CaseMailQuery mails, CaseAnnotationStore audit) : ConsolePageModel
+public sealed class AttachmentModel(ICaseMails mails, CaseAnnotationStore audit) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public string Reference { get; set; } = "";
     [BindProperty(SupportsGet = true)] public long MessageId { get; set; }

@@ -1,3 +1,4 @@
+using Intake.Core.Cases;
 using Intake.Core.Model;
 using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Webcare;
@@ -12,7 +13,7 @@ namespace Intake.Webcare.Pages.Console;
 /// <summary>One case: receipt time, customer, the timeline on every channel, and the actions staff take on it.</summary>
 public sealed class CaseModel(
     CaseFileQuery files, StaffUserStore staff, CaseChangeStore changes, CaseDecisions decisions, CaseReplyStore replies,
-    StaffReplyComposer composer, CaseAnnotationStore annotations, CallbackStore callbacks, CaseMailQuery mails, CaseAssignmentStore assignments, IIntakeSignal signal,
+    StaffReplyComposer composer, CaseAnnotationStore annotations, CallbackStore callbacks, ICaseMails mails, ICaseAssignments assignments, IIntakeSignal signal,
     TimeProvider time) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public string Reference { get; set; } = "";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Intake.Core.Cases;
 using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Attachments;
 using Intake.Webcare.Auth;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Intake.Webcare.Pages.Console;
 
 /// <summary>A case's email exactly as it came in, as an .eml download; each download is a case event naming the staff member.</summary>
-public sealed class RawMailModel(CaseMailQuery mails, CaseAnnotationStore audit) : ConsolePageModel
+public sealed class RawMailModel(ICaseMails mails, CaseAnnotationStore audit) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public string Reference { get; set; } = "";
     [BindProperty(SupportsGet = true)] public long MessageId { get; set; }

@@ -1,4 +1,4 @@
-namespace Intake.Storage.Postgres.Webcare;
+namespace Intake.Core.Cases;
 
 /// <summary>What became of a request to assign a case.</summary>
 public enum AssignmentOutcome

@@ -1,23 +1,24 @@
 using System.Globalization;
 using Dapper;
+using Intake.Core.Cases;
+using Intake.Storage.Postgres.Webcare;
 using Npgsql;
 
-namespace Intake.Storage.Postgres.Webcare;
+namespace Intake.Storage.Postgres.Cases;
 
-/// <summary>Gives a case to a staff member or takes it back, with its audit event in the same transaction.</summary>
-public sealed class CaseAssignmentStore
+/// <summary>Assignment in cancellation_case.assigned_to, with its audit event in the same transaction.</summary>
+public sealed class PostgresCaseAssignments : ICaseAssignments
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _time;
 
-    public CaseAssignmentStore(NpgsqlDataSource dataSource, TimeProvider time)
+    public PostgresCaseAssignments(NpgsqlDataSource dataSource, TimeProvider time)
     {
         DapperTypes.Register();
         _dataSource = dataSource;
         _time = time;
     }
 
-    /// <summary>Assigns the case to <paramref name="staffId"/>, or unassigns it when null. Only active staff can be given a case.</summary>
     public async Task<AssignmentOutcome> AssignAsync(string reference, long? staffId, string actor, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);

@@ -1,17 +1,15 @@
 using Dapper;
+using Intake.Core.Cases;
 using Npgsql;
 
-namespace Intake.Storage.Postgres.Webcare;
+namespace Intake.Storage.Postgres.Cases;
 
-/// <summary>
-/// The raw mails behind a case's email messages: attachments are kept only inside them (raw first, never copied), and
-/// a mail erased or purged for privacy is no longer MIME, so it drops out here by itself.
-/// </summary>
-public sealed class CaseMailQuery
+/// <summary>Reads a case's mails from raw_payload: those stored as MIME (message/rfc822), so not headers-only, erased or purged ones.</summary>
+public sealed class PostgresCaseMails : ICaseMails
 {
     private const string Select =
         """
-        SELECT m.id AS message_id, r.body AS raw
+        SELECT m.id AS MessageId, r.body AS Raw
         FROM inbound_message m
         JOIN cancellation_case c ON c.id = m.case_id
         JOIN raw_payload r ON r.id = m.raw_payload_id
@@ -20,7 +18,7 @@ public sealed class CaseMailQuery
 
     private readonly NpgsqlDataSource _dataSource;
 
-    public CaseMailQuery(NpgsqlDataSource dataSource)
+    public PostgresCaseMails(NpgsqlDataSource dataSource)
     {
         DapperTypes.Register();
         _dataSource = dataSource;
@@ -33,7 +31,6 @@ public sealed class CaseMailQuery
             Select + " ORDER BY m.received_at, m.id", new { reference }, cancellationToken: cancellationToken))];
     }
 
-    /// <summary>One message's mail, only if the message belongs to the case; null otherwise.</summary>
     public async Task<CaseMail?> GetAsync(string reference, long messageId, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
