@@ -111,6 +111,24 @@ public sealed class AttachmentTests(ConsoleHostFixture fixture) : IClassFixture<
         Assert.Empty(await EventsAsync(other));
     }
 
+    [Fact]
+    public async Task A_mail_erased_for_privacy_has_no_attachments_or_raw_mail_left_to_open()
+    {
+        var (reference, messageId) = await ReceiveAsync(("opzegbrief.png", "image/png", AttachmentMail.Png));
+        var client = await _host.SignInAsync(StaffRoles.Agent);
+        // What erasure and the retention purge leave of a raw payload: a marker as plain text.
+        await _host.Database.ExecuteAsync(
+            """
+            UPDATE raw_payload SET body = convert_to('erased', 'UTF8'), content_type = 'text/plain; charset=utf-8'
+            WHERE id = (SELECT raw_payload_id FROM inbound_message WHERE id = @messageId)
+            """, new { messageId });
+
+        Assert.DoesNotContain("class=\"files\"", await client.GetStringAsync($"/console/cases/{reference}"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/console/cases/{reference}/messages/{messageId}/attachments/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/console/cases/{reference}/messages/{messageId}/raw")).StatusCode);
+        Assert.Empty(await EventsAsync(reference));
+    }
+
     private async Task<(string Reference, long MessageId)> ReceiveAsync(params (string Name, string Type, byte[] Content)[] attachments)
     {
         var mail = AttachmentMail.Build($"klant{Guid.NewGuid():N}@example.nl", "Hierbij zeg ik mijn abonnement op, zie de brief in de bijlage.", attachments);
