@@ -4,6 +4,8 @@ namespace Intake.Webcare.Paging;
 public sealed record ListPaging
 {
     public const int DefaultSize = 50;
+    /// <summary>Far beyond any list staff page through, and the offset stays an int.</summary>
+    public const int MaxNumber = 100_000;
 
     private ListPaging(int number, int size) => (Number, Size) = (number, size);
 
@@ -14,6 +16,6 @@ public sealed record ListPaging
     /// <summary>How many rows to read: a page and one.</summary>
     public int Fetch => Size + 1;
 
-    /// <summary>Page <paramref name="number"/> as asked for in the query string; anything below 1 is the first page.</summary>
-    public static ListPaging Of(int number, int size = DefaultSize) => new(Math.Max(1, number), size);
+    /// <summary>Page <paramref name="number"/> as asked for in the query string, kept between 1 and <see cref="MaxNumber"/>.</summary>
+    public static ListPaging Of(int number, int size = DefaultSize) => new(Math.Clamp(number, 1, MaxNumber), size);
 }
