@@ -18,7 +18,7 @@ internal static class WebhookLogEndpoints
             .WithName("ListWebhookEndpoints").WithSummary("Each configured event endpoint with its state and counts.")
             .Produces<EndpointList>();
         webhooks.MapGet("/deliveries", async (string? endpoint, string? status, int? limit, IWebhookDeliveryLog log, CancellationToken ct) =>
-            Results.Json(new DeliveryList(await log.DeliveriesAsync(endpoint, status, Math.Clamp(limit ?? 100, 1, 1000), ct))))
+            Results.Json(new DeliveryList(await log.DeliveriesAsync(endpoint, status, 0, Math.Clamp(limit ?? 100, 1, 1000), ct))))
             .WithName("ListWebhookDeliveries").WithSummary("The delivery log, newest first, filtered by endpoint and status (limit 1-1000, default 100).")
             .Produces<DeliveryList>();
         webhooks.MapPost("/replay", ReplayAsync)

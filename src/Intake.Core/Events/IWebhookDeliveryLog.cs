@@ -4,7 +4,8 @@ namespace Intake.Core.Events;
 public interface IWebhookDeliveryLog
 {
     Task<IReadOnlyList<EndpointSummary>> EndpointsAsync(CancellationToken cancellationToken);
-    Task<IReadOnlyList<DeliveryLogEntry>> DeliveriesAsync(string? endpoint, string? status, int limit, CancellationToken cancellationToken);
+    /// <summary>Deliveries newest first, <paramref name="offset"/> rows in.</summary>
+    Task<IReadOnlyList<DeliveryLogEntry>> DeliveriesAsync(string? endpoint, string? status, int offset, int limit, CancellationToken cancellationToken);
 }
 
 /// <summary>An endpoint with its state and delivery counts.</summary>

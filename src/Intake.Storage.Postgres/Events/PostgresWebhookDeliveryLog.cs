@@ -29,7 +29,7 @@ public sealed class PostgresWebhookDeliveryLog : IWebhookDeliveryLog
             """, cancellationToken: cancellationToken))];
     }
 
-    public async Task<IReadOnlyList<DeliveryLogEntry>> DeliveriesAsync(string? endpoint, string? status, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DeliveryLogEntry>> DeliveriesAsync(string? endpoint, string? status, int offset, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<DeliveryLogEntry>(new CommandDefinition(
@@ -38,7 +38,7 @@ public sealed class PostgresWebhookDeliveryLog : IWebhookDeliveryLog
                    d.last_error, d.last_latency_ms AS latency_ms, d.created_at, d.delivered_at
             FROM webhook_delivery d JOIN webhook_event e ON e.id = d.event_id LEFT JOIN cancellation_case c ON c.id = d.case_id
             WHERE (@endpoint::text IS NULL OR d.endpoint = @endpoint) AND (@status::text IS NULL OR d.status = @status)
-            ORDER BY d.id DESC LIMIT @limit
-            """, new { endpoint, status, limit }, cancellationToken: cancellationToken))];
+            ORDER BY d.id DESC OFFSET @offset LIMIT @limit
+            """, new { endpoint, status, offset, limit }, cancellationToken: cancellationToken))];
     }
 }

@@ -19,6 +19,8 @@ public static class IntakeStorageServiceCollectionExtensions
         services.AddSingleton<IIntakeStore, PostgresIntakeStore>();
         services.AddSingleton<IRawPayloadStore, PostgresRawPayloadStore>();
         services.AddSingleton<ICaseQueries, PostgresCaseQueries>();
+        services.AddSingleton<ICaseMails, PostgresCaseMails>();
+        services.AddSingleton<ICaseAssignments, PostgresCaseAssignments>();
         services.AddSingleton<IOutboxStore, PostgresOutboxStore>();
         services.AddSingleton<IDeliveryStatusStore, PostgresDeliveryStatusStore>();
         services.AddSingleton<IOtherMessageQueue, PostgresOtherMessageQueue>();

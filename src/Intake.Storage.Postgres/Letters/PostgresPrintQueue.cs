@@ -27,7 +27,7 @@ public sealed class PostgresPrintQueue : ILetterTray, IPrintQueue
             new { outboundId, pdf, at }, cancellationToken: cancellationToken));
     }
 
-    public async Task<IReadOnlyList<LetterToPrint>> ListAsync(DateTimeOffset postedSince, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LetterToPrint>> ListAsync(DateTimeOffset postedSince, int offset, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<LetterToPrint>(new CommandDefinition(
@@ -36,8 +36,8 @@ public sealed class PostgresPrintQueue : ILetterTray, IPrintQueue
             FROM outbound_letter l JOIN outbound_message o ON o.id = l.outbound_id JOIN cancellation_case c ON c.id = o.case_id
             WHERE l.posted_at IS NULL OR l.posted_at >= @postedSince
             ORDER BY l.posted_at IS NOT NULL, CASE WHEN l.posted_at IS NULL THEN l.created_at END, l.posted_at DESC, l.outbound_id
-            LIMIT 500
-            """, new { postedSince }, cancellationToken: cancellationToken))];
+            OFFSET @offset LIMIT @limit
+            """, new { postedSince, offset, limit }, cancellationToken: cancellationToken))];
     }
 
     public async Task<byte[]?> ReadPdfAsync(long outboundId, CancellationToken cancellationToken)

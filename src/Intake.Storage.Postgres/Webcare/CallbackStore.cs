@@ -50,7 +50,11 @@ public sealed class CallbackStore
     }
 
     /// <summary>Open promises, soonest first; only <paramref name="owner"/>'s (plus unowned IVR ones) when given.</summary>
-    public async Task<IReadOnlyList<OpenCallback>> ListOpenAsync(string? owner, bool overdueOnly, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OpenCallback>> ListOpenAsync(string? owner, bool overdueOnly, CancellationToken cancellationToken) =>
+        ListOpenAsync(owner, overdueOnly, 0, null, cancellationToken);
+
+    /// <summary>A page of the open promises: <paramref name="limit"/> from <paramref name="offset"/> on (null: all the rest).</summary>
+    public async Task<IReadOnlyList<OpenCallback>> ListOpenAsync(string? owner, bool overdueOnly, int offset, int? limit, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<OpenCallback>(new CommandDefinition(
@@ -60,8 +64,8 @@ public sealed class CallbackStore
             WHERE p.done_at IS NULL
               AND (@owner::text IS NULL OR p.promised_by = @owner OR p.promised_by NOT LIKE 'staff:%')
               AND (NOT @overdueOnly OR p.due_at < @now)
-            ORDER BY p.due_at, p.id
-            """, new { owner, overdueOnly, now = _time.GetUtcNow() }, cancellationToken: cancellationToken))];
+            ORDER BY p.due_at, p.id OFFSET @offset LIMIT @limit
+            """, new { owner, overdueOnly, now = _time.GetUtcNow(), offset, limit }, cancellationToken: cancellationToken))];
     }
 
     /// <summary>

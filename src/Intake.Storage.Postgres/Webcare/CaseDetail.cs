@@ -28,4 +28,6 @@ public sealed record CaseDetail
     public long? FirstDeclarationMessageId { get; init; }
     /// <summary>Set when staff merged this case into another one.</summary>
     public string? MergedIntoReference { get; init; }
+    /// <summary>The staff member who has the case now; null when nobody has it.</summary>
+    public long? AssignedTo { get; init; }
 }

@@ -24,7 +24,8 @@ public sealed class CaseFileQuery
             SELECT c.id, c.reference, c.status, c.kind, c.received_at, c.first_channel, c.requested_date, c.effective_date,
                    c.effective_rule, c.reason, c.reason_text, c.verified, c.language, c.customer_id, cu.account_number,
                    cu.name AS customer_name, cu.email AS customer_email, cu.phone AS customer_phone, c.contract_id,
-                   k.external_id AS contract_external_id, k.product, c.first_declaration_message_id, mi.reference AS merged_into_reference
+                   k.external_id AS contract_external_id, k.product, c.first_declaration_message_id, mi.reference AS merged_into_reference,
+                   c.assigned_to
             FROM cancellation_case c LEFT JOIN customer cu ON cu.id = c.customer_id LEFT JOIN contract k ON k.id = c.contract_id
                  LEFT JOIN cancellation_case mi ON mi.id = c.merged_into_case_id
             WHERE c.reference = @reference

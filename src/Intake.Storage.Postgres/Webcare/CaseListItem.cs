@@ -14,4 +14,6 @@ public sealed record CaseListItem
     public DateTimeOffset? CallbackDueAt { get; init; }
     public string? CallbackOwner { get; init; }
     public bool DeliveryFailed { get; init; }
+    /// <summary>The email address of the staff member who has the case; null when nobody has it.</summary>
+    public string? Assignee { get; init; }
 }

@@ -8,8 +8,10 @@ public static class ConsoleQueue
     public const string ConfirmationOwed = "owed";
     public const string Callbacks = "callbacks";
     public const string RecentlyConfirmed = "recent";
+    /// <summary>The signed-in staff member's open cases.</summary>
+    public const string Mine = "mine";
 
-    public static IReadOnlyList<string> All { get; } = [NeedsReview, NeedsIdentification, ConfirmationOwed, Callbacks, RecentlyConfirmed];
+    public static IReadOnlyList<string> All { get; } = [Mine, NeedsReview, NeedsIdentification, ConfirmationOwed, Callbacks, RecentlyConfirmed];
 
     /// <summary>How long a confirmed case stays in "recently confirmed".</summary>
     public static TimeSpan RecentWindow { get; } = TimeSpan.FromDays(7);
@@ -28,6 +30,8 @@ public static class ConsoleQueue
         ConfirmationOwed => OwedCondition,
         Callbacks => "p.id IS NOT NULL",
         RecentlyConfirmed => "c.status IN ('Accepted', 'Completed') AND c.updated_at > @recentSince",
+        // The open statuses (CaseStatuses.Open): a closed case is no longer anybody's work.
+        Mine => "c.assigned_to = @staffId AND c.status IN ('NeedsReview', 'NeedsIdentification', 'Accepted')",
         _ => throw new ArgumentOutOfRangeException(nameof(queue), queue, "Unknown queue."),
     };
 }

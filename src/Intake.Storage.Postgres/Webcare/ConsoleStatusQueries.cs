@@ -14,14 +14,14 @@ public sealed class ConsoleStatusQueries
         _dataSource = dataSource;
     }
 
-    public async Task<IReadOnlyList<QuarantinedPayload>> QuarantinedAsync(int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<QuarantinedPayload>> QuarantinedAsync(int offset, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<QuarantinedPayload>(new CommandDefinition(
             """
             SELECT id, channel, content_type, octet_length(body) AS size, received_at, reason, updated_at
-            FROM raw_payload WHERE status = 'quarantined' ORDER BY received_at DESC, id DESC LIMIT @limit
-            """, new { limit }, cancellationToken: cancellationToken))];
+            FROM raw_payload WHERE status = 'quarantined' ORDER BY received_at DESC, id DESC OFFSET @offset LIMIT @limit
+            """, new { offset, limit }, cancellationToken: cancellationToken))];
     }
 
     public async Task<int> QuarantinedCountAsync(CancellationToken cancellationToken)

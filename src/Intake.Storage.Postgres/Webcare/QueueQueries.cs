@@ -11,8 +11,10 @@ public sealed class QueueQueries
         """
         SELECT c.reference, c.status, c.kind, c.received_at, c.first_channel, c.updated_at, cu.account_number, k.product,
                p.due_at AS callback_due_at, p.promised_by AS callback_owner,
-               EXISTS (SELECT 1 FROM outbound_message o WHERE o.case_id = c.id AND o.status IN ('failed', 'undelivered')) AS delivery_failed
+               EXISTS (SELECT 1 FROM outbound_message o WHERE o.case_id = c.id AND o.status IN ('failed', 'undelivered')) AS delivery_failed,
+               s.email AS assignee
         FROM cancellation_case c
+        LEFT JOIN staff_user s ON s.id = c.assigned_to
         LEFT JOIN customer cu ON cu.id = c.customer_id
         LEFT JOIN contract k ON k.id = c.contract_id
         LEFT JOIN LATERAL (SELECT id, due_at, promised_by FROM callback_promise
@@ -30,7 +32,8 @@ public sealed class QueueQueries
         _dataSource = dataSource;
     }
 
-    public async Task<QueueCounts> CountAsync(string? channel, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="staffId">The signed-in staff member, whose open cases are "mine".</param>
+    public async Task<QueueCounts> CountAsync(string? channel, long staffId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleAsync<QueueCounts>(new CommandDefinition(
@@ -43,12 +46,13 @@ public sealed class QueueQueries
                WHERE p.done_at IS NULL AND {ChannelFilter})::int AS callbacks_open,
               (SELECT count(*) FROM callback_promise p JOIN cancellation_case c ON c.id = p.case_id
                WHERE p.done_at IS NULL AND p.due_at < @now AND {ChannelFilter})::int AS callbacks_overdue,
-              count(*) FILTER (WHERE c.status IN ('Accepted', 'Completed') AND c.updated_at > @recentSince)::int AS recently_confirmed
+              count(*) FILTER (WHERE c.status IN ('Accepted', 'Completed') AND c.updated_at > @recentSince)::int AS recently_confirmed,
+              count(*) FILTER (WHERE {ConsoleQueue.Condition(ConsoleQueue.Mine)})::int AS mine
             FROM cancellation_case c WHERE {ChannelFilter}
-            """, new { channel, now, recentSince = now - ConsoleQueue.RecentWindow }, cancellationToken: cancellationToken));
+            """, new { channel, staffId, now, recentSince = now - ConsoleQueue.RecentWindow }, cancellationToken: cancellationToken));
     }
 
-    public async Task<IReadOnlyList<CaseListItem>> ListAsync(string queue, string? channel, DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CaseListItem>> ListAsync(string queue, string? channel, long staffId, DateTimeOffset now, int offset, int limit, CancellationToken cancellationToken)
     {
         var order = queue switch
         {
@@ -58,12 +62,12 @@ public sealed class QueueQueries
         };
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<CaseListItem>(new CommandDefinition(
-            $"{ListColumns} WHERE ({ConsoleQueue.Condition(queue)}) AND {ChannelFilter} ORDER BY {order} LIMIT @limit",
-            new { channel, limit, recentSince = now - ConsoleQueue.RecentWindow }, cancellationToken: cancellationToken))];
+            $"{ListColumns} WHERE ({ConsoleQueue.Condition(queue)}) AND {ChannelFilter} ORDER BY {order} OFFSET @offset LIMIT @limit",
+            new { channel, staffId, offset, limit, recentSince = now - ConsoleQueue.RecentWindow }, cancellationToken: cancellationToken))];
     }
 
     /// <summary>Cases matching a reference, email, phone, X handle or user id, or account number; newest first.</summary>
-    public async Task<IReadOnlyList<CaseListItem>> SearchAsync(string query, string? channel, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CaseListItem>> SearchAsync(string query, string? channel, int offset, int limit, CancellationToken cancellationToken)
     {
         var q = query.Trim();
         if (q.Length == 0) return [];
@@ -80,7 +84,7 @@ public sealed class QueueQueries
                OR c.customer_id IN (SELECT customer_id FROM identity_link WHERE value IN (@address, @upper))
                OR c.customer_id IN (SELECT id FROM customer WHERE account_number = @upper OR email = @address OR phone = @address))
               AND {ChannelFilter}
-            ORDER BY c.received_at DESC, c.id DESC LIMIT @limit
-            """, new { upper, address, handle, channel, limit }, cancellationToken: cancellationToken))];
+            ORDER BY c.received_at DESC, c.id DESC OFFSET @offset LIMIT @limit
+            """, new { upper, address, handle, channel, offset, limit }, cancellationToken: cancellationToken))];
     }
 }

@@ -26,14 +26,14 @@ public static class CaseTimeline
                 r.Recipient, r.Channel, text["outbound." + r.Status], failed ? r.LastError : r.Subject, r.Body, r.Id, failed), 1));
         }
         foreach (var e in file.Events)
-            entries.Add((new TimelineEntry(e.At, "event", text["event." + e.Type], Who(e.Actor), Detail: Describe(e.Data, text)), 2));
+            entries.Add((new TimelineEntry(e.At, "event", text["event." + e.Type], Who(e.Actor), Detail: Describe(e.Data, text, Who)), 2));
         foreach (var n in file.Notes)
             entries.Add((new TimelineEntry(n.CreatedAt, "note", text["timeline.note"], Who(n.Author), Body: n.Body), 3));
         return [.. entries.OrderBy(e => e.Entry.At).ThenBy(e => e.Order).Select(e => e.Entry)];
     }
 
     /// <summary>Audit data as "key: value" pairs; codes are translated, ids and times shown as they are.</summary>
-    private static string Describe(string json, ConsoleText text)
+    private static string Describe(string json, ConsoleText text, Func<string, string> who)
     {
         using var document = JsonDocument.Parse(json);
         var parts = new List<string>();
@@ -42,6 +42,7 @@ public static class CaseTimeline
             var value = property.Value.ValueKind switch
             {
                 JsonValueKind.String when property.Value.TryGetDateTimeOffset(out var at) && property.Name.EndsWith("At", StringComparison.Ordinal) => ConsoleTime.Format(at),
+                JsonValueKind.String when property.Name is "assignee" or "previousAssignee" => who(property.Value.GetString()!),
                 JsonValueKind.String => Translate(property.Name, property.Value.GetString()!, text),
                 JsonValueKind.Null => "—",
                 _ => property.Value.GetRawText(),

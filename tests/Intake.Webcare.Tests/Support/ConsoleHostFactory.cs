@@ -77,12 +77,25 @@ public partial class ConsoleHostFactory(TestDatabase database) : WebApplicationF
         SubmissionPattern().Match(await client.GetStringAsync("/console/manual")).Groups[1].Value;
 
     /// <summary>Puts a message through the real gateway, as a channel adapter would.</summary>
-    public async Task<AcceptResult> ReceiveAsync(string channel, string sender, string text, DateTimeOffset? at = null, string? displayName = null)
+    public Task<AcceptResult> ReceiveAsync(string channel, string sender, string text, DateTimeOffset? at = null, string? displayName = null) =>
+        ReceiveRawAsync(channel, sender, text, "text/plain", System.Text.Encoding.UTF8.GetBytes(text), at, displayName);
+
+    /// <summary>Puts an email through the real gateway stored as the email channel stores it: the MIME as received, attachments and all.</summary>
+    public async Task<AcceptResult> ReceiveMailAsync(MimeKit.MimeMessage mail, DateTimeOffset? at = null)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        using var raw = new MemoryStream();
+        await mail.WriteToAsync(raw);
+        return await ReceiveRawAsync("email", mail.From.Mailboxes.Single().Address, mail.TextBody ?? "",
+            "message/rfc822; x-intake-mailbox=\"INBOX\"", raw.ToArray(), at, null);
+    }
+
+    private async Task<AcceptResult> ReceiveRawAsync(string channel, string sender, string text, string contentType, byte[] raw, DateTimeOffset? at, string? displayName)
     {
         var gateway = Services.GetRequiredService<IntakeGateway>();
         var received = at ?? Clock.GetUtcNow();
         var id = Guid.NewGuid().ToString("N");
-        var result = await gateway.ReceiveAsync(new RawPayload(channel, id, "text/plain", System.Text.Encoding.UTF8.GetBytes(text), received),
+        var result = await gateway.ReceiveAsync(new RawPayload(channel, id, contentType, raw, received),
             _ => new Core.Model.InboundMessage
             {
                 Channel = channel, ProviderMessageId = id, ReceivedAt = received, SenderAddress = sender, Text = text,

@@ -1,5 +1,6 @@
 using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Auth;
+using Intake.Webcare.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Intake.Webcare.Pages.Console;
@@ -8,13 +9,18 @@ namespace Intake.Webcare.Pages.Console;
 public sealed class CallbacksModel(CallbackStore callbacks, TimeProvider time) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public bool All { get; set; }
-    public IReadOnlyList<OpenCallback> Callbacks { get; private set; } = [];
+    [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+    public ListPage<OpenCallback> Callbacks { get; private set; } = ListPage<OpenCallback>.Empty;
     public DateTimeOffset Now { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Now = time.GetUtcNow();
         if (!User.IsSupervisor()) All = false;
-        Callbacks = await callbacks.ListOpenAsync(All ? null : User.Actor(), overdueOnly: false, cancellationToken);
+        var paging = ListPaging.Of(P);
+        Callbacks = ListPage<OpenCallback>.From(
+            await callbacks.ListOpenAsync(All ? null : User.Actor(), overdueOnly: false, paging.Offset, paging.Fetch, cancellationToken), paging);
     }
+
+    public string Link(int page) => PageLink.To("/console/callbacks", page, ("all", All ? "true" : null));
 }

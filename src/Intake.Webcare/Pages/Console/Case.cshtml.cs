@@ -1,6 +1,8 @@
+using Intake.Core.Cases;
 using Intake.Core.Model;
 using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Webcare;
+using Intake.Webcare.Attachments;
 using Intake.Webcare.Auth;
 using Intake.Webcare.Cases;
 using Intake.Webcare.Text;
@@ -11,13 +13,20 @@ namespace Intake.Webcare.Pages.Console;
 /// <summary>One case: receipt time, customer, the timeline on every channel, and the actions staff take on it.</summary>
 public sealed class CaseModel(
     CaseFileQuery files, StaffUserStore staff, CaseChangeStore changes, CaseDecisions decisions, CaseReplyStore replies,
-    StaffReplyComposer composer, CaseAnnotationStore annotations, CallbackStore callbacks, IIntakeSignal signal, TimeProvider time) : ConsolePageModel
+    StaffReplyComposer composer, CaseAnnotationStore annotations, CallbackStore callbacks, ICaseMails mails, ICaseAssignments assignments, IIntakeSignal signal,
+    TimeProvider time) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public string Reference { get; set; } = "";
     public CaseFile Record { get; private set; } = null!;
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
     public CustomerCandidate? Candidate { get; private set; }
     public DateTimeOffset Now { get; private set; }
+    /// <summary>Staff by audit actor (staff:&lt;id&gt;), for names on the page.</summary>
+    public IReadOnlyDictionary<string, string> StaffNames { get; private set; } = new Dictionary<string, string>();
+    /// <summary>Who can be given the case: active staff only.</summary>
+    public IReadOnlyList<StaffUser> Assignees { get; private set; } = [];
+    /// <summary>The case's emails kept as received (for the raw .eml), each with its attachments.</summary>
+    public IReadOnlyList<(CaseMessage Message, IReadOnlyList<MailAttachment> Attachments)> Mails { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -25,8 +34,14 @@ public sealed class CaseModel(
         Reference = Reference.Trim().ToUpperInvariant();
         if (await files.GetAsync(Reference, cancellationToken) is not { } file) return NotFound();
         Record = file;
-        var names = (await staff.ListAsync(cancellationToken)).ToDictionary(s => "staff:" + s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s => s.Email, StringComparer.Ordinal);
-        Timeline = CaseTimeline.Build(file, Text, names);
+        var everyone = await staff.ListAsync(cancellationToken);
+        StaffNames = everyone.ToDictionary(s => "staff:" + s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s => s.Email, StringComparer.Ordinal);
+        Assignees = [.. everyone.Where(s => s.Active)];
+        Timeline = CaseTimeline.Build(file, Text, StaffNames);
+        var messages = file.Messages.ToDictionary(m => m.Id);
+        Mails = [.. (await mails.ListAsync(Reference, cancellationToken))
+            .Where(m => messages.ContainsKey(m.MessageId))
+            .Select(m => (messages[m.MessageId], MailAttachments.List(m.Raw)))];
         if (Request.Query["account"].ToString() is { Length: > 0 } account)
             Candidate = await changes.FindCustomerAsync(account, cancellationToken);
         return Page();
@@ -90,6 +105,18 @@ public sealed class CaseModel(
         return await annotations.TagReasonAsync(Reference, User.Actor(), reason, cancellationToken) ? Back("done.reason") : Back(null, "refused.not-found");
     }
 
+    public async Task<IActionResult> OnPostAssignAsync(long? staffId, CancellationToken cancellationToken) =>
+        await assignments.AssignAsync(Reference, staffId ?? User.StaffId(), User.Actor(), cancellationToken) switch
+        {
+            AssignmentOutcome.NotFound => Back(null, "refused.not-found"),
+            AssignmentOutcome.InactiveStaff => Back(null, "refused.inactive-staff"),
+            _ => Back("done.assigned"),
+        };
+
+    public async Task<IActionResult> OnPostUnassignAsync(CancellationToken cancellationToken) =>
+        await assignments.AssignAsync(Reference, null, User.Actor(), cancellationToken) == AssignmentOutcome.NotFound
+            ? Back(null, "refused.not-found") : Back("done.unassigned");
+
     public async Task<IActionResult> OnPostNoteAsync(string body, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body) || body.Length > 10_000) return Back(null, "refused.note-text");
@@ -106,6 +133,10 @@ public sealed class CaseModel(
         if (outcome.RepliesQueued > 0) signal.OutboxWritten();
         return Back(done);
     }
+
+    /// <summary>The name of the staff member who has the case, or null.</summary>
+    public string? Assignee => Record.Case.AssignedTo is { } id
+        ? StaffNames.GetValueOrDefault("staff:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
 
     public bool IsOpen => CaseStatuses.Open.Contains(Record.Case.Status, StringComparer.Ordinal);
 }

@@ -1,4 +1,5 @@
 using Intake.Core.Events;
+using Intake.Webcare.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Intake.Webcare.Pages.Console;
@@ -7,16 +8,22 @@ namespace Intake.Webcare.Pages.Console;
 public sealed class EventsModel(IWebhookDeliveryLog log, IWebhookDeliveryStore store) : ConsolePageModel
 {
     public IReadOnlyList<EndpointSummary> Endpoints { get; private set; } = [];
-    public IReadOnlyList<DeliveryLogEntry> Deliveries { get; private set; } = [];
+    public ListPage<DeliveryLogEntry> Deliveries { get; private set; } = ListPage<DeliveryLogEntry>.Empty;
 
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
+    [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Endpoints = await log.EndpointsAsync(cancellationToken);
-        Deliveries = await log.DeliveriesAsync(null, string.IsNullOrWhiteSpace(Status) ? null : Status, 200, cancellationToken);
+        Status = string.IsNullOrWhiteSpace(Status) ? null : Status;
+        var paging = ListPaging.Of(P);
+        Deliveries = ListPage<DeliveryLogEntry>.From(await log.DeliveriesAsync(null, Status, paging.Offset, paging.Fetch, cancellationToken), paging);
     }
+
+    public string Link(int page) => PageLink.To("/console/events", page, ("status", Status));
 
     public async Task<IActionResult> OnPostReplayAsync(long eventId, string? endpoint, CancellationToken cancellationToken)
     {

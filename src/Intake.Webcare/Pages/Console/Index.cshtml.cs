@@ -1,5 +1,7 @@
 using Intake.Core.OtherMessages;
 using Intake.Storage.Postgres.Webcare;
+using Intake.Webcare.Auth;
+using Intake.Webcare.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Intake.Webcare.Pages.Console;
@@ -10,8 +12,9 @@ public sealed class IndexModel(QueueQueries queues, IOtherMessageQueue others, T
     [BindProperty(SupportsGet = true)] public string Queue { get; set; } = ConsoleQueue.NeedsReview;
     [BindProperty(SupportsGet = true)] public string? Channel { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    public QueueCounts Counts { get; private set; } = new(0, 0, 0, 0, 0, 0);
-    public IReadOnlyList<CaseListItem> Cases { get; private set; } = [];
+    [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+    public QueueCounts Counts { get; private set; } = new(0, 0, 0, 0, 0, 0, 0);
+    public ListPage<CaseListItem> Cases { get; private set; } = ListPage<CaseListItem>.Empty;
     public DateTimeOffset Now { get; private set; }
     /// <summary>Messages filed as other that still wait for a look (the "not a cancellation" queue).</summary>
     public int OtherCount { get; private set; }
@@ -22,15 +25,20 @@ public sealed class IndexModel(QueueQueries queues, IOtherMessageQueue others, T
         if (!ConsoleQueue.All.Contains(Queue, StringComparer.Ordinal)) Queue = ConsoleQueue.NeedsReview;
         if (!Intake.Core.Model.Channels.IsKnown(Channel)) Channel = null;
         if (string.IsNullOrWhiteSpace(Q)) Q = null;
-        Counts = await queues.CountAsync(Channel, Now, cancellationToken);
+        Counts = await queues.CountAsync(Channel, User.StaffId(), Now, cancellationToken);
         OtherCount = await others.CountAsync(Channel, cancellationToken);
-        Cases = Q is null
-            ? await queues.ListAsync(Queue, Channel, Now, 200, cancellationToken)
-            : await queues.SearchAsync(Q, Channel, 200, cancellationToken);
+        var paging = ListPaging.Of(P);
+        Cases = ListPage<CaseListItem>.From(Q is null
+            ? await queues.ListAsync(Queue, Channel, User.StaffId(), Now, paging.Offset, paging.Fetch, cancellationToken)
+            : await queues.SearchAsync(Q, Channel, paging.Offset, paging.Fetch, cancellationToken), paging);
     }
+
+    /// <summary>This list on another page, with its queue, channel and search kept.</summary>
+    public string Link(int page) => PageLink.To("/console", page, ("queue", Queue), ("channel", Channel), ("q", Q));
 
     public IEnumerable<(string Queue, int Count, int Overdue)> Tabs()
     {
+        yield return (ConsoleQueue.Mine, Counts.Mine, 0);
         yield return (ConsoleQueue.NeedsReview, Counts.NeedsReview, 0);
         yield return (ConsoleQueue.NeedsIdentification, Counts.NeedsIdentification, 0);
         yield return (ConsoleQueue.ConfirmationOwed, Counts.ConfirmationOwed, 0);

@@ -1,5 +1,6 @@
 using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Webcare;
+using Intake.Webcare.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Intake.Webcare.Pages.Console;
@@ -7,9 +8,17 @@ namespace Intake.Webcare.Pages.Console;
 /// <summary>Raw payloads that could not be taken in, with the reason, and a replay button for after the fix.</summary>
 public sealed class QuarantineModel(ConsoleStatusQueries status, QuarantineReplayer replayer) : ConsolePageModel
 {
-    public IReadOnlyList<QuarantinedPayload> Payloads { get; private set; } = [];
+    [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
+    public ListPage<QuarantinedPayload> Payloads { get; private set; } = ListPage<QuarantinedPayload>.Empty;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Payloads = await status.QuarantinedAsync(500, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var paging = ListPaging.Of(P);
+        Payloads = ListPage<QuarantinedPayload>.From(await status.QuarantinedAsync(paging.Offset, paging.Fetch, cancellationToken), paging,
+            await status.QuarantinedCountAsync(cancellationToken));
+    }
+
+    public string Link(int page) => PageLink.To("/console/quarantine", page);
 
     public async Task<IActionResult> OnPostReplayAsync(long id, CancellationToken cancellationToken)
     {
