@@ -107,4 +107,30 @@ public sealed class AtomicityTests
         if (status == "quarantined") Assert.StartsWith("pipeline failed: PostgresException: 40P01", result.QuarantineReason);
         else Assert.NotNull(result.Result!.CaseReference);
     }
+
+    [Fact]
+    public async Task A_connection_dropped_mid_pipeline_stores_the_payload_anew_and_takes_it_in_once()
+    {
+        var harness = await IntakeHarness.CreateAsync();
+        // The first case event ends its own server process, as a failover or a killed backend would: the intake
+        // transaction, raw payload included, is gone, and the connection with it.
+        await harness.Database.ExecuteAsync(
+            """
+            CREATE SEQUENCE drops;
+            CREATE FUNCTION drop_connection() RETURNS trigger LANGUAGE plpgsql AS $f$
+            BEGIN
+                IF nextval('drops') = 1 THEN PERFORM pg_terminate_backend(pg_backend_pid()); END IF;
+                RETURN NEW;
+            END $f$;
+            CREATE TRIGGER drop_connection BEFORE INSERT ON case_event FOR EACH ROW EXECUTE FUNCTION drop_connection();
+            """);
+        var message = Messages.Api("dropped-1", "jan@example.nl", "Ik zeg mijn abonnement op");
+
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+
+        Assert.False(result.Quarantined, result.QuarantineReason);
+        Assert.Equal("accepted", Assert.Single(await harness.Database.QueryAsync<string>("SELECT status FROM raw_payload")));
+        Assert.Equal(1, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM cancellation_case"));
+        Assert.Equal(1, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message"));
+    }
 }
