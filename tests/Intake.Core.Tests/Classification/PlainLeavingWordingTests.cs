@@ -12,6 +12,8 @@ public sealed class PlainLeavingWordingTests
     [InlineData("Ik ben er helemaal klaar mee. Drie storingen in een maand. Ik wil weg bij jullie, regel het maar.")]
     [InlineData("Het is mooi geweest. Per 1 februari wil ik niet meer lid zijn van de club.")]
     [InlineData("Ab März will ich nicht mehr Mitglied sein, bitte bestätigen Sie das.")]
+    [InlineData("Bitte verlängern Sie meinen Vertrag nicht mehr, er soll zum 30.06. auslaufen.")]
+    [InlineData("Mein Vater ist am 2. November verstorben. Ich bitte um Beendigung seines Zeitungsabonnements.")]
     public void Leaving_said_in_plain_words_is_a_cancellation(string text)
     {
         Assert.Equal("cancel", Classifier.Classify(text).Intent);
