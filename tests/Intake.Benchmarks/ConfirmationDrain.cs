@@ -15,8 +15,9 @@ namespace Intake.Benchmarks;
 /// </summary>
 internal sealed class ConfirmationDrain(BenchmarkOptions options, Action<string> report)
 {
-    // Offered while seeding; a busy machine answers fewer, and seeding goes on until the backlog is there.
-    private const double SeedRate = 400;
+    // First rate offered while seeding; then a little above what the host answered, so a busy machine is not buried
+    // under requests that time out (seeding goes on until the backlog is there).
+    private const double FirstSeedRate = 200;
     private static readonly TimeSpan SeedWindow = TimeSpan.FromSeconds(10);
 
     public async Task<ConfirmationResult> RunAsync(CancellationToken cancellationToken)
@@ -77,6 +78,7 @@ internal sealed class ConfirmationDrain(BenchmarkOptions options, Action<string>
             Timeout = TimeSpan.FromSeconds(10),
         };
         var load = new OpenLoopLoad([client], apiKey, new IntakeMix(runId, customers, options.FormShare));
+        var rate = FirstSeedRate;
         while (true)
         {
             var queued = await QueuedAsync(database, cancellationToken);
@@ -85,9 +87,10 @@ internal sealed class ConfirmationDrain(BenchmarkOptions options, Action<string>
             if (Remaining(deadline) < options.MaxDuration / 2)
                 throw new TimeoutException($"Only {queued} of {options.Backlog} replies queued within half of --max-duration.");
             var missing = options.Backlog - queued;
-            var window = TimeSpan.FromSeconds(Math.Min(SeedWindow.TotalSeconds, Math.Max(1, missing / SeedRate)));
-            var sent = await load.RunAsync(SeedRate, window, cancellationToken);
-            report(string.Create(CultureInfo.InvariantCulture, $"seeding: {queued} queued, +{sent.Acknowledged} acks, failed {sent.Failed}"));
+            var window = TimeSpan.FromSeconds(Math.Min(SeedWindow.TotalSeconds, Math.Max(1, missing / rate)));
+            var sent = await load.RunAsync(rate, window, cancellationToken);
+            report(string.Create(CultureInfo.InvariantCulture, $"seeding: {queued} queued, +{sent.Acknowledged} acks at {rate:F0}/s offered, failed {sent.Failed}"));
+            rate = Math.Clamp(sent.AcknowledgedPerSecond * 1.25, 50, 2000);
         }
     }
 

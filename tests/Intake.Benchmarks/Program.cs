@@ -51,6 +51,11 @@ try
     BenchmarkReport.Print(result, Console.Out);
     return result.Integrity.Clean ? 0 : 1;
 }
+catch (TimeoutException e) when (options.Confirmations)
+{
+    Report(e.Message);
+    return 1;
+}
 catch (OperationCanceledException) when (stop.IsCancellationRequested)
 {
     Report("stopped (Ctrl+C or the time limit); hosts and database were shut down");
