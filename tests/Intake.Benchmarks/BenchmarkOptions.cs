@@ -21,6 +21,8 @@ internal sealed record BenchmarkOptions
     public double FormShare { get; init; } = 0.2;
     public string HostDll { get; init; } = "src/Intake.Host/bin/Release/net10.0/Intake.Host.dll";
     public bool Soak { get; init; }
+    public bool Confirmations { get; init; }
+    public int Backlog { get; init; } = 20_000;
     public int SoakMessages { get; init; } = 10_000;
     public int SoakKills { get; init; } = 20;
     public int Seed { get; init; } = Faults.FaultOptions.SeedFromEnvironment();
@@ -41,6 +43,10 @@ internal sealed record BenchmarkOptions
           --customers N         seeded customers who write in (default 500)
           --form-share F        share of intakes posted through the web form instead of the API (default 0.2)
           --host-dll PATH       the built host (default src/Intake.Host/bin/Release/net10.0/Intake.Host.dll)
+
+        Outbox drain instead of the benchmark (confirmations_per_s):
+          --confirmations       queue a backlog of confirmations with the dispatcher paused, then drain it into fake providers
+          --backlog N           queued confirmations to drain (default 20000)
 
         Fault soak instead of the benchmark (see README, "Fault tests"):
           --soak                replay a mixed stream while SIGKILLing hosts and restarting PostgreSQL once (default 20 min limit)
@@ -65,6 +71,8 @@ internal sealed record BenchmarkOptions
                 "--hosts" => options with { Hosts = (int)Number() },
                 "--max-duration" => options with { MaxDuration = TimeSpan.FromSeconds(Number()) },
                 "--soak" => options with { Soak = true },
+                "--confirmations" => options with { Confirmations = true },
+                "--backlog" => options with { Backlog = (int)Number() },
                 "--messages" => options with { SoakMessages = (int)Number() },
                 "--kills" => options with { SoakKills = (int)Number() },
                 "--seed" => options with { Seed = (int)Number() },
@@ -83,6 +91,9 @@ internal sealed record BenchmarkOptions
         if (options.Soak && !args.Contains("--max-duration")) options = options with { MaxDuration = TimeSpan.FromMinutes(20) };
         if (options.Soak && (options.Url is not null || options.Connection is not null))
             throw new ArgumentException("--soak starts its own PostgreSQL and hosts; it cannot be combined with --url or --connection.");
+        if (options.Confirmations && (options.Soak || options.Url is not null || options.Connection is not null || options.Hosts != 1))
+            throw new ArgumentException("--confirmations starts its own PostgreSQL and host; it cannot be combined with --soak, --url, --connection or --hosts.");
+        if (options.Backlog < 1) throw new ArgumentException("--backlog must be positive.");
         if (options.SoakMessages < 1 || options.SoakKills < 0) throw new ArgumentException("--messages must be positive and --kills not negative.");
         if (options.Url is not null && (options.Connection is null || options.ApiKey is null))
             throw new ArgumentException("--url needs --connection (for the ceiling and the checks) and --api-key.");

@@ -41,9 +41,20 @@ void Report(string line) => Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss
 try
 {
     if (options.Soak) return await FaultSoak.RunAsync(options, Report, stop.Token);
+    if (options.Confirmations)
+    {
+        var drained = await new ConfirmationDrain(options, Report).RunAsync(stop.Token);
+        ConfirmationReport.Print(drained, Console.Out);
+        return drained.Clean ? 0 : 1;
+    }
     var result = await new BenchmarkRun(options, Report).RunAsync(stop.Token);
     BenchmarkReport.Print(result, Console.Out);
     return result.Integrity.Clean ? 0 : 1;
+}
+catch (TimeoutException e) when (options.Confirmations)
+{
+    Report(e.Message);
+    return 1;
 }
 catch (OperationCanceledException) when (stop.IsCancellationRequested)
 {
