@@ -56,7 +56,7 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
         }
 
         // "was going to cancel" is conditional; "was going to cancel, but I'm staying" stays.
-        if (IsConditional(hit.Sentence) || (!IsRetraction(hit) && GivenUp(hit)))
+        if (IsConditional(hit.Sentence) || (!IsRetraction(hit) && IsGivenUp(hit.Sentence)))
         {
             return new JudgedCue(hit, CueStanding.Conditional);
         }
@@ -79,7 +79,7 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             .Any(c => !scan.Of(CueCategory.ConditionalException, sentence).Any(e => e.Match.Overlaps(c.Match)));
 
     /// <summary>"was going to cancel", "had bijna opgezegd", "Kündigung war schon fast abgeschickt": told as an intention given up.</summary>
-    public bool GivenUp(CueHit hit) => scan.Of(CueCategory.GivenUp, hit.Sentence).Any();
+    public bool IsGivenUp(int sentence) => scan.Of(CueCategory.GivenUp, sentence).Any();
 
     /// <summary>"ich bleibe bis zum Vertragsende": staying till an end, in the same clause, stays only that long.</summary>
     public bool LimitedStay(CueHit staying) =>

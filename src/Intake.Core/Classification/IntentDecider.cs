@@ -43,7 +43,7 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         // "was going to cancel, but the new plan won me back: staying put": an intention given up, nothing to take back
         // (unless a cancellation is named: "ich nehme meine Kündigung zurück").
         var keeping = staying.Concat(retracts).ToList();
-        if (keeping.Count > 0 && keeping.All(k => !k.Hit.Source.Contains("{cancellation}", StringComparison.Ordinal))
+        if (keeping.Count > 0 && !keeping.Any(NamesCancellation)
             && OnlyGivenUp(scan, context, declarations.Concat(stops)))
         {
             var givenUp = scan.Of(CueCategory.GivenUp).First();
@@ -60,7 +60,7 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             var declaring = valid.Where(v => !cancellationNouns.Contains(v.Hit.Source) && v.Hit.Sentence > first).ToList();
             // "changed my mind, still in the 14 days, I want out": taking back the sign-up itself is a withdrawal.
             if (declaring.Count == 0 && scan.Any(CueCategory.WithdrawalContext) && !scan.Any(CueCategory.Past)
-                && retracts.All(r => !r.Hit.Source.Contains("{cancellation}", StringComparison.Ordinal)))
+                && !retracts.Any(NamesCancellation))
             {
                 return new IntentDecision(Intents.Cancel, CancellationKinds.Withdrawal, 0.85, [.. reasons, "kind:withdrawal:retracted-sign-up"]);
             }
@@ -104,16 +104,20 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         return new IntentDecision(Intents.Other, null, scan.TokenCount >= 3 ? 0.9 : 0.6, []);
     }
 
+    /// <summary>A retraction that names the cancellation it takes back ("ich nehme meine Kündigung zurück").</summary>
+    private static bool NamesCancellation(JudgedCue retraction) =>
+        retraction.Hit.Source.Contains("{cancellation}", StringComparison.Ordinal);
+
     /// <summary>
     /// The message tells of an intention given up, and every leaving cue that stands (neither negated nor about something
-    /// else) follows it in its sentence: "ik stond op het punt op te zeggen", "had echt bijna opgezegd", "came close to switching".
+    /// else) is in a sentence that tells of it: "ik stond op het punt op te zeggen", "had echt bijna opgezegd", "came close to switching".
     /// </summary>
     private static bool OnlyGivenUp(CueScan scan, CueContext context, IEnumerable<JudgedCue> leaving)
     {
         var standing = leaving.Concat(scan.Of(CueCategory.Weak).Select(context.Judge))
             .Where(c => c.Standing is not (CueStanding.Negated or CueStanding.OtherObject or CueStanding.Consumed or CueStanding.Reported))
             .ToList();
-        return scan.Any(CueCategory.GivenUp) && standing.All(c => context.GivenUp(c.Hit));
+        return scan.Any(CueCategory.GivenUp) && standing.All(c => context.IsGivenUp(c.Hit.Sentence));
     }
 
     /// <summary>The kind, and the cue that made it so when the cancellation cue itself did not ("wegens de prijsverhoging").</summary>
