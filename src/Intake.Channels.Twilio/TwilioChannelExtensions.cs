@@ -1,7 +1,6 @@
 using Hangfire;
 using Intake.Channels.Twilio.Messaging;
 using Intake.Channels.Twilio.Sending;
-using Intake.Channels.Twilio.Storage;
 using Intake.Channels.Twilio.Voice;
 using Intake.Channels.Twilio.Webhooks;
 using Intake.Core.Observability;
@@ -17,7 +16,10 @@ using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Twilio;
 
-/// <summary>Registers the twilio channel: Twilio SMS/WhatsApp/voice webhooks, the REST sender and the raw payload reader.</summary>
+/// <summary>
+/// Registers the twilio channel: Twilio SMS/WhatsApp/voice webhooks, the REST sender and the raw payload reader. Its state
+/// (calls, callback promises, SMS opt-outs, reply fallbacks) is behind Core's ports, which the host registers.
+/// </summary>
 public static class TwilioChannelExtensions
 {
     /// <summary>Without configured credentials the channel stays off and its replies go to the dev outbox.</summary>
@@ -29,11 +31,6 @@ public static class TwilioChannelExtensions
         services.AddTwilioPayloadReader(builder.Configuration);
 
         services.AddSingleton<TwilioRequestVerifier>();
-        services.AddSingleton<SmsOptOutStore>();
-        services.AddSingleton<WhatsAppSessionWindow>();
-        services.AddSingleton<ReplyFallbackStore>();
-        services.AddSingleton<CallStore>();
-        services.AddSingleton<CallbackPromiseStore>();
         services.AddSingleton<CallerInput>();
         services.AddSingleton<CallIntake>();
         services.AddSingleton<VoiceFlow>();

@@ -1,5 +1,5 @@
-using Intake.Channels.Twilio.Storage;
 using Intake.Channels.Twilio.Webhooks;
+using Intake.Core.Contacts;
 using Intake.Core.Observability;
 using Intake.Core.Pipeline;
 using Microsoft.Extensions.Logging;
@@ -10,7 +10,7 @@ namespace Intake.Channels.Twilio.Messaging;
 
 /// <summary>An inbound SMS or WhatsApp message: opt-out noted, stored raw, through the pipeline, answered with empty TwiML.</summary>
 internal sealed class MessagingWebhook(
-    IntakeGateway gateway, SmsOptOutStore optOuts, ChannelHeartbeats heartbeats, IOptions<TwilioOptions> options, ILogger<MessagingWebhook> logger)
+    IntakeGateway gateway, ISmsOptOuts optOuts, ChannelHeartbeats heartbeats, IOptions<TwilioOptions> options, ILogger<MessagingWebhook> logger)
 {
     public async Task ReceiveAsync(TwilioRequest request, CancellationToken cancellationToken)
     {

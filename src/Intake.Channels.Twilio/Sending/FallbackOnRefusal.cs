@@ -1,4 +1,3 @@
-using Intake.Channels.Twilio.Storage;
 using Intake.Core.Outbox;
 
 namespace Intake.Channels.Twilio.Sending;
@@ -8,7 +7,7 @@ namespace Intake.Channels.Twilio.Sending;
 /// WhatsApp window) the same reply is queued by email to the address on file, or the case records that a
 /// confirmation is owed, so staff see it.
 /// </summary>
-internal sealed class FallbackOnRefusal(IReplySender inner, ReplyFallbackStore fallback) : IReplySender
+internal sealed class FallbackOnRefusal(IReplySender inner, IReplyFallback fallback) : IReplySender
 {
     public string Channel => inner.Channel;
 

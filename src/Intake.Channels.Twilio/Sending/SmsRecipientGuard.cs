@@ -1,4 +1,4 @@
-using Intake.Channels.Twilio.Storage;
+using Intake.Core.Contacts;
 using Intake.Core.Identity;
 using Intake.Core.Model;
 using Intake.Core.Outbox;
@@ -10,7 +10,7 @@ namespace Intake.Channels.Twilio.Sending;
 /// Wraps the SMS sender: never texts a number that opted out (Twilio would refuse with 21610 anyway) or a fixed line
 /// (21614), so the reply goes straight to the fallback instead of failing at Twilio.
 /// </summary>
-internal sealed class SmsRecipientGuard(IReplySender inner, SmsOptOutStore optOuts, IOptions<TwilioOptions> options) : IReplySender
+internal sealed class SmsRecipientGuard(IReplySender inner, ISmsOptOuts optOuts, IOptions<TwilioOptions> options) : IReplySender
 {
     public string Channel => inner.Channel;
 

@@ -1,5 +1,5 @@
 using Intake.Channels.Twilio.Messaging;
-using Intake.Channels.Twilio.Storage;
+using Intake.Core.Contacts;
 using Intake.Core.Identity;
 using Intake.Core.Model;
 using Intake.Core.Observability;
@@ -14,7 +14,7 @@ namespace Intake.Channels.Twilio.Sending;
 
 /// <summary>Sends an SMS or WhatsApp reply through the Messages API and turns Twilio's answer into a <see cref="SendResult"/>.</summary>
 internal sealed class TwilioReplySender(
-    string channel, TwilioMessagesApi api, WhatsAppSessionWindow window, ChannelHeartbeats heartbeats, IOptions<TwilioOptions> options, TimeProvider time)
+    string channel, TwilioMessagesApi api, IContactHistory contacts, ChannelHeartbeats heartbeats, IOptions<TwilioOptions> options, TimeProvider time)
     : IReplySender
 {
     public const int OptedOut = 21610;
@@ -23,6 +23,8 @@ internal sealed class TwilioReplySender(
     public const int OutsideSessionWindow = 63016;
     private const int RateLimited = 20429;
     private const int MaxSegments = 2;
+    // WhatsApp's customer-care window: free text may go out within 24 hours of the customer's last message.
+    private static readonly TimeSpan WhatsAppWindow = TimeSpan.FromHours(24);
 
     public string Channel { get; } = channel;
 
@@ -39,8 +41,8 @@ internal sealed class TwilioReplySender(
         if (Channel == ChannelValues.WhatsApp)
         {
             if (string.IsNullOrWhiteSpace(o.MessagingServiceSid)) request.From = new PhoneNumber(TwilioAddress.For(Channel, o.WhatsAppFrom ?? o.From ?? ""));
-            var last = await window.LastInboundAsync(phone, cancellationToken);
-            if (last is null || time.GetUtcNow() - last > WhatsAppSessionWindow.Length)
+            var last = await contacts.LastInboundAsync(ChannelValues.WhatsApp, phone, cancellationToken);
+            if (last is null || time.GetUtcNow() - last > WhatsAppWindow)
             {
                 // Outside the customer-care window WhatsApp takes only an approved template.
                 if (string.IsNullOrWhiteSpace(o.WhatsAppContentSid))

@@ -1,4 +1,4 @@
-using Intake.Channels.Twilio.Storage;
+using Intake.Core.Contacts;
 using Intake.Core.Observability;
 using Intake.Core.Outbox;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +14,9 @@ internal static class TwilioSenders
     {
         var options = services.GetRequiredService<IOptions<TwilioOptions>>();
         IReplySender sender = new TwilioReplySender(channel, services.GetRequiredService<TwilioMessagesApi>(),
-            services.GetRequiredService<WhatsAppSessionWindow>(), services.GetRequiredService<ChannelHeartbeats>(), options,
+            services.GetRequiredService<IContactHistory>(), services.GetRequiredService<ChannelHeartbeats>(), options,
             services.GetRequiredService<TimeProvider>());
-        if (channel == ChannelValues.Sms) sender = new SmsRecipientGuard(sender, services.GetRequiredService<SmsOptOutStore>(), options);
-        return new FallbackOnRefusal(sender, services.GetRequiredService<ReplyFallbackStore>());
+        if (channel == ChannelValues.Sms) sender = new SmsRecipientGuard(sender, services.GetRequiredService<ISmsOptOuts>(), options);
+        return new FallbackOnRefusal(sender, services.GetRequiredService<IReplyFallback>());
     }
 }

@@ -1,13 +1,13 @@
 using System.Text.Json;
-using Intake.Channels.Twilio.Storage;
 using Intake.Core.Pipeline;
+using Intake.Core.Voice;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Channels.Twilio.Voice;
 
 /// <summary>Hands a call to the pipeline as its one inbound message, once, and marks the call and its step payloads done.</summary>
 internal sealed class CallIntake(
-    IntakeGateway gateway, IRawPayloadStore raw, CallStore calls, CallbackPromiseStore promises, CallMessageMapper mapper,
+    IntakeGateway gateway, IRawPayloadStore raw, ICallRecords calls, ICallbackPromises promises, CallMessageMapper mapper,
     IOptions<TwilioOptions> options, TimeProvider time)
 {
     /// <summary>What the caller is told: the case reference and receipt time (null when the call was quarantined).</summary>

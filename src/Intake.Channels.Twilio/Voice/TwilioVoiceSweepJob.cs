@@ -1,4 +1,4 @@
-using Intake.Channels.Twilio.Storage;
+using Intake.Core.Voice;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +9,7 @@ namespace Intake.Channels.Twilio.Voice;
 /// unconfirmed, for review), and escalates IVR callback promises that are overdue. Idempotent: the pipeline keys a
 /// call by CallSid and an escalation is written once per promise.
 /// </summary>
-internal sealed class TwilioVoiceSweepJob(CallStore calls, CallIntake intake, CallbackPromiseStore promises,
+internal sealed class TwilioVoiceSweepJob(ICallRecords calls, CallIntake intake, ICallbackPromises promises,
     IOptions<TwilioOptions> options, TimeProvider time, ILogger<TwilioVoiceSweepJob> logger)
 {
     public const string Id = "twilio-voice-sweep";

@@ -1,7 +1,7 @@
-using Intake.Channels.Twilio.Storage;
 using Intake.Channels.Twilio.Webhooks;
 using Intake.Core.Languages;
 using Intake.Core.Pipeline;
+using Intake.Core.Voice;
 
 namespace Intake.Channels.Twilio.Voice;
 
@@ -9,7 +9,7 @@ namespace Intake.Channels.Twilio.Voice;
 /// The IVR: menu (1 cancel, 2 callback, 0 other, a language's key from channel-config/voice: 9 English, 8 German), account number by keypad or "don't know", confirm by key,
 /// then the caller hears the reference and receipt time. Every step's post is stored raw before it is acted on.
 /// </summary>
-internal sealed class VoiceFlow(VoicePromptBook book, CallerInput input, CallStore calls, CallIntake intake, IRawPayloadStore raw)
+internal sealed class VoiceFlow(VoicePromptBook book, CallerInput input, ICallRecords calls, CallIntake intake, IRawPayloadStore raw)
 {
     public async Task<string> IncomingAsync(TwilioRequest request, string baseUrl, CancellationToken cancellationToken)
     {

@@ -1,14 +1,23 @@
 using Intake.Core.Cases;
+using Intake.Core.Contacts;
 using Intake.Core.Email;
+using Intake.Core.Outbox;
+using Intake.Core.Voice;
 using Intake.Core.X;
 using Intake.Storage.Postgres.Cases;
+using Intake.Storage.Postgres.Contacts;
 using Intake.Storage.Postgres.Email;
+using Intake.Storage.Postgres.Outbox;
+using Intake.Storage.Postgres.Voice;
 using Intake.Storage.Postgres.X;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Storage.Postgres.Intake;
 
-/// <summary>Registers the PostgreSQL stores behind the channels' ports: checkpoints, email threads, reply ledgers, the case journal.</summary>
+/// <summary>
+/// Registers the PostgreSQL stores behind the channels' ports: checkpoints, email threads, reply ledgers, the case journal,
+/// SMS opt-outs, contact history, IVR calls and callback promises, and the fallback for refused replies.
+/// </summary>
 public static class ChannelStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddPostgresChannelStorage(this IServiceCollection services)
@@ -19,6 +28,11 @@ public static class ChannelStorageServiceCollectionExtensions
         services.AddSingleton<ISentMailLedger, PostgresSentMail>();
         services.AddSingleton<IXCheckpoints, PostgresXCheckpoints>();
         services.AddSingleton<IXReplyLedger, PostgresXReplyLedger>();
+        services.AddSingleton<ISmsOptOuts, PostgresSmsOptOuts>();
+        services.AddSingleton<IContactHistory, PostgresContactHistory>();
+        services.AddSingleton<ICallRecords, PostgresCallRecords>();
+        services.AddSingleton<ICallbackPromises, PostgresCallbackPromises>();
+        services.AddSingleton<IReplyFallback, PostgresReplyFallback>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Intake.Core.Observability;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 using Intake.Core.Templates;
+using Intake.Storage.Postgres.Intake;
 using Intake.Storage.Postgres.Outbox;
 using Intake.Testing;
 using Intake.Testing.Twilio;
@@ -77,6 +78,7 @@ public sealed class TwilioTestHost : IAsyncDisposable
         services.AddSingleton(new PipelineOptions());
         services.AddSingleton<IIntentClassifier>(TestClassification.Classifier);
         services.AddSingleton(TestClassification.Net);
+        services.AddPostgresChannelStorage();
         builder.AddTwilioChannel();
         var app = builder.Build();
         app.MapTwilioWebhooks();

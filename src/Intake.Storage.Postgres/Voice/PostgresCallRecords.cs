@@ -1,12 +1,12 @@
 using System.Text.Json;
 using Dapper;
-using Intake.Channels.Twilio.Voice;
+using Intake.Core.Voice;
 using Npgsql;
 
-namespace Intake.Channels.Twilio.Storage;
+namespace Intake.Storage.Postgres.Voice;
 
 /// <summary>The twilio_call rows: the IVR steps of a call update one record until it becomes an inbound message.</summary>
-internal sealed class CallStore(NpgsqlDataSource dataSource)
+public sealed class PostgresCallRecords(NpgsqlDataSource dataSource) : ICallRecords
 {
     private const string Columns =
         """

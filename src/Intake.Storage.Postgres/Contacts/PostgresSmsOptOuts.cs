@@ -1,10 +1,11 @@
 using Dapper;
+using Intake.Core.Contacts;
 using Npgsql;
 
-namespace Intake.Channels.Twilio.Storage;
+namespace Intake.Storage.Postgres.Contacts;
 
-/// <summary>The SMS opt-out of each number, as the customer last set it with STOP or START.</summary>
-internal sealed class SmsOptOutStore(NpgsqlDataSource dataSource)
+/// <summary>The SMS opt-out of each number in twilio_sms_opt_out, as the customer last set it with STOP or START.</summary>
+public sealed class PostgresSmsOptOuts(NpgsqlDataSource dataSource) : ISmsOptOuts
 {
     public async Task SetAsync(string phone, bool optedOut, string keyword, DateTimeOffset at, CancellationToken cancellationToken)
     {

@@ -1,28 +1,30 @@
 using System.Xml.Linq;
-using Intake.Core.Configuration;
+using Intake.Host.Tests.Deployment;
 
 namespace Intake.Host.Tests.Architecture;
 
-/// <summary>Channels depend on Core's ports, not on the PostgreSQL stores or their data access (#19).</summary>
-public sealed class ChannelReferenceTests
+/// <summary>Dependencies point inward: Core references nothing of ours, and channels reach storage only through Core's ports (#19).</summary>
+public sealed class ProjectReferenceTests
 {
-    private static readonly string Root = Path.GetDirectoryName(ChannelConfigDirectory.Find())!;
-
-    // Twilio still keeps its stores (calls, callback promises, reply fallbacks, SMS opt-outs, WhatsApp windows) as SQL in the
-    // channel (src/Intake.Channels.Twilio/Storage): moving them behind Core ports is the remaining step of #19.
-    // Remove it from here when it is done.
-    private static readonly string[] DataAccessStillAllowed = ["Intake.Channels.Twilio"];
-
     private static readonly string[] DataAccessPackages = ["Dapper", "Npgsql"];
 
     [Fact]
-    public void The_source_tree_has_the_channel_projects_this_test_reads()
+    public void The_source_tree_has_the_projects_these_tests_read()
     {
-        var names = ChannelProjects().Select(p => p.Name).ToList();
+        var names = Projects().Select(p => p.Name).ToList();
+        Assert.Contains("Intake.Core", names);
+        Assert.Contains("Intake.Storage.Postgres", names);
         Assert.Contains("Intake.Channels.Email", names);
         Assert.Contains("Intake.Channels.Twitter", names);
         Assert.Contains("Intake.Channels.Web", names);
         Assert.Contains("Intake.Channels.Twilio", names);
+    }
+
+    [Fact]
+    public void Core_references_no_other_project()
+    {
+        var core = Projects().Single(p => p.Name == "Intake.Core");
+        Assert.Empty(Includes(core.Project, "ProjectReference"));
     }
 
     [Fact]
@@ -37,10 +39,9 @@ public sealed class ChannelReferenceTests
     }
 
     [Fact]
-    public void No_channel_project_but_twilio_carries_dapper_or_npgsql()
+    public void No_channel_project_carries_dapper_or_npgsql()
     {
         var offending = ChannelProjects()
-            .Where(p => !DataAccessStillAllowed.Contains(p.Name))
             .SelectMany(p => Includes(p.Project, "PackageReference")
                 .Where(i => DataAccessPackages.Any(d => i.StartsWith(d, StringComparison.OrdinalIgnoreCase)))
                 .Select(i => $"{p.Name} → {i}"))
@@ -49,9 +50,13 @@ public sealed class ChannelReferenceTests
     }
 
     private static IEnumerable<(string Name, XDocument Project)> ChannelProjects() =>
-        Directory.GetDirectories(Path.Combine(Root, "src"), "Intake.Channels.*")
-            .Select(d => Path.Combine(d, Path.GetFileName(d) + ".csproj"))
-            .Where(File.Exists)
+        Projects().Where(p => p.Name.StartsWith("Intake.Channels.", StringComparison.Ordinal));
+
+    // Every src/*/*.csproj of the checkout this test was built from (found by its Intake.sln).
+    private static IEnumerable<(string Name, XDocument Project)> Projects() =>
+        Directory.GetDirectories(Path.Combine(Checkout.Root, "src"))
+            .SelectMany(d => Directory.GetFiles(d, "*.csproj"))
+            .Order(StringComparer.Ordinal)
             .Select(f => (Path.GetFileNameWithoutExtension(f), XDocument.Load(f)));
 
     private static IEnumerable<string> Includes(XDocument project, string item) =>

@@ -1,10 +1,11 @@
 using Dapper;
+using Intake.Core.Voice;
 using Npgsql;
 
-namespace Intake.Channels.Twilio.Storage;
+namespace Intake.Storage.Postgres.Voice;
 
-/// <summary>Callback promises made by the IVR, and the escalation of those that are overdue.</summary>
-internal sealed class CallbackPromiseStore(NpgsqlDataSource dataSource)
+/// <summary>Callback promises made by the IVR in callback_promise, each with its case event, and the escalation of those that are overdue.</summary>
+public sealed class PostgresCallbackPromises(NpgsqlDataSource dataSource) : ICallbackPromises
 {
     /// <summary>One promise per call; a retried webhook finds the promise it made. Returns the due time.</summary>
     public async Task<DateTimeOffset> PromiseAsync(string caseReference, string callSid, DateTimeOffset dueAt, DateTimeOffset at, CancellationToken cancellationToken)

@@ -6,13 +6,13 @@ using Intake.Core.Templates;
 using Npgsql;
 using ChannelValues = Intake.Core.Model.Channels;
 
-namespace Intake.Channels.Twilio.Storage;
+namespace Intake.Storage.Postgres.Outbox;
 
 /// <summary>
 /// Where a refused SMS or WhatsApp reply goes instead: by email to the address on file (rendered from the email
 /// template), or, with no address on file, a "confirmation_owed" event that puts the case in front of staff.
 /// </summary>
-internal sealed class ReplyFallbackStore(NpgsqlDataSource dataSource, ReplyTemplates templates, PipelineOptions pipeline, TimeProvider time)
+public sealed class PostgresReplyFallback(NpgsqlDataSource dataSource, ReplyTemplates templates, PipelineOptions pipeline, TimeProvider time) : IReplyFallback
 {
     public async Task DivertAsync(OutboundMessage refused, string error, CancellationToken cancellationToken)
     {

@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 
-namespace Intake.Channels.Twilio.Voice;
+namespace Intake.Core.Voice;
 
 /// <summary>One IVR step as recorded on the call: when, which step, the keys or words, and the raw post it came in.</summary>
-internal sealed record CallStep(
+public sealed record CallStep(
     [property: JsonPropertyName("key")] string Key,
     [property: JsonPropertyName("at")] DateTimeOffset At,
     [property: JsonPropertyName("step")] string Step,

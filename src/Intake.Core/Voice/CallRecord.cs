@@ -1,7 +1,7 @@
-namespace Intake.Channels.Twilio.Voice;
+namespace Intake.Core.Voice;
 
 /// <summary>The state of one IVR call as the steps left it.</summary>
-internal sealed record CallRecord
+public sealed record CallRecord
 {
     public required string CallSid { get; init; }
     public required string Caller { get; init; }
