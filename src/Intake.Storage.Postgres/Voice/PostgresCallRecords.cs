@@ -15,7 +15,6 @@ public sealed class PostgresCallRecords(NpgsqlDataSource dataSource) : ICallReco
         case_reference AS CaseReference, finished_at AS FinishedAt
         """;
 
-    /// <summary>Appends a step (once per key: a retried webhook is not counted twice) and applies what it decided.</summary>
     public Task<CallRecord> StepAsync(string callSid, string caller, CallStep step, CancellationToken cancellationToken) =>
         SingleAsync(
             $"""
@@ -57,7 +56,6 @@ public sealed class PostgresCallRecords(NpgsqlDataSource dataSource) : ICallReco
             """, new { callSid, outcome, messageId, reference, at = at.UtcDateTime }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>Calls that chose "cancel" and neither finished nor moved since <paramref name="before"/>: the caller hung up.</summary>
     public async Task<IReadOnlyList<string>> ListAbandonedAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

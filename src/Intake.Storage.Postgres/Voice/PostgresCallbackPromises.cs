@@ -7,7 +7,6 @@ namespace Intake.Storage.Postgres.Voice;
 /// <summary>Callback promises made by the IVR in callback_promise, each with its case event, and the escalation of those that are overdue.</summary>
 public sealed class PostgresCallbackPromises(NpgsqlDataSource dataSource) : ICallbackPromises
 {
-    /// <summary>One promise per call; a retried webhook finds the promise it made. Returns the due time.</summary>
     public async Task<DateTimeOffset> PromiseAsync(string caseReference, string callSid, DateTimeOffset dueAt, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -35,7 +34,6 @@ public sealed class PostgresCallbackPromises(NpgsqlDataSource dataSource) : ICal
         return new DateTimeOffset(DateTime.SpecifyKind(due, DateTimeKind.Utc));
     }
 
-    /// <summary>Appends one "callback_overdue" event per open promise past its due time; returns how many it escalated.</summary>
     public async Task<int> EscalateOverdueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
