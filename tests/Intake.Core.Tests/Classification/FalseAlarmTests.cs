@@ -29,4 +29,13 @@ public sealed class FalseAlarmTests
     {
         Assert.Equal("cancel", Classifier.Classify(text).Intent);
     }
+
+    [Theory]
+    [InlineData("We don't need the line any more. Please close account 5501-8823.")]
+    [InlineData("The gym pass runs out in March and I don't want it rolled over.")]
+    [InlineData("Mijn parkeervergunning loopt in februari af, die wil ik niet laten verlengen.")]
+    public void Closing_an_account_or_refusing_a_renewal_declares(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
 }
