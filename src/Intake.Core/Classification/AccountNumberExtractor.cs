@@ -15,8 +15,14 @@ internal sealed partial class AccountNumberExtractor
     /// <summary>How far before a number its label may start ("Kundennummer lautet: ..."); label patterns only run there.</summary>
     private const int LabelReach = 60;
 
-    /// <summary>What may stand between a label and its number, in every language at once: messages mix them.</summary>
-    private const string Between = @"\.?\s*(?:(?:is|was|luidt|lautet|ist|eh|uh|um)\b\s*|[=:#(]\s*)*";
+    /// <summary>
+    /// What may stand between a label and its number, in every language at once: messages mix them. Up to four words
+    /// naming whose number it is when a colon follows ("Klantnummer cliënte:", "Kundennummer der Mandantin:"), and
+    /// the little words a caller says on the way ("die Kundennummer hab ich hier 5 5 3 ...").
+    /// </summary>
+    private const string Between =
+        @"\.?(?:\s+(?:[\p{L}'.]+\s+){0,3}[\p{L}'.]+(?=\s*:))?\s*"
+        + @"(?:(?:is|was|luidt|lautet|ist|eh|uh|um|hab|habe|heb|ich|ik|hier|here|i|have|got|its|it's)\b\s*|[=:#(]\s*)*";
 
     /// <summary>
     /// The number, written the same way in every language: up to two letter prefixes ("VN 123", "ab-123", a long

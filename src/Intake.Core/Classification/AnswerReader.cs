@@ -84,16 +84,17 @@ internal sealed class AnswerReader
     /// <summary>Whether the quoted questions ask about ending the contract or keeping it; null when neither, both, or something instead.</summary>
     private Question? Asked(CueScan scan)
     {
-        if (scan.Sentences.Any(s => alternatives.Any(a => Contains(s, a)))) return null;
         var context = new CueContext(scan, negationBridges);
         var ending = scan.Hits.Where(h => EndingCategories.Contains(h.Category)).Select(context.Judge).ToList();
         // "Shall we not cancel it?" turns the answer around; a person reads that.
         if (ending.Any(e => e.Standing == CueStanding.Negated)) return null;
         var endingAsked = ending.Any(e => e.Standing is CueStanding.Question or CueStanding.Valid or CueStanding.Conditional);
         var keepingAsked = scan.Any(CueCategory.Retract) || scan.Any(CueCategory.Staying) || scan.Sentences.Any(s => keep.Any(k => Contains(s, k)));
+        // "Pause instead of cancelling?" offers something else: yes to it is no ending. Keeping "instead" is keeping.
+        var offersInstead = scan.Sentences.Any(s => alternatives.Any(a => Contains(s, a)));
         return (endingAsked, keepingAsked) switch
         {
-            (true, false) => Question.Ending,
+            (true, false) when !offersInstead => Question.Ending,
             (false, true) => Question.Keeping,
             _ => null,
         };

@@ -92,6 +92,7 @@ internal sealed class CueCatalog
             Add(CueCategory.Staying, file.Staying);
             Add(CueCategory.StayingLimit, file.StayingLimits);
             Add(CueCategory.GivenUp, file.GivenUp);
+            Add(CueCategory.NotSent, file.NotSent);
             Add(CueCategory.Pause, file.Pause);
             Add(CueCategory.Done, file.Done);
             Add(CueCategory.Negation, file.Negation);

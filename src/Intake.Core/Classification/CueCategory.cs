@@ -29,6 +29,8 @@ internal enum CueCategory
     Done,
     /// <summary>"was going to", "stond op het punt", "wollte eigentlich": an intention the customer gave up.</summary>
     GivenUp,
+    /// <summary>"never sent it", "de brief is niet verstuurd", "hab nix abgeschickt": beside an intention given up, nothing was ended.</summary>
+    NotSent,
     Negation,
     Question,
     SelfQuestion,

@@ -40,14 +40,16 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             return new IntentDecision(Intents.Other, null, 0.8, [$"joining:{joining[0].Source}"]);
         }
 
-        // "was going to cancel, but the new plan won me back: staying put": an intention given up, nothing to take back
-        // (unless a cancellation is named: "ich nehme meine Kündigung zurück").
+        // "was going to cancel, but the new plan won me back: staying put" or "... the letter never went out": an intention
+        // given up, nothing to take back (unless a cancellation is named: "ich nehme meine Kündigung zurück").
         var keeping = staying.Concat(retracts).ToList();
-        if (keeping.Count > 0 && !keeping.Any(NamesCancellation)
+        var notSent = scan.Of(CueCategory.NotSent).ToList();
+        if ((keeping.Count > 0 || notSent.Count > 0) && !keeping.Any(NamesCancellation)
             && OnlyGivenUp(scan, context, declarations.Concat(stops)))
         {
             var givenUp = scan.Of(CueCategory.GivenUp).First();
-            return new IntentDecision(Intents.Other, null, 0.85, [$"given-up:{givenUp.Source}", .. keeping.Select(s => $"staying:{s.Hit.Source}").Distinct()]);
+            return new IntentDecision(Intents.Other, null, 0.85,
+                [$"given-up:{givenUp.Source}", .. keeping.Select(s => $"staying:{s.Hit.Source}").Distinct(), .. notSent.Select(s => $"not-sent:{s.Source}").Distinct()]);
         }
 
         retracts = [.. retracts, .. staying];

@@ -50,6 +50,9 @@ internal sealed record PhraseFile
     /// <summary>Staying a customer ("staying put", "ik blijf klant"): takes back a cancellation, or ends an intention given up.</summary>
     public IReadOnlyList<string> Staying { get; init; } = [];
 
+    /// <summary>Nothing was sent or done ("never sent it", "niet verstuurd", "nix abgeschickt"): ends an intention given up, as staying does.</summary>
+    public IReadOnlyList<string> NotSent { get; init; } = [];
+
     /// <summary>"until", "tot", "bis" after staying: staying till an end is no staying ("ich bleibe bis Vertragsende").</summary>
     public IReadOnlyList<string> StayingLimits { get; init; } = [];
     public IReadOnlyList<string> ConditionalExceptions { get; init; } = [];

@@ -71,6 +71,9 @@ public static partial class QuotedTextStripper
                 break;
             }
 
+            // A phone's "Sent from my iPhone" is the device talking, not the customer: it would make "Ja 👍" a long answer.
+            if (MobileSignature().IsMatch(line)) continue;
+
             // Bottom-posted replies keep the customer's words below "> ..." lines, so quoted lines are skipped, not cut at.
             if (!line.StartsWith('>'))
             {
@@ -138,8 +141,13 @@ public static partial class QuotedTextStripper
     [GeneratedRegex(@"^(on|op|am|le)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributionStart();
 
-    [GeneratedRegex(@"\b(wrote|schreef|schrieb|geschreven|a écrit)\b[^:\n]{0,40}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Dutch and German name the sender after the verb: "schrieb Fuhrpark Service <fuhrpark@leasing-sued.example>:".
+    [GeneratedRegex(@"\b(wrote|schreef|schrieb|geschreven|a écrit)\b(?:[^:\n]{0,40}|[^<\n]{0,80}<[^<>\n]{1,120}>\s*):\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributionEnd();
+
+    [GeneratedRegex(@"^(sent (from|with|via) (my|the) \S+( \S+)?|sent from outlook for \S+|get outlook for \S+|verstuurd (vanaf|met|via) (mijn|de) \S+( \S+)?|verzonden (vanaf|met|via) (mijn|de) \S+( \S+)?|(von|vom|mit) meinem \S+( \S+)? gesendet|gesendet (von|vom|mit|via) meinem \S+( \S+)?)[.!]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MobileSignature();
 
     [GeneratedRegex(@"^\*?(from|van|von|de)\s*:\*?\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeaderFrom();

@@ -65,8 +65,11 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
             Reasons = reasons,
             RequestedDate = requested.Date,
             Immediate = requested.Immediate,
-            // Someone forwarding their own earlier mail often left the number there, not in the lines above it.
-            AccountNumber = accounts.Extract(analysed) ?? (analysed.Length < text.Text.Length ? accounts.Extract(text.Text) : null),
+            // Someone forwarding their own earlier mail often left the number there, not in the lines above it; a reply
+            // keeps it in the subject it answers ("Re: Kündigung Kd-Nr. 4471").
+            AccountNumber = accounts.Extract(analysed)
+                ?? (analysed.Length < text.Text.Length ? accounts.Extract(text.Text) : null)
+                ?? (text.Subject is { } subject && !analysed.StartsWith(subject.Trim(), StringComparison.Ordinal) ? accounts.Extract(subject) : null),
             Reason = leaving ? ReasonExtractor.Extract(scan, language) : null,
             Language = language,
         };

@@ -16,9 +16,6 @@ public sealed class IntakePipeline(
     IIntakeStore store, IIntentClassifier classifier, CancellationSafetyNet net, EffectiveDateCalculator dates, ReplyTemplates templates,
     IIntakeSignal signal, IntakeMetrics metrics, PipelineOptions options, TimeProvider time)
 {
-    /// <summary>How much of a message's new text the classifier reads.</summary>
-    public const int ClassifiedTextLimit = 4_000;
-
     public async Task<AcceptResult> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         await using var session = await store.BeginAsync(cancellationToken);
@@ -166,14 +163,11 @@ public sealed class IntakePipeline(
 
     private IntentResult Classify(InboundMessage message)
     {
-        var newText = QuotedTextStripper.NewText(message.Text);
-        // A declaration stands near the top; a pasted contract or a 25 MB mail is read only that far, so no sender can
-        // make classification (and with it every intake) slow. The message keeps its whole text.
-        var read = newText.Length > ClassifiedTextLimit ? newText[..ClassifiedTextLimit] : newText;
+        var read = ClassifiedText.Of(message.Text, out var cut);
         var text = new IntakeText(read, message.Channel, message.ReceivedAt, message.Subject);
         // The safety net, whatever the classifier: "other" (no case, no reply) only when that is safe; otherwise review.
-        var intent = net.Guard(classifier.Classify(text), text with { Text = message.Text.Length > ClassifiedTextLimit * 4 ? read : message.Text });
-        if (read.Length < newText.Length) intent = intent with { Reasons = [.. intent.Reasons, $"text:first-{ClassifiedTextLimit}-characters"] };
+        var intent = net.Guard(classifier.Classify(text), text with { Text = message.Text.Length > ClassifiedText.Limit * 4 ? read : message.Text });
+        if (cut) intent = intent with { Reasons = [.. intent.Reasons, $"text:first-{ClassifiedText.Limit}-characters"] };
         if (message.NeedsReview && intent.Intent == Intents.Other)
             intent = intent with { Intent = Intents.Unclear, Reasons = [.. intent.Reasons, "adapter:needs-review"] };
         if (message.Stated is not { Kind: { } statedKind } stated) return intent;

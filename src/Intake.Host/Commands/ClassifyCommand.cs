@@ -47,8 +47,8 @@ public static class ClassifyCommand
         var receivedAt = input.ReceivedAt is { } at
             ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
             : time.GetUtcNow();
-        // As the pipeline files it: the classifier's reading behind the safety net.
-        var text = new IntakeText(QuotedTextStripper.NewText(input.Text), input.Channel ?? ChannelValues.Api, receivedAt, input.Subject);
+        // As the pipeline files it: the classifier's reading (new text with the quote it answers) behind the safety net.
+        var text = new IntakeText(ClassifiedText.Of(input.Text, out _), input.Channel ?? ChannelValues.Api, receivedAt, input.Subject);
         var result = net.Guard(classifier.Classify(text), text with { Text = input.Text });
         return JsonSerializer.Serialize(new
         {

@@ -104,4 +104,23 @@ public sealed class AccountNumberTests
 
         Assert.Equal("44108823", Classifier.Classify(text).AccountNumber);
     }
+
+    [Theory]
+    [InlineData("Ik zeg namens mijn vader zijn abonnement op. Klantnummer van mijn vader: 5512-008", "5512-008")]
+    [InlineData("Ich kündige den Vertrag meiner Mutter. Kundennummer meiner Mutter: 77120, Vertragsnummer V-2231", "77120")]
+    [InlineData("ja hallo die kundennummer hab ich hier 4 4 1 0 2 2 bitte alles kündigen", "441022")]
+    [InlineData("Please treat this as notice to terminate agreement no. ZX-5512.", "ZX-5512")]
+    [InlineData("cancel my gym please, member 88123", "88123")]
+    public void Whose_number_it_is_and_a_callers_filler_words_may_stand_between_label_and_number(string text, string expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(text).AccountNumber);
+    }
+
+    [Fact]
+    public void A_reply_subject_supplies_the_number_when_the_text_has_none()
+    {
+        var result = Classifier.Classify("Hierbij nogmaals: ik zeg op, graag een bevestiging.", subject: "RE: Opzegging klantnummer 661204");
+
+        Assert.Equal("661204", result.AccountNumber);
+    }
 }

@@ -69,4 +69,25 @@ public sealed class GivenUpIntentionTests
     {
         Assert.Equal("retract", Classifier.Classify(text).Intent);
     }
+
+    [Theory]
+    [InlineData("I'd drafted an email to cancel the magazine last week, but the December issue was lovely. Never sent it.")]
+    [InlineData("Ik stond op het punt mijn sportabonnement op te zeggen. De mail is uiteindelijk niet verstuurd.")]
+    [InlineData("Ich hatte die Kündigung für das Fitnessstudio schon fertig geschrieben, hab sie aber nie abgeschickt.")]
+    public void An_intention_given_up_that_was_never_sent_is_no_cancellation(string text)
+    {
+        var read = Classifier.Model.Classify(new(text, "email", Classifier.Tuesday24November2026));
+
+        Assert.Equal("other", read.Intent);
+        Assert.Contains(read.Reasons, r => r.StartsWith("not-sent:", StringComparison.Ordinal));
+        Assert.Contains(Classifier.Classify(text).Intent, new[] { "other", "unclear" });
+    }
+
+    [Theory]
+    [InlineData("Ik heb mijn opzegging nog niet verstuurd, hoe doe ik dat het snelst?", "unclear")]
+    [InlineData("I cancel my membership as of today. The online form was not sent because your site failed.", "cancel")]
+    public void Nothing_sent_without_an_intention_given_up_changes_nothing(string text, string intent)
+    {
+        Assert.Equal(intent, Classifier.Classify(text).Intent);
+    }
 }

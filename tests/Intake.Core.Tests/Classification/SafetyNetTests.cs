@@ -50,6 +50,12 @@ public sealed class SafetyNetTests
     [InlineData("Bei meinem alten Stromanbieter habe ich gestern gekündigt, ab März möchte ich zu euch wechseln.")]
     [InlineData("Heb mijn oude provider opgezegd, wanneer kan ik bij jullie beginnen?")]
     [InlineData("Ik stap over naar een andere bank, hier is mijn nieuwe IBAN.")]
+    [InlineData("Die Zwei-Faktor-Anmeldung schickt mir keinen Code mehr aufs Handy.")]
+    [InlineData("Ik zeg niks op, ik wil alleen een grotere databundel.")]
+    [InlineData("Please cancel the paper invoices, email is fine from now on.")]
+    [InlineData("Unsubscribe me from the weekly bargain hunters newsletter please.")]
+    [InlineData("Welke stappen moet ik zetten om mijn wachtwoord te wijzigen?")]
+    [InlineData("What does the renewal price look like for next year? Just planning ahead.")]
     [InlineData("👍🏻")]
     [InlineData("🙏 ❤️")]
     public void A_confident_other_without_an_unaccounted_cue_stays_other(string text)

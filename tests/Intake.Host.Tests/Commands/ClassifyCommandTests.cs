@@ -54,4 +54,23 @@ public sealed class ClassifyCommandTests
         Assert.True(lines[2].TryGetProperty("error", out _));
         Assert.Equal("cancel", lines[3].GetProperty("intent").GetString());
     }
+
+    [Fact]
+    public async Task A_short_answer_is_read_with_the_quoted_question_below_it_as_the_pipeline_reads_it()
+    {
+        var answer = JsonSerializer.Serialize(new
+        {
+            id = "answer",
+            channel = "email",
+            text = "Yes please 👍\n\nOn 3 Mar 2026, at 11:20, Member Services wrote:\n> Shall we cancel your gym membership from 1 May 2026? Reply YES or NO.",
+            receivedAt = "2026-03-04T09:00:00+01:00",
+        });
+
+        var (exit, lines, _) = await RunAsync(answer + "\n");
+
+        Assert.Equal(0, exit);
+        var line = Assert.Single(lines);
+        Assert.Equal("cancel", line.GetProperty("intent").GetString());
+        Assert.Equal("2026-05-01", line.GetProperty("requestedDate").GetString());
+    }
 }

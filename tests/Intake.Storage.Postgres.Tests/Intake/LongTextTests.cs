@@ -1,4 +1,5 @@
 using System.Text;
+using Intake.Core.Classification;
 using Intake.Core.Model;
 using Intake.Core.Pipeline;
 using Intake.Testing;
@@ -21,6 +22,6 @@ public sealed class LongTextTests
         Assert.Equal(Intents.Cancel, result.Result?.Intent);
         var stored = Assert.Single(await harness.Database.QueryAsync<(string Body, string[] Cues)>("SELECT body_text, cues FROM inbound_message"));
         Assert.Equal(text.Length, stored.Body.Length);
-        Assert.Contains($"text:first-{IntakePipeline.ClassifiedTextLimit}-characters", stored.Cues);
+        Assert.Contains($"text:first-{ClassifiedText.Limit}-characters", stored.Cues);
     }
 }

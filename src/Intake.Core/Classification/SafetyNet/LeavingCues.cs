@@ -11,7 +11,7 @@ namespace Intake.Core.Classification.SafetyNet;
 internal sealed class LeavingCues
 {
     /// <summary>How far from a cue its object may stand, in words, either side.</summary>
-    private const int ObjectReach = 5;
+    private const int ObjectReach = 7;
 
     /// <summary>"I do not want to cancel": how far before its cue a negation may stand.</summary>
     private const int NegationReachBefore = 3;
@@ -24,6 +24,7 @@ internal sealed class LeavingCues
     private readonly NetCueIndex renewals;
     private readonly NetCueIndex givenUp;
     private readonly NetCueIndex staying;
+    private readonly NetCueIndex notSent;
     private readonly HashSet<string> stayingLimits;
     private readonly NetWord[] exemptObjects;
     private readonly NetWord[] contractWords;
@@ -40,6 +41,7 @@ internal sealed class LeavingCues
         renewals = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Renewals).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
         givenUp = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.GivenUp).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
         staying = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Staying).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
+        notSent = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.NotSent).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
         stayingLimits = phrases.Files.SelectMany(f => f.StayingLimits).Select(l => TextNormalizer.ToKey(l).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         joining = new NetCueIndex(phrases.Files.SelectMany(f => f.JoiningUs).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
         exemptObjects = phrases.Files.SelectMany(f => f.SafetyNet.ExemptObjects).Distinct().Select(NetWord.Parse).ToArray();
@@ -60,8 +62,11 @@ internal sealed class LeavingCues
         var negationFree = sentences.Select(s => !s.Any(negations.Contains)).ToList();
         var wishes = sentences.Select((s, n) => negationFree[n] ? renewals.Find(s).Select(r => (r.Start, r.End)).ToList() : []).ToList();
         var renewing = wishes.Any(w => w.Count > 0);
-        // "Wollte eigentlich kündigen, aber ... also bleib ich dabei": staying accounts for the cues of an intention given up.
-        var givenUpIn = Stays(sentences, negationFree) ? sentences.Select(s => givenUp.Find(s).Any()).ToList() : null;
+        // "Wollte eigentlich kündigen, aber ... also bleib ich dabei" or "... hab nix abgeschickt": staying, or nothing sent,
+        // accounts for the cues of an intention given up.
+        var givenUpIn = Stays(sentences, negationFree) || sentences.Any(s => notSent.Find(s).Any())
+            ? sentences.Select(s => givenUp.Find(s).Any()).ToList()
+            : null;
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
@@ -142,7 +147,8 @@ internal sealed class LeavingCues
         for (var i = Math.Max(0, start - NegationReachBefore); i < Math.Min(sentence.Count, end + NegationReachAfter); i++)
         {
             // "nicht mehr", "niet meer", "no longer" make a leaving cue of their own: they undo nothing.
-            if ((i < start || i >= end) && negations.Contains(sentence[i]) && !(i + 1 < sentence.Count && continuations.Contains(sentence[i + 1]))) return true;
+            // Inside a gapped cue too: "ik zeg niet op", "I do not want to cancel".
+            if (i != start && i != end - 1 && negations.Contains(sentence[i]) && !(i + 1 < sentence.Count && continuations.Contains(sentence[i + 1]))) return true;
         }
 
         return false;

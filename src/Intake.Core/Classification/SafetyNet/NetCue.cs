@@ -2,11 +2,11 @@ namespace Intake.Core.Classification.SafetyNet;
 
 /// <summary>
 /// A safety-net cue: one or more <see cref="NetWord"/>s in order, "..." allowing up to four words between two of
-/// them ("zeg ... op", "close ... account"). A leading "!" marks a cue that a negation does not account for
+/// them ("zeg ... op", "close ... account"), "...8" up to eight ("hatte ...8 getippt"). A leading "!" marks a cue that a negation does not account for
 /// ("niet verlengen" ends a contract as surely as "opzeggen"); a leading "~" marks a cue that only says the contract
 /// runs out ("loopt af", "läuft aus"), which the customer's wish to renew it accounts for.
 /// </summary>
-internal sealed record NetCue(string Source, IReadOnlyList<NetWord?> Words, bool NegationAccounts, bool RunsOut = false)
+internal sealed record NetCue(string Source, IReadOnlyList<NetWord?> Words, IReadOnlyList<int> GapReaches, bool NegationAccounts, bool RunsOut = false)
 {
     private const int GapReach = 4;
 
@@ -17,8 +17,12 @@ internal sealed record NetCue(string Source, IReadOnlyList<NetWord?> Words, bool
         var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A cue that is itself a negation ("niet meer nodig", "no longer") is not undone by one.
         var negative = words.Any(w => negations.Contains(TextNormalizer.ToKey(w)));
-        return new NetCue(bare, words.Select(w => w == "..." ? null : NetWord.Parse(w)).ToArray(), !marks.Contains('!') && !negative, marks.Contains('~'));
+        return new NetCue(bare, words.Select(w => IsGap(w) ? null : NetWord.Parse(w)).ToArray(),
+            words.Select(w => !IsGap(w) ? 0 : w.Length > 3 ? int.Parse(w[3..], System.Globalization.CultureInfo.InvariantCulture) : GapReach).ToArray(),
+            !marks.Contains('!') && !negative, marks.Contains('~'));
     }
+
+    private static bool IsGap(string word) => word.StartsWith("...", StringComparison.Ordinal) && word[3..].All(char.IsAsciiDigit);
 
     public NetWord First => Words[0]!;
 
@@ -28,13 +32,13 @@ internal sealed record NetCue(string Source, IReadOnlyList<NetWord?> Words, bool
     private int Rest(IReadOnlyList<string> tokens, int at, int word)
     {
         if (word == Words.Count) return at;
-        if (Words[word] is not { } next) return Gap(tokens, at, word + 1);
+        if (Words[word] is not { } next) return Gap(tokens, at, word + 1, GapReaches[word]);
         return at < tokens.Count && next.Matches(tokens[at]) ? Rest(tokens, at + 1, word + 1) : -1;
     }
 
-    private int Gap(IReadOnlyList<string> tokens, int at, int word)
+    private int Gap(IReadOnlyList<string> tokens, int at, int word, int reach)
     {
-        for (var skip = 0; skip <= GapReach && at + skip < tokens.Count; skip++)
+        for (var skip = 0; skip <= reach && at + skip < tokens.Count; skip++)
         {
             if (Words[word]!.Matches(tokens[at + skip]) && Rest(tokens, at + skip + 1, word + 1) is var end and >= 0) return end;
         }

@@ -19,6 +19,9 @@ internal sealed record SafetyNetPhrases
     /// <summary>Staying a customer ("staying put", "ik blijf klant", "bleib dabei").</summary>
     public IReadOnlyList<string> Staying { get; init; } = [];
 
+    /// <summary>Nothing was sent or done ("never sent it", "niet verstuurd", "nix abgeschickt"): with <see cref="GivenUp"/>, as staying.</summary>
+    public IReadOnlyList<string> NotSent { get; init; } = [];
+
     /// <summary>Words that undo a cue standing next to them ("niet", "not", "nicht").</summary>
     public IReadOnlyList<string> Negations { get; init; } = [];
 
