@@ -54,6 +54,7 @@ public sealed class OutboxDispatcher(
                 gate.Release();
             }
         }).ToList();
+        int recorded;
         try
         {
             await Task.WhenAll(sends);
@@ -62,9 +63,9 @@ public sealed class OutboxDispatcher(
         {
             // Also when the job is being stopped: what reached a provider is recorded before the job ends.
             outcomes.Writer.Complete();
-            await recording;
+            recorded = await recording;
         }
-        return await recording;
+        return recorded;
     }
 
     private async Task<int> RecordAllAsync(ChannelReader<SendOutcome> outcomes)

@@ -365,4 +365,22 @@ public sealed class OutboxDispatcherTests
             "SELECT status || ':' || attempts || ':' || last_error FROM outbound_message WHERE id = @Failed", new { email.Failed }));
         Assert.Equal(4, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM case_event WHERE type = 'reply_sent'"));
     }
+
+    [Fact]
+    public async Task A_job_stopped_mid_batch_records_what_reached_the_provider_and_sends_nothing_more()
+    {
+        using var stopping = new CancellationTokenSource();
+        var email = new RecordingSender("email", m =>
+        {
+            stopping.Cancel();
+            return SendResult.Sent("p-" + m.Id);
+        });
+        var harness = await WithCasesAsync(3, null, email);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Dispatcher.DispatchAsync(stopping.Token));
+
+        Assert.Single(email.Sent);
+        Assert.Equal("sent", await harness.Database.ScalarAsync<string>("SELECT status FROM outbound_message WHERE id = @Id", new { Id = email.Sent.Single() }));
+        Assert.Equal(2, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'sending'"));
+    }
 }
