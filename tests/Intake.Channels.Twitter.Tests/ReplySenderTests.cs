@@ -28,7 +28,7 @@ public sealed class ReplySenderTests
         foreach (var message in await rig.Harness.Outbox.ClaimAsync(10, TimeSpan.FromMinutes(2), CancellationToken.None))
         {
             var result = await rig.Sender.SendAsync(message, CancellationToken.None);
-            await rig.Harness.Outbox.CompleteAsync(message, result, result.Retry ? DateTimeOffset.UtcNow : null, CancellationToken.None);
+            await rig.Harness.Outbox.CompleteAsync([new SendOutcome(message, result, result.Retry ? DateTimeOffset.UtcNow : null)], CancellationToken.None);
         }
     }
 

@@ -15,8 +15,10 @@ public interface IOutboxStore
     /// </summary>
     Task<OutboundMessage?> RenewClaimAsync(OutboundMessage message, CancellationToken cancellationToken);
 
-    /// <summary>Records the outcome of a claimed row; ignored when the claim was lost meanwhile.</summary>
-    Task CompleteAsync(OutboundMessage message, SendResult result, DateTimeOffset? retryAt, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records the outcomes of claimed rows in one transaction; a row whose claim was lost meanwhile is left as it is.
+    /// </summary>
+    Task CompleteAsync(IReadOnlyList<SendOutcome> outcomes, CancellationToken cancellationToken);
 
     /// <summary>True when some row is due now (queued and due, or left sending longer than <paramref name="staleClaimAfter"/>): the cheap poll for rows committed by other hosts.</summary>
     Task<bool> AnyDueAsync(TimeSpan staleClaimAfter, CancellationToken cancellationToken);

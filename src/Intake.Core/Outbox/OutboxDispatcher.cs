@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Intake.Core.Identity;
 using Intake.Core.Model;
 using Intake.Core.Observability;
@@ -5,7 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Intake.Core.Outbox;
 
-/// <summary>Claims batches of outbox rows and hands each to its channel's sender; a re-run sends nothing already sent.</summary>
+/// <summary>
+/// Claims batches of outbox rows, hands them to their channels' senders a few at a time and records a batch's outcomes
+/// together; a re-run sends nothing already sent.
+/// </summary>
 public sealed class OutboxDispatcher(
     IOutboxStore store, IEnumerable<IReplySender> senders, OutboxOptions options, IntakeMetrics metrics,
     TimeProvider time, ILogger<OutboxDispatcher> logger)
@@ -21,16 +25,60 @@ public sealed class OutboxDispatcher(
         {
             var batch = await store.ClaimAsync(options.BatchSize, options.StaleClaimAfter, cancellationToken);
             if (batch.Count == 0) break;
-            foreach (var claimed in batch)
-            {
-                if (await KeepClaimAsync(claimed, cancellationToken) is not { } message) continue;
-                await SendOneAsync(message, cancellationToken);
-                done++;
-            }
+            done += await SendBatchAsync(batch, cancellationToken);
             // A short batch took all that was due; rows committed since wake the job again (no empty claim to learn it).
             if (batch.Count < options.BatchSize) break;
         }
         return done;
+    }
+
+    // Up to SendConcurrency sends are in flight; every send runs to its end (a sibling's failure cancels none of them,
+    // since a cancelled send may still have reached the provider). Outcomes are recorded as they come, all that
+    // arrived during the previous recording in one transaction, so none waits for the batch's slowest send.
+    private async Task<int> SendBatchAsync(IReadOnlyList<OutboundMessage> batch, CancellationToken cancellationToken)
+    {
+        var outcomes = Channel.CreateUnbounded<SendOutcome>(new UnboundedChannelOptions { SingleReader = true });
+        var recording = RecordAllAsync(outcomes.Reader);
+        using var gate = new SemaphoreSlim(Math.Max(1, options.SendConcurrency));
+        var sends = batch.Select(async claimed =>
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                // The recorder stops only when it cannot record: then send nothing more (it would be sent again).
+                if (recording.IsCompleted) return;
+                if (await KeepClaimAsync(claimed, cancellationToken) is { } message) outcomes.Writer.TryWrite(await SendOneAsync(message, cancellationToken));
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }).ToList();
+        int recorded;
+        try
+        {
+            await Task.WhenAll(sends);
+        }
+        finally
+        {
+            // Also when the job is being stopped: what reached a provider is recorded before the job ends.
+            outcomes.Writer.Complete();
+            recorded = await recording;
+        }
+        return recorded;
+    }
+
+    private async Task<int> RecordAllAsync(ChannelReader<SendOutcome> outcomes)
+    {
+        var recorded = 0;
+        while (await outcomes.WaitToReadAsync(CancellationToken.None))
+        {
+            var ready = new List<SendOutcome>();
+            while (outcomes.TryRead(out var outcome)) ready.Add(outcome);
+            await FinishAsync(ready);
+            recorded += ready.Count;
+        }
+        return recorded;
     }
 
     // A batch's rows wait their turn under one claim time; a slow batch would let another dispatcher take its last rows
@@ -39,7 +87,7 @@ public sealed class OutboxDispatcher(
     private async Task<OutboundMessage?> KeepClaimAsync(OutboundMessage message, CancellationToken cancellationToken) =>
         time.GetUtcNow() - message.ClaimedAt < options.StaleClaimAfter / 4 ? message : await store.RenewClaimAsync(message, cancellationToken);
 
-    private async Task SendOneAsync(OutboundMessage message, CancellationToken cancellationToken)
+    private async Task<SendOutcome> SendOneAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         var sender = _senders.GetValueOrDefault(message.Channel) ?? new DevOutboxSender(message.Channel);
         SendResult result;
@@ -57,30 +105,39 @@ public sealed class OutboxDispatcher(
             result = SendResult.Permanent($"gave up after {message.Attempts} attempts: {result.Error}");
         else if (result.Retry)
             retryAt = time.GetUtcNow() + RetryDelay(message.Attempts);
-
-        await RecordAsync(message, result, retryAt);
-        metrics.ReplyFinished(message.Channel, result.Status);
-        if (OutboundStatuses.Confirmed.Contains(result.Status) && message.Kind != "reply")
-            metrics.ConfirmationLatency(message.Channel, time.GetUtcNow() - message.CaseReceivedAt);
-        if (result.Error is not null)
-            logger.LogWarning("Reply {OutboundId} of case {CaseReference} on {Channel}: attempt {Attempt} {Status}: {Error}",
-                message.Id, message.CaseReference, message.Channel, message.Attempts, result.Retry ? "will be retried" : result.Status, PersonalDataRedactor.Redact(result.Error));
+        return new SendOutcome(message, result, retryAt);
     }
 
-    // The provider already has it: record the outcome even when the job is being stopped, and through a brief database
-    // outage (a PostgreSQL restart), while the claim is still ours; otherwise the row goes stale and is sent again.
-    private async Task RecordAsync(OutboundMessage message, SendResult result, DateTimeOffset? retryAt)
+    private async Task FinishAsync(IReadOnlyList<SendOutcome> outcomes)
     {
+        await RecordAsync(outcomes);
+        foreach (var (message, result, _) in outcomes)
+        {
+            metrics.ReplyFinished(message.Channel, result.Status);
+            if (OutboundStatuses.Confirmed.Contains(result.Status) && message.Kind != "reply")
+                metrics.ConfirmationLatency(message.Channel, time.GetUtcNow() - message.CaseReceivedAt);
+            if (result.Error is not null)
+                logger.LogWarning("Reply {OutboundId} of case {CaseReference} on {Channel}: attempt {Attempt} {Status}: {Error}",
+                    message.Id, message.CaseReference, message.Channel, message.Attempts, result.Retry ? "will be retried" : result.Status, PersonalDataRedactor.Redact(result.Error));
+        }
+    }
+
+    // The providers already have them: record the outcomes even when the job is being stopped, and through a brief
+    // database outage (a PostgreSQL restart), while a claim is still ours; otherwise the rows go stale and are sent again.
+    private async Task RecordAsync(IReadOnlyList<SendOutcome> outcomes)
+    {
+        var newestClaim = outcomes.Max(o => o.Message.ClaimedAt);
         while (true)
         {
             try
             {
-                await store.CompleteAsync(message, result, retryAt, CancellationToken.None);
+                await store.CompleteAsync(outcomes, CancellationToken.None);
                 return;
             }
-            catch (Exception e) when (time.GetUtcNow() - message.ClaimedAt < options.StaleClaimAfter * 0.75)
+            catch (Exception e) when (time.GetUtcNow() - newestClaim < options.StaleClaimAfter * 0.75)
             {
-                logger.LogWarning("Outcome of reply {OutboundId} not recorded yet ({Error}); trying again", message.Id, e.GetType().Name);
+                logger.LogWarning("Outcomes of {Count} replies (first {OutboundId}) not recorded yet ({Error}); trying again",
+                    outcomes.Count, outcomes[0].Message.Id, e.GetType().Name);
                 await Task.Delay(TimeSpan.FromSeconds(1), time, CancellationToken.None);
             }
         }

@@ -5,6 +5,8 @@ public sealed class OutboxOptions
 {
     /// <summary>Rows one job claims at a time.</summary>
     public int BatchSize { get; set; } = 50;
+    /// <summary>Sends of a claimed batch in flight at once (a channel that cannot take parallel sends queues them itself).</summary>
+    public int SendConcurrency { get; set; } = 16;
     /// <summary>How often to look for rows committed by other hosts.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
     /// <summary>A row still 'sending' after this long belonged to a dispatcher that died: it is sent again.</summary>

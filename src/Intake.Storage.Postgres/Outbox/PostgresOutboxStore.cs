@@ -51,45 +51,56 @@ public sealed class PostgresOutboxStore : IOutboxStore
         return renewed.Count == 1 ? message with { ClaimedAt = renewed[0] } : null;
     }
 
-    public async Task CompleteAsync(OutboundMessage message, SendResult result, DateTimeOffset? retryAt, CancellationToken cancellationToken)
+    public async Task CompleteAsync(IReadOnlyList<SendOutcome> outcomes, CancellationToken cancellationToken)
     {
+        if (outcomes.Count == 0) return;
         var now = _time.GetUtcNow();
+        // A retried row goes back to the queue; any other outcome is final and gets its case event.
+        var final = outcomes.Select(o => !o.Result.Retry).ToArray();
+        var statuses = outcomes.Select(o => o.Result.Retry ? OutboundStatuses.Queued : o.Result.Status).ToArray();
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var status = result.Retry ? OutboundStatuses.Queued : result.Status;
-        // The case first, then its reply, as the intake pipeline locks them: the other order deadlocks with a message
-        // from the same sender joining the case while its confirmation is recorded.
-        if (!result.Retry)
-            await connection.ExecuteAsync(new CommandDefinition("SELECT 1 FROM cancellation_case WHERE id = @CaseId FOR UPDATE",
-                new { message.CaseId }, transaction, cancellationToken: cancellationToken));
-        var updated = await connection.ExecuteAsync(new CommandDefinition(
+        // The cases first (in id order, so two dispatchers cannot deadlock), then their replies, as the intake pipeline
+        // locks them: the other order deadlocks with a message from the same sender joining the case while its
+        // confirmation is recorded. One round trip: the lock, then every row's outcome and event from arrays.
+        await connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE outbound_message
-            SET status = @status, provider_id = COALESCE(@ProviderId, provider_id), last_error = @Error,
-                next_attempt_at = COALESCE(@retryAt, next_attempt_at), claimed_at = NULL, updated_at = @now,
-                sent_at = CASE WHEN @sent THEN @now ELSE sent_at END
-            WHERE id = @Id AND status = 'sending' AND claimed_at = @ClaimedAt
+            SELECT 1 FROM cancellation_case WHERE id = ANY(@lockCases::bigint[]) ORDER BY id FOR UPDATE;
+            WITH outcome AS (
+                SELECT * FROM unnest(@ids::bigint[], @claimedAts::timestamptz[], @statuses::text[], @providerIds::text[], @errors::text[],
+                                     @retryAts::timestamptz[], @final::boolean[], @sent::boolean[])
+                    AS t(id, claimed_at, status, provider_id, error, retry_at, final, sent)),
+            recorded AS (
+                UPDATE outbound_message o
+                SET status = t.status, provider_id = COALESCE(t.provider_id, o.provider_id), last_error = t.error,
+                    next_attempt_at = COALESCE(t.retry_at, o.next_attempt_at), claimed_at = NULL, updated_at = @now,
+                    sent_at = CASE WHEN t.sent THEN @now ELSE o.sent_at END
+                FROM outcome t
+                WHERE o.id = t.id AND o.status = 'sending' AND o.claimed_at = t.claimed_at
+                RETURNING o.id, o.case_id, o.kind, o.channel, o.status, o.attempts, t.final, t.sent)
+            INSERT INTO case_event (case_id, at, type, actor, verified, data)
+            SELECT c.id, @now,
+                   CASE WHEN r.sent THEN 'reply_sent' WHEN r.status = @toPrint THEN 'letter_to_print' ELSE 'reply_failed' END,
+                   'system', c.verified,
+                   jsonb_build_object('outboundId', r.id, 'kind', r.kind, 'channel', r.channel, 'status', r.status, 'attempts', r.attempts)
+            FROM recorded r JOIN cancellation_case c ON c.id = r.case_id
+            WHERE r.final
+            ORDER BY r.id
             """,
             new
             {
-                status, result.ProviderId, result.Error, retryAt, now, sent = OutboundStatuses.Confirmed.Contains(status),
-                message.Id, message.ClaimedAt,
+                lockCases = outcomes.Where(o => !o.Result.Retry).Select(o => o.Message.CaseId).Distinct().ToArray(),
+                ids = outcomes.Select(o => o.Message.Id).ToArray(),
+                claimedAts = outcomes.Select(o => o.Message.ClaimedAt.UtcDateTime).ToArray(),
+                statuses,
+                providerIds = outcomes.Select(o => o.Result.ProviderId).ToArray(),
+                errors = outcomes.Select(o => o.Result.Error).ToArray(),
+                retryAts = outcomes.Select(o => o.RetryAt?.UtcDateTime).ToArray(),
+                final,
+                sent = statuses.Select(OutboundStatuses.Confirmed.Contains).ToArray(),
+                now,
+                toPrint = OutboundStatuses.ToPrint,
             }, transaction, cancellationToken: cancellationToken));
-        if (updated == 1 && !result.Retry)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO case_event (case_id, at, type, actor, verified, data)
-                SELECT id, @now, @type, 'system', verified,
-                       jsonb_build_object('outboundId', @Id, 'kind', @Kind, 'channel', @Channel, 'status', @status, 'attempts', @Attempts)
-                FROM cancellation_case WHERE id = @CaseId
-                """,
-                new
-                {
-                    now, type = OutboundStatuses.Confirmed.Contains(status) ? "reply_sent" : status == OutboundStatuses.ToPrint ? "letter_to_print" : "reply_failed",
-                    message.Id, message.Kind, message.Channel, status, message.Attempts, message.CaseId,
-                }, transaction, cancellationToken: cancellationToken));
-        }
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -21,20 +21,29 @@ public sealed class OutboxDispatcherTests
         }
     }
 
-    /// <summary>Every send takes 60 % of the stale-claim limit; during the second one a rival dispatcher runs once.</summary>
+    /// <summary>
+    /// Every send takes 60 % of the stale-claim limit; during the second one (which, being that slow, outlasts the
+    /// recording of the first) a rival dispatcher runs once.
+    /// </summary>
     private sealed class SlowSender(FakeTimeProvider time, TimeSpan each) : IReplySender
     {
         public ConcurrentBag<long> Sent { get; } = [];
         public OutboxDispatcher? Rival { get; set; }
+        public TestDatabase? Database { get; set; }
         public string Channel => "email";
 
         public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
         {
             Sent.Add(message.Id);
             time.Advance(each);
-            if (Sent.Count == 2 && Rival is { } rival)
+            if (Sent.Count == 2 && Rival is { } rival && Database is { } database)
             {
                 Rival = null;
+                for (var waited = 0; await database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'sent'") == 0; waited++)
+                {
+                    if (waited == 200) throw new TimeoutException("The first row's outcome was never recorded.");
+                    await Task.Delay(50, cancellationToken);
+                }
                 await rival.DispatchAsync(cancellationToken);
             }
             return SendResult.Sent("p-" + message.Id);
@@ -50,10 +59,10 @@ public sealed class OutboxDispatcherTests
         public Task<OutboundMessage?> RenewClaimAsync(OutboundMessage message, CancellationToken cancellationToken) =>
             inner.RenewClaimAsync(message, cancellationToken);
 
-        public Task CompleteAsync(OutboundMessage message, SendResult result, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
+        public Task CompleteAsync(IReadOnlyList<SendOutcome> outcomes, CancellationToken cancellationToken) =>
             Interlocked.Decrement(ref failures) >= 0
                 ? throw new TimeoutException("the database is restarting")
-                : inner.CompleteAsync(message, result, retryAt, cancellationToken);
+                : inner.CompleteAsync(outcomes, cancellationToken);
 
         public Task<bool> AnyDueAsync(TimeSpan staleClaimAfter, CancellationToken cancellationToken) => inner.AnyDueAsync(staleClaimAfter, cancellationToken);
     }
@@ -106,11 +115,11 @@ public sealed class OutboxDispatcherTests
         public Task<OutboundMessage?> RenewClaimAsync(OutboundMessage message, CancellationToken cancellationToken) =>
             inner.RenewClaimAsync(message, cancellationToken);
 
-        public async Task CompleteAsync(OutboundMessage message, SendResult result, DateTimeOffset? retryAt, CancellationToken cancellationToken)
+        public async Task CompleteAsync(IReadOnlyList<SendOutcome> outcomes, CancellationToken cancellationToken)
         {
             try
             {
-                await inner.CompleteAsync(message, result, retryAt, cancellationToken);
+                await inner.CompleteAsync(outcomes, cancellationToken);
             }
             catch (Exception e)
             {
@@ -120,6 +129,55 @@ public sealed class OutboxDispatcherTests
         }
 
         public Task<bool> AnyDueAsync(TimeSpan staleClaimAfter, CancellationToken cancellationToken) => inner.AnyDueAsync(staleClaimAfter, cancellationToken);
+    }
+
+    /// <summary>Holds every send until <paramref name="bound"/> are in flight at once, noting the most it ever saw.</summary>
+    private sealed class CrowdedSender(int bound) : IReplySender
+    {
+        private readonly TaskCompletionSource _full = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly Lock _count = new();
+        private int _inFlight;
+
+        public ConcurrentBag<long> Sent { get; } = [];
+        public int MostAtOnce { get; private set; }
+        public string Channel => "email";
+
+        public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+        {
+            lock (_count) MostAtOnce = Math.Max(MostAtOnce, ++_inFlight);
+            if (MostAtOnce >= bound) _full.TrySetResult();
+            try
+            {
+                // Only a guard against hanging: one send at a time never fills the crowd and fails here.
+                await _full.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+                Sent.Add(message.Id);
+                return SendResult.Sent("p-" + message.Id);
+            }
+            finally
+            {
+                lock (_count) _inFlight--;
+            }
+        }
+    }
+
+    /// <summary>Sends every row but one; that one throws, only once the other rows of its batch are recorded as sent.</summary>
+    private sealed class OneFailingSender(int rows) : IReplySender
+    {
+        public TestDatabase? Database { get; set; }
+        public long? Failed { get; private set; }
+        public string Channel => "email";
+
+        public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+        {
+            if (Failed is not null || Database is not { } database) return SendResult.Sent("p-" + message.Id);
+            Failed = message.Id;
+            for (var waited = 0; await database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'sent'") < rows - 1; waited++)
+            {
+                if (waited == 200) throw new TimeoutException("The other outcomes waited for this send.");
+                await Task.Delay(50, cancellationToken);
+            }
+            throw new InvalidOperationException("provider socket closed");
+        }
     }
 
     private static async Task<IntakeHarness> WithCasesAsync(int count, TimeProvider? time = null, params IReplySender[] senders)
@@ -217,7 +275,7 @@ public sealed class OutboxDispatcherTests
         time.Advance(harness.OutboxOptions.StaleClaimAfter + TimeSpan.FromSeconds(1));
         await harness.Dispatcher.DispatchAsync(CancellationToken.None);
         // The dead dispatcher's late outcome must not overwrite the new one.
-        await harness.Outbox.CompleteAsync(claimed[0], SendResult.Transient("late"), time.GetUtcNow(), CancellationToken.None);
+        await harness.Outbox.CompleteAsync([new SendOutcome(claimed[0], SendResult.Transient("late"), time.GetUtcNow())], CancellationToken.None);
 
         Assert.Single(claimed);
         Assert.Equal(0, whileFresh);
@@ -232,7 +290,10 @@ public sealed class OutboxDispatcherTests
         var stale = new OutboxOptions().StaleClaimAfter;
         var email = new SlowSender(time, stale * 0.6);
         var harness = await WithCasesAsync(3, time, email);
+        // One send at a time: the batch's last rows wait their turn, as they do behind a full set of slow sends.
+        harness.OutboxOptions.SendConcurrency = 1;
         email.Rival = harness.Dispatcher;
+        email.Database = harness.Database;
 
         await harness.Dispatcher.DispatchAsync(CancellationToken.None);
 
@@ -272,5 +333,54 @@ public sealed class OutboxDispatcherTests
         Assert.Empty(outbox.Errors);
         Assert.Equal("sent", await harness.Database.ScalarAsync<string>("SELECT status FROM outbound_message"));
         Assert.Equal(1, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM case_event WHERE type = 'reply_sent'"));
+    }
+
+    [Fact]
+    public async Task A_batch_is_sent_concurrently_but_never_with_more_sends_at_once_than_the_bound()
+    {
+        var email = new CrowdedSender(bound: 3);
+        var harness = await WithCasesAsync(7, null, email);
+        harness.OutboxOptions.SendConcurrency = 3;
+
+        var dispatched = await harness.Dispatcher.DispatchAsync(CancellationToken.None);
+
+        Assert.Equal(7, dispatched);
+        Assert.Equal(3, email.MostAtOnce);
+        Assert.Equal(7, email.Sent.Distinct().Count());
+        Assert.Equal(7, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'sent'"));
+    }
+
+    [Fact]
+    public async Task One_failing_send_neither_loses_nor_holds_up_the_outcomes_of_the_rest_of_its_batch()
+    {
+        var email = new OneFailingSender(rows: 5);
+        var harness = await WithCasesAsync(5, null, email);
+        email.Database = harness.Database;
+
+        var dispatched = await harness.Dispatcher.DispatchAsync(CancellationToken.None);
+
+        Assert.Equal(5, dispatched);
+        Assert.Equal(4, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'sent' AND provider_id = 'p-' || id"));
+        Assert.Equal("queued:1:InvalidOperationException: provider socket closed", await harness.Database.ScalarAsync<string>(
+            "SELECT status || ':' || attempts || ':' || last_error FROM outbound_message WHERE id = @Failed", new { email.Failed }));
+        Assert.Equal(4, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM case_event WHERE type = 'reply_sent'"));
+    }
+
+    [Fact]
+    public async Task A_job_stopped_mid_batch_records_what_reached_the_provider_and_sends_nothing_more()
+    {
+        using var stopping = new CancellationTokenSource();
+        var email = new RecordingSender("email", m =>
+        {
+            stopping.Cancel();
+            return SendResult.Sent("p-" + m.Id);
+        });
+        var harness = await WithCasesAsync(3, null, email);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => harness.Dispatcher.DispatchAsync(stopping.Token));
+
+        Assert.Single(email.Sent);
+        Assert.Equal("sent", await harness.Database.ScalarAsync<string>("SELECT status FROM outbound_message WHERE id = @Id", new { Id = email.Sent.Single() }));
+        Assert.Equal(2, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'sending'"));
     }
 }
