@@ -43,7 +43,9 @@ internal sealed class ConfirmationDrain(BenchmarkOptions options, Action<string>
         report($"backlog: {backlog} queued replies after {clock.Elapsed.TotalSeconds:F0} s; starting the draining host");
 
         var drainStarted = DateTimeOffset.UtcNow;
-        await using var drainer = await HostProcess.StartAsync(options.HostDll, connectionString, apiKey, cancellationToken, settings);
+        // Sixteen send slots: the throughput setting (README, Outbox), where a crash may send up to sixteen replies again.
+        var draining = new Dictionary<string, string>(settings, StringComparer.Ordinal) { ["Intake__Outbox__SendConcurrency"] = "16" };
+        await using var drainer = await HostProcess.StartAsync(options.HostDll, connectionString, apiKey, cancellationToken, draining);
         var left = await OutboxDrain.WaitAsync(database, Remaining(deadline), cancellationToken);
         var drainSeconds = (DateTimeOffset.UtcNow - drainStarted).TotalSeconds;
         if (drainer.HasExited) throw new InvalidOperationException($"The draining host died:{Environment.NewLine}{drainer.Tail()}");

@@ -34,10 +34,12 @@ public sealed class OutboxDispatcher(
 
     // Up to SendConcurrency sends are in flight; every send runs to its end (a sibling's failure cancels none of them,
     // since a cancelled send may still have reached the provider). Outcomes are recorded as they come, all that
-    // arrived during the previous recording in one transaction, so none waits for the batch's slowest send.
+    // arrived during the previous recording in one transaction, so none waits for the batch's slowest send. A slot is
+    // free again only once its outcome is recorded: a crash leaves at most SendConcurrency sends unrecorded, each sent
+    // again after the claim goes stale (one with the default of 1, as before concurrency).
     private async Task<int> SendBatchAsync(IReadOnlyList<OutboundMessage> batch, CancellationToken cancellationToken)
     {
-        var outcomes = Channel.CreateUnbounded<SendOutcome>(new UnboundedChannelOptions { SingleReader = true });
+        var outcomes = Channel.CreateUnbounded<PendingOutcome>(new UnboundedChannelOptions { SingleReader = true });
         var recording = RecordAllAsync(outcomes.Reader);
         using var gate = new SemaphoreSlim(Math.Max(1, options.SendConcurrency));
         var sends = batch.Select(async claimed =>
@@ -47,7 +49,10 @@ public sealed class OutboxDispatcher(
             {
                 // The recorder stops only when it cannot record: then send nothing more (it would be sent again).
                 if (recording.IsCompleted) return;
-                if (await KeepClaimAsync(claimed, cancellationToken) is { } message) outcomes.Writer.TryWrite(await SendOneAsync(message, cancellationToken));
+                if (await KeepClaimAsync(claimed, cancellationToken) is not { } message) return;
+                var pending = new PendingOutcome(await SendOneAsync(message, cancellationToken));
+                outcomes.Writer.TryWrite(pending);
+                await Task.WhenAny(pending.Recorded.Task, recording);
             }
             finally
             {
@@ -68,17 +73,31 @@ public sealed class OutboxDispatcher(
         return recorded;
     }
 
-    private async Task<int> RecordAllAsync(ChannelReader<SendOutcome> outcomes)
+    private async Task<int> RecordAllAsync(ChannelReader<PendingOutcome> outcomes)
     {
         var recorded = 0;
         while (await outcomes.WaitToReadAsync(CancellationToken.None))
         {
-            var ready = new List<SendOutcome>();
+            var ready = new List<PendingOutcome>();
             while (outcomes.TryRead(out var outcome)) ready.Add(outcome);
-            await FinishAsync(ready);
-            recorded += ready.Count;
+            try
+            {
+                await FinishAsync([.. ready.Select(p => p.Outcome)]);
+                recorded += ready.Count;
+            }
+            finally
+            {
+                // Recorded, or the recorder gave up (then no slot sends anything more): either way the sends go on.
+                foreach (var pending in ready) pending.Recorded.TrySetResult();
+            }
         }
         return recorded;
+    }
+
+    /// <summary>An outcome on its way to the recorder, and the signal that frees its send slot once it is recorded.</summary>
+    private sealed record PendingOutcome(SendOutcome Outcome)
+    {
+        public TaskCompletionSource Recorded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     // A batch's rows wait their turn under one claim time; a slow batch would let another dispatcher take its last rows

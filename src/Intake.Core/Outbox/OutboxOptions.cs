@@ -5,8 +5,11 @@ public sealed class OutboxOptions
 {
     /// <summary>Rows one job claims at a time.</summary>
     public int BatchSize { get; set; } = 50;
-    /// <summary>Sends of a claimed batch in flight at once (a channel that cannot take parallel sends queues them itself).</summary>
-    public int SendConcurrency { get; set; } = 16;
+    /// <summary>
+    /// Sends of a claimed batch in flight or waiting to be recorded at once (a channel that cannot take parallel sends
+    /// queues them itself). A crash may send that many again; 1 keeps it to one per crash.
+    /// </summary>
+    public int SendConcurrency { get; set; } = 1;
     /// <summary>How often to look for rows committed by other hosts.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
     /// <summary>A row still 'sending' after this long belonged to a dispatcher that died: it is sent again.</summary>

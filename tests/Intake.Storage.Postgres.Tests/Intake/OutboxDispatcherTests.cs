@@ -350,11 +350,34 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(7, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'sent'"));
     }
 
+    /// <summary>A crash between a send and its recording sends that row again; with one slot there is one such row at most.</summary>
+    [Fact]
+    public async Task With_the_default_single_slot_each_send_waits_until_the_previous_outcome_is_recorded()
+    {
+        var unrecordedAtSend = new ConcurrentBag<long>();
+        TestDatabase? database = null;
+        var sent = 0;
+        var email = new RecordingSender("email", m =>
+        {
+            var recorded = database!.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'sent'").GetAwaiter().GetResult();
+            unrecordedAtSend.Add(sent - recorded);
+            sent++;
+            return SendResult.Sent("p-" + m.Id);
+        });
+        var harness = await WithCasesAsync(4, null, email);
+        database = harness.Database;
+
+        Assert.Equal(1, new OutboxOptions().SendConcurrency);
+        Assert.Equal(4, await harness.Dispatcher.DispatchAsync(CancellationToken.None));
+        Assert.All(unrecordedAtSend, unrecorded => Assert.Equal(0, unrecorded));
+    }
+
     [Fact]
     public async Task One_failing_send_neither_loses_nor_holds_up_the_outcomes_of_the_rest_of_its_batch()
     {
         var email = new OneFailingSender(rows: 5);
         var harness = await WithCasesAsync(5, null, email);
+        harness.OutboxOptions.SendConcurrency = 5;
         email.Database = harness.Database;
 
         var dispatched = await harness.Dispatcher.DispatchAsync(CancellationToken.None);
