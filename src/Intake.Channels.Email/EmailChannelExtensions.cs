@@ -5,6 +5,7 @@ using Intake.Channels.Email.Inbound;
 using Intake.Channels.Email.Outbound;
 using Intake.Core.Alerts;
 using Intake.Core.Configuration;
+using Intake.Core.Jobs;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 using Microsoft.Extensions.Configuration;
@@ -51,7 +52,9 @@ public static class EmailChannelExtensions
         services.AddTransient<EmailReconciliationJob>();
         foreach (var mailbox in reading)
             services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ImapMailboxListener>(sp, mailbox));
-        services.AddHostedService<EmailReconciliationSchedule>();
+        foreach (var name in reading.Select(m => m.Name))
+            services.AddRecurringJob<EmailReconciliationJob>(EmailReconciliationJob.RecurringId(name),
+                job => job.RunAsync(name, CancellationToken.None), _ => options.ReconcileCron);
         return services;
     }
 

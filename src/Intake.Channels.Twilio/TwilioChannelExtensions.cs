@@ -3,6 +3,7 @@ using Intake.Channels.Twilio.Messaging;
 using Intake.Channels.Twilio.Sending;
 using Intake.Channels.Twilio.Voice;
 using Intake.Channels.Twilio.Webhooks;
+using Intake.Core.Jobs;
 using Intake.Core.Observability;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
@@ -44,6 +45,7 @@ public static class TwilioChannelExtensions
                 TwilioResilience.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value));
 
         if (string.IsNullOrWhiteSpace(options.AuthToken)) return builder;
+        services.AddRecurringJob<TwilioVoiceSweepJob>(TwilioVoiceSweepJob.Id, job => job.RunAsync(CancellationToken.None), _ => Cron.Minutely());
         // Webhooks are irregular (no customer may text for hours): registered without a staleness limit.
         services.AddSingleton<IHostedService>(sp => new HeartbeatRegistration(sp.GetRequiredService<ChannelHeartbeats>(),
             options.CanSend ? [ChannelValues.Sms, ChannelValues.WhatsApp, ChannelValues.Voice] : [ChannelValues.Voice]));
@@ -68,9 +70,6 @@ public static class TwilioChannelExtensions
     public static IEndpointRouteBuilder MapTwilioWebhooks(this IEndpointRouteBuilder app)
     {
         TwilioWebhookEndpoints.Map(app);
-        var options = app.ServiceProvider.GetRequiredService<IOptions<TwilioOptions>>().Value;
-        if (!string.IsNullOrWhiteSpace(options.AuthToken) && app.ServiceProvider.GetService<IRecurringJobManager>() is { } jobs)
-            jobs.AddOrUpdate<TwilioVoiceSweepJob>(TwilioVoiceSweepJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Intake.Channels.Twitter.Mapping;
 using Intake.Channels.Twitter.Polling;
 using Intake.Channels.Twitter.Sending;
 using Intake.Channels.Twitter.Webhooks;
+using Intake.Core.Jobs;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 using Microsoft.AspNetCore.Routing;
@@ -32,6 +33,10 @@ public static class XChannelExtensions
         services.AddSingleton<IReplySender, XReplySender>();
         services.AddTransient<XPollJob>();
         services.AddHostedService<XChannelStartup>();
+        // The polling fallback; switched off, its jobs are taken off the schedule.
+        static string? PollCron(IServiceProvider sp) => sp.GetRequiredService<IOptions<XOptions>>().Value is { PollEnabled: true } o ? o.PollSchedule : null;
+        services.AddRecurringJob<XPollJob>(XPollJob.MentionsJob, job => job.PollMentionsAsync(CancellationToken.None), PollCron);
+        services.AddRecurringJob<XPollJob>(XPollJob.DirectMessagesJob, job => job.PollDirectMessagesAsync(CancellationToken.None), PollCron);
         return builder;
     }
 

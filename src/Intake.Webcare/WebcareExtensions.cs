@@ -1,4 +1,5 @@
 using Hangfire;
+using Intake.Core.Jobs;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Webcare;
@@ -80,7 +81,8 @@ public static class WebcareExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<LetterOptions>>().Value);
         services.AddSingleton<IReplySender, LetterReplySender>();
         services.AddTransient<CallbackOverdueJob>();
-        services.AddHostedService<CallbackJobSchedule>();
+        services.AddRecurringJob<CallbackOverdueJob>(CallbackOverdueJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+            sp => sp.GetRequiredService<IOptions<WebcareOptions>>().Value.CallbackCheckCron);
         return builder;
     }
 

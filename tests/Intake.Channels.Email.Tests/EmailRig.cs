@@ -8,7 +8,6 @@ using Intake.Storage.Postgres.Intake;
 using Intake.Storage.Postgres.Outbox;
 using Intake.Testing;
 using Intake.Testing.Email;
-using Hangfire;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Security;
@@ -16,7 +15,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MimeKit;
-using NSubstitute;
 
 namespace Intake.Channels.Email.Tests;
 
@@ -64,7 +62,6 @@ internal sealed class EmailRig : IAsyncDisposable
             .AddSingleton(_ => harness.Gateway)
             .AddSingleton<IDeliveryStatusStore>(new PostgresDeliveryStatusStore(harness.Database.DataSource))
             .AddSingleton<ChannelHeartbeats>()
-            .AddSingleton(Substitute.For<IRecurringJobManager>())
             .AddPostgresChannelStorage()
             .AddEmailServices(options)
             .BuildServiceProvider();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Intake.Channels.Email.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -6,6 +7,8 @@ namespace Intake.Channels.Email.Imap;
 /// <summary>Recurring Hangfire job: fetches everything above a mailbox's checkpoint, whatever the listener saw or missed.</summary>
 internal sealed class EmailReconciliationJob(EmailOptions options, ImapConnector connector, MailboxSynchroniser synchroniser, ILogger<EmailReconciliationJob> logger)
 {
+    public static string RecurringId(string mailboxName) => string.Create(CultureInfo.InvariantCulture, $"email-reconcile-{mailboxName}");
+
     public async Task RunAsync(string mailboxName, CancellationToken cancellationToken)
     {
         var mailbox = options.Enabled.FirstOrDefault(m => m.Name == mailboxName);

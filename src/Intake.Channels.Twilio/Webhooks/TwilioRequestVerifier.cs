@@ -1,4 +1,5 @@
 using Intake.Channels.Twilio.Signing;
+using Intake.Core.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
@@ -19,9 +20,8 @@ internal sealed class TwilioRequestVerifier(IOptions<TwilioOptions> options, Tim
         var receivedAt = time.GetUtcNow();
         var token = options.Value.AuthToken;
         if (string.IsNullOrEmpty(token)) return Refuse(request, "no Intake:Twilio:AuthToken configured");
-        if (request.ContentLength > MaxBodyBytes) return Refuse(request, "body too large");
 
-        var body = await ReadBodyAsync(request, cancellationToken);
+        var body = await BoundedRequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
         if (body is null) return Refuse(request, "body too large");
         var url = SignedUrl(request);
         var signature = request.Headers["X-Twilio-Signature"].ToString();
@@ -57,19 +57,6 @@ internal sealed class TwilioRequestVerifier(IOptions<TwilioOptions> options, Tim
         foreach (var (name, values) in QueryHelpers.ParseQuery("?" + System.Text.Encoding.UTF8.GetString(body)))
             foreach (var value in values) fields.Add(new(name, value ?? ""));
         return fields;
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBodyBytes) return null;
-        }
-        return buffer.ToArray();
     }
 
     private TwilioRequest? Refuse(HttpRequest request, string reason)

@@ -17,6 +17,8 @@ namespace Intake.Channels.Twitter.Polling;
 internal sealed class XPollJob(
     XApiClient api, IXCheckpoints checkpoints, XIntake intake, IOptions<XOptions> options, TimeProvider time, ILogger<XPollJob> logger)
 {
+    public const string MentionsJob = "x-poll-mentions";
+    public const string DirectMessagesJob = "x-poll-dm-events";
     public const string MentionsCheckpoint = "mentions.since_id";
     public const string DirectMessagesCheckpoint = "dm_events.newest_id";
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Intake.Channels.Twitter.Mapping;
+using Intake.Core.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -34,8 +35,7 @@ internal static class XWebhookEndpoints
         HttpRequest request, IOptions<XOptions> options, XIntake intake, IEnumerable<IXEnvelopeReader> readers,
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        var body = await ReadBodyAsync(request, cancellationToken);
+        var body = await BoundedRequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
         if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         if (!XWebhookSignature.IsValid(options.Value.ConsumerSecret, body, request.Headers[XWebhookSignature.Header]))
         {
@@ -64,18 +64,5 @@ internal static class XWebhookEndpoints
             // InvalidOperationException: valid JSON whose strings are not UTF-8 cannot be read as text.
         }
         return [new XEvent("", "", XPayloadFormats.AccountActivity, body)];
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }

@@ -3,6 +3,7 @@ using Intake.Core.ApiKeys;
 using Intake.Core.Cases;
 using Intake.Core.Identity;
 using Intake.Core.Pipeline;
+using Intake.Core.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -40,7 +41,7 @@ public static class IntakeApiEndpoints
         HttpRequest request, IntakeGateway gateway, IOptions<ApiOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxBodyBytes;
-        var body = await IntakeRequestReader.ReadBodyAsync(request, limit, cancellationToken);
+        var body = await BoundedRequestBody.ReadAsync(request, limit, cancellationToken);
         if (body is null)
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large", detail: $"At most {limit} bytes.");
         var now = time.GetUtcNow();

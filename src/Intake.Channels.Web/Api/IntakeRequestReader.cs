@@ -3,29 +3,13 @@ using System.Text.Json;
 using Intake.Core.Identity;
 using Intake.Core.Model;
 using ChannelValues = Intake.Core.Model.Channels;
-using Microsoft.AspNetCore.Http;
 
 namespace Intake.Channels.Web.Api;
 
-/// <summary>Reads and checks an intake request; every problem becomes a message for the caller, never an exception.</summary>
+/// <summary>Checks an intake request's body; every problem becomes a message for the caller, never an exception.</summary>
 internal static class IntakeRequestReader
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger.</summary>
-    public static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit) return null;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
 
     public static (InboundMessage? Message, Dictionary<string, string[]> Errors) Parse(byte[] body, DateTimeOffset now)
     {

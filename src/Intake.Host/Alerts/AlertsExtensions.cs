@@ -1,5 +1,5 @@
-using Hangfire;
 using Intake.Core.Alerts;
+using Intake.Core.Jobs;
 using Intake.Storage.Postgres.Alerts;
 using Microsoft.Extensions.Options;
 
@@ -16,20 +16,9 @@ internal static class AlertsExtensions
         services.AddSingleton<IOpsAlertStore, PostgresOpsAlertStore>();
         services.AddSingleton<OpsAlerts>();
         services.AddTransient<OpsAlertJob>();
-        services.AddHostedService<AlertsSchedule>();
+        // Disabled alerts take the check off the schedule.
+        services.AddRecurringJob<OpsAlertJob>(OpsAlertJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+            sp => sp.GetRequiredService<AlertsOptions>() is { Enabled: true } options ? options.Schedule : null);
         return builder;
-    }
-
-    /// <summary>Puts the check on its schedule, or takes it off when alerts are disabled.</summary>
-    private sealed class AlertsSchedule(AlertsOptions options, IRecurringJobManager jobs) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            if (options.Enabled) jobs.AddOrUpdate<OpsAlertJob>(OpsAlertJob.RecurringId, job => job.RunAsync(CancellationToken.None), options.Schedule);
-            else jobs.RemoveIfExists(OpsAlertJob.RecurringId);
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

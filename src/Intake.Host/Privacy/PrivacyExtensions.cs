@@ -1,5 +1,7 @@
+using Intake.Core.Jobs;
 using Intake.Core.Privacy;
 using Intake.Storage.Postgres.Privacy;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Host.Privacy;
 
@@ -15,7 +17,8 @@ internal static class PrivacyExtensions
             .ValidateOnStart();
         services.AddPostgresPrivacy();
         services.AddTransient<RetentionJob>();
-        services.AddHostedService<RetentionSchedule>();
+        services.AddRecurringJob<RetentionJob>(RetentionJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+            sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.RetentionCron);
         return builder;
     }
 }

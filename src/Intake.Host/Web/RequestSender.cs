@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Intake.Core.Identity;
+using Intake.Core.Web;
 
 namespace Intake.Host.Web;
 
@@ -47,16 +48,9 @@ internal static class RequestSender
 
     private static async Task<string?> FromJsonAsync(HttpRequest request, long maxBodyBytes, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBodyBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
+        if (await BoundedRequestBody.ReadAsync(request, maxBodyBytes, cancellationToken) is not { } body) return null;
         // Read as the endpoint reads it (web defaults: any casing, the last duplicate wins), so no spelling slips past.
-        return JsonSerializer.Deserialize<SenderOnly>(buffer.ToArray(), Json)?.From;
+        return JsonSerializer.Deserialize<SenderOnly>(body, Json)?.From;
     }
 
     private sealed record SenderOnly(string? From);

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Intake.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Intake.Channels.Email.Tests.Auth;
 
@@ -13,28 +12,26 @@ namespace Intake.Channels.Email.Tests.Auth;
 /// </summary>
 internal sealed class FakeOAuthServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, string> _active = new(StringComparer.Ordinal);
     private int _issued;
 
-    private FakeOAuthServer(WebApplication app) => _app = app;
+    private WebApplication? _app;
 
     public string User { get; private set; } = "";
     public string RefreshToken { get; private set; } = "refresh-0";
     public int TokenRequests => _issued;
     public List<string> Grants { get; } = [];
-    public Uri BaseAddress => new(_app.Urls.First());
+    public Uri BaseAddress { get; private set; } = null!;
 
     public static async Task<FakeOAuthServer> StartAsync(string user)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeOAuthServer(app) { User = user };
-        app.MapPost("/token", server.Token);
-        app.MapMethods("/introspect", ["GET", "POST"], server.Introspect);
-        await app.StartAsync();
+        var server = new FakeOAuthServer { User = user };
+        (server._app, var baseUrl) = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost("/token", server.Token);
+            app.MapMethods("/introspect", ["GET", "POST"], server.Introspect);
+        });
+        server.BaseAddress = new Uri(baseUrl);
         return server;
     }
 
@@ -66,6 +63,7 @@ internal sealed class FakeOAuthServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_app is null) return;
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

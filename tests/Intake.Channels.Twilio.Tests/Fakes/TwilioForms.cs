@@ -1,3 +1,5 @@
+using Intake.Testing.Twilio;
+
 namespace Intake.Channels.Twilio.Tests.Fakes;
 
 /// <summary>Webhook forms as Twilio posts them (field names and shapes from Twilio's documentation).</summary>

@@ -1,5 +1,6 @@
 using Intake.Channels.Twilio.Tests.Fakes;
 using Intake.Testing;
+using Intake.Testing.Twilio;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Intake.Channels.Twilio.Tests.Messaging;

@@ -1,6 +1,7 @@
 using Intake.Channels.Twilio.Tests.Fakes;
 using Intake.Core.Observability;
 using Intake.Testing;
+using Intake.Testing.Twilio;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Channels.Twilio.Tests.Sending;

@@ -1,6 +1,7 @@
 using Intake.Channels.Twilio.Tests.Fakes;
 using Intake.Channels.Twilio.Voice;
 using Intake.Testing;
+using Intake.Testing.Twilio;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,5 +1,6 @@
 using Intake.Channels.Twilio.Tests.Fakes;
 using Intake.Testing;
+using Intake.Testing.Twilio;
 
 namespace Intake.Channels.Twilio.Tests.Voice;
 

@@ -1,3 +1,4 @@
+using Intake.Testing.Twilio;
 using System.Globalization;
 using Intake.Channels.Twilio.Tests.Fakes;
 using Intake.Testing;

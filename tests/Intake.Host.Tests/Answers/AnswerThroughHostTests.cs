@@ -3,6 +3,7 @@ using System.Text.Json;
 using Intake.Host.Tests.Twilio;
 using Intake.Host.Tests.X;
 using Intake.Testing;
+using Intake.Testing.Twilio;
 using Intake.Testing.X;
 using static Intake.Host.Tests.Twilio.TwilioWebhooks;
 
@@ -16,7 +17,7 @@ public sealed class AnswerThroughHostTests
     [Fact]
     public async Task Sms_answer_with_account_number_completes_the_open_identification_case()
     {
-        await using var twilio = await TwilioApiStub.StartAsync();
+        await using var twilio = await FakeTwilioApi.StartAsync();
         await using var host = new IntakeHostFactory(await PostgresServer.CreateDatabaseAsync(migrate: false));
         await using var factory = WithTwilio(host, twilio);
         var client = factory.CreateClient();
@@ -38,7 +39,7 @@ public sealed class AnswerThroughHostTests
     [Fact]
     public async Task Whatsapp_answer_joins_the_case_opened_by_sms_from_the_same_phone()
     {
-        await using var twilio = await TwilioApiStub.StartAsync();
+        await using var twilio = await FakeTwilioApi.StartAsync();
         await using var host = new IntakeHostFactory(await PostgresServer.CreateDatabaseAsync(migrate: false));
         await using var factory = WithTwilio(host, twilio);
         var client = factory.CreateClient();

@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using Intake.Core.Events;
+using Intake.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Host.Tests.Events;
 
@@ -13,9 +10,9 @@ namespace Intake.Host.Tests.Events;
 public sealed class WebhookReceiver : IAsyncDisposable
 {
     public const string Secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
-    private readonly WebApplication _app;
+    private WebApplication? _app;
 
-    private WebhookReceiver(WebApplication app) => _app = app;
+    private WebhookReceiver() { }
 
     public ConcurrentQueue<(string Id, string Body)> Received { get; } = new();
     public int BadSignatures;
@@ -26,11 +23,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public static async Task<WebhookReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var receiver = new WebhookReceiver(app);
-        app.MapPost("/hooks", async (HttpRequest request) =>
+        var receiver = new WebhookReceiver();
+        (receiver._app, var baseUrl) = await LoopbackServer.StartAsync(app => app.MapPost("/hooks", async (HttpRequest request) =>
         {
             Interlocked.Increment(ref receiver.Attempts);
             var body = await new StreamReader(request.Body).ReadToEndAsync();
@@ -44,12 +38,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
             if (receiver.AnswerWith != 200) return Results.StatusCode(receiver.AnswerWith);
             receiver.Received.Enqueue((id, body));
             return Results.Ok();
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.Url = address + "/hooks";
+        }));
+        receiver.Url = baseUrl + "/hooks";
         return receiver;
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _app?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

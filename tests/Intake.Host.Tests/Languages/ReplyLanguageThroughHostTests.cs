@@ -7,6 +7,7 @@ using Intake.Host.Tests.Email;
 using Intake.Host.Tests.Twilio;
 using Intake.Host.Tests.X;
 using Intake.Testing;
+using Intake.Testing.Twilio;
 using Intake.Testing.X;
 using Microsoft.AspNetCore.Mvc.Testing;
 using MimeKit;
@@ -72,7 +73,7 @@ public sealed partial class ReplyLanguageThroughHostTests
     [Fact]
     public async Task An_sms_in_each_language_is_confirmed_by_sms_in_that_language()
     {
-        await using var twilio = await TwilioApiStub.StartAsync();
+        await using var twilio = await FakeTwilioApi.StartAsync();
         await using var host = new IntakeHostFactory(await PostgresServer.CreateDatabaseAsync(migrate: false));
         await using var factory = TwilioWebhooks.WithTwilio(host, twilio);
         var client = factory.CreateClient();
@@ -92,7 +93,7 @@ public sealed partial class ReplyLanguageThroughHostTests
                 "SELECT c.reference FROM cancellation_case c JOIN inbound_message m ON m.case_id = c.id WHERE m.provider_message_id = @sid", new { sid = $"SM33{language}" });
             await host.WaitForRepliesAsync(api, reference);
             await ReplyLanguage.AssertAsync(host.Database, reference, language);
-            Assert.Contains(twilio.Messages, m => m.Form["To"] == mobile && m.Form["Body"].Contains(Declarations.Word(language), StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(twilio.Requests, m => m.Form["To"] == mobile && m.Form["Body"].Contains(Declarations.Word(language), StringComparison.OrdinalIgnoreCase));
         }
     }
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using Intake.Testing;
+using Intake.Testing.Twilio;
 using static Intake.Host.Tests.Twilio.TwilioWebhooks;
 
 namespace Intake.Host.Tests.Twilio;
@@ -16,7 +16,7 @@ public sealed class TwilioThroughHostTests
     [Fact]
     public async Task Signed_sms_through_the_host_is_confirmed_by_the_rest_api_and_tracked_to_delivered()
     {
-        await using var twilio = await TwilioApiStub.StartAsync();
+        await using var twilio = await FakeTwilioApi.StartAsync();
         await using var host = new IntakeHostFactory(await PostgresServer.CreateDatabaseAsync(migrate: false));
         await using var factory = WithTwilio(host, twilio);
         var client = factory.CreateClient();
@@ -33,8 +33,8 @@ public sealed class TwilioThroughHostTests
         var view = await host.WaitForRepliesAsync(api, reference);
         var outbound = Assert.Single(view.GetProperty("outbound").EnumerateArray());
         Assert.Equal("sent", outbound.GetProperty("status").GetString());
-        var (authorization, form) = Assert.Single(twilio.Messages);
-        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AccountSid}:{AuthToken}")), authorization);
+        var (_, form, authorized, _) = Assert.Single(twilio.Requests);
+        Assert.True(authorized); // Basic auth with the configured AccountSid and AuthToken
         Assert.Equal(Mobile, form["To"]);
         Assert.Contains(reference, form["Body"], StringComparison.Ordinal);
 
@@ -49,7 +49,7 @@ public sealed class TwilioThroughHostTests
     [Fact]
     public async Task A_call_through_the_host_hears_its_reference_and_gets_an_sms()
     {
-        await using var twilio = await TwilioApiStub.StartAsync();
+        await using var twilio = await FakeTwilioApi.StartAsync();
         await using var host = new IntakeHostFactory(await PostgresServer.CreateDatabaseAsync(migrate: false));
         await using var factory = WithTwilio(host, twilio);
         var client = factory.CreateClient();
@@ -70,7 +70,7 @@ public sealed class TwilioThroughHostTests
         Assert.Contains(string.Join(" ", reference.Split('-')[2].ToCharArray()), string.Concat(twiml.Descendants("Say").Select(s => s.Value)), StringComparison.Ordinal);
         var view = await host.WaitForRepliesAsync(api, reference);
         Assert.Equal("sms", view.GetProperty("outbound")[0].GetProperty("channel").GetString());
-        Assert.Equal(Mobile, Assert.Single(twilio.Messages).Form["To"]);
+        Assert.Equal(Mobile, Assert.Single(twilio.Requests).Form["To"]);
     }
 
     private static async Task<XDocument> TwimlAsync(HttpResponseMessage response)

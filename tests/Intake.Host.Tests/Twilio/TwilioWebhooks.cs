@@ -4,14 +4,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Intake.Host.Tests.Twilio;
 
-/// <summary>The host configured for Twilio against a stub of its API, and webhook posts signed as Twilio signs them.</summary>
+/// <summary>The host configured for Twilio against the fake of its API, and webhook posts signed as Twilio signs them.</summary>
 internal static class TwilioWebhooks
 {
-    public const string AccountSid = "AC00000000000000000000000000000042";
-    public const string AuthToken = "host-test-auth-token";
+    public const string AccountSid = FakeTwilioApi.AccountSid;
+    public const string AuthToken = FakeTwilioApi.AuthToken;
     public const string PublicBaseUrl = "https://intake.example.nl";
 
-    public static WebApplicationFactory<Program> WithTwilio(IntakeHostFactory host, TwilioApiStub twilio) =>
+    public static WebApplicationFactory<Program> WithTwilio(IntakeHostFactory host, FakeTwilioApi twilio) =>
         host.WithWebHostBuilder(builder => builder
             .UseSetting("Intake:Twilio:AccountSid", AccountSid)
             .UseSetting("Intake:Twilio:AuthToken", AuthToken)

@@ -2,11 +2,10 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Intake.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Logging;
 
 namespace Intake.Webcare.Tests.Support;
 
@@ -21,29 +20,28 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
     public const string ClientSecret = "fake-provider-secret";
     private const string KeyId = "fake-key-1";
 
-    private readonly WebApplication _app;
     private readonly RSA _key = RSA.Create(2048);
     private readonly ConcurrentDictionary<string, Grant> _codes = new(StringComparer.Ordinal);
 
-    private FakeOpenIdProvider(WebApplication app) => _app = app;
+    private WebApplication? _app;
 
-    public string Issuer => _app.Urls.First();
+    private FakeOpenIdProvider() { }
+
+    public string Issuer { get; private set; } = "";
 
     /// <summary>The claims the next authorization puts in its ID token besides the protocol's own (email, email_verified, roles).</summary>
     public IReadOnlyDictionary<string, object> NextUser { get; set; } = new Dictionary<string, object>();
 
     public static async Task<FakeOpenIdProvider> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var provider = new FakeOpenIdProvider(app);
-        app.MapGet("/.well-known/openid-configuration", provider.Discovery);
-        app.MapGet("/jwks", provider.Keys);
-        app.MapGet("/authorize", provider.Authorize);
-        app.MapPost("/token", provider.Token);
-        await app.StartAsync();
+        var provider = new FakeOpenIdProvider();
+        (provider._app, provider.Issuer) = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/.well-known/openid-configuration", provider.Discovery);
+            app.MapGet("/jwks", provider.Keys);
+            app.MapGet("/authorize", provider.Authorize);
+            app.MapPost("/token", provider.Token);
+        });
         return provider;
     }
 
@@ -104,8 +102,11 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
         _key.Dispose();
     }
 

@@ -2,15 +2,9 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
-namespace Intake.Channels.Twilio.Tests.Fakes;
+namespace Intake.Testing.Twilio;
 
 /// <summary>
 /// Twilio's Messages API on a loopback port: checks Basic auth, records every request, and answers 201 with a new
@@ -21,25 +15,19 @@ public sealed class FakeTwilioApi : IAsyncDisposable
     public const string AccountSid = "AC00000000000000000000000000000001";
     public const string AuthToken = "fake-auth-token-0123456789";
 
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<(int Status, string Json)> _script = new();
+    private WebApplication? _app;
     private int _sequence;
 
-    private FakeTwilioApi(WebApplication app) => _app = app;
+    private FakeTwilioApi() { }
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
     public string BaseUrl { get; private set; } = "";
 
     public static async Task<FakeTwilioApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeTwilioApi(app);
-        app.MapPost("/2010-04-01/Accounts/{sid}/Messages.json", fake.HandleAsync);
-        await app.StartAsync();
-        fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var fake = new FakeTwilioApi();
+        (fake._app, fake.BaseUrl) = await LoopbackServer.StartAsync(app => app.MapPost("/2010-04-01/Accounts/{sid}/Messages.json", fake.HandleAsync));
         return fake;
     }
 
@@ -64,8 +52,8 @@ public sealed class FakeTwilioApi : IAsyncDisposable
         return Results.Content($$"""{"sid": "{{messageSid}}", "status": "queued", "to": "{{fields.GetValueOrDefault("To")}}"}""", "application/json", statusCode: 201);
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+    }
 }
-
-/// <summary>One request the fake received.</summary>
-public sealed record RecordedRequest(string AccountSid, IReadOnlyDictionary<string, string> Form, bool Authorized, string UserAgent);

@@ -3,9 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Intake.Testing.X;
 
@@ -16,7 +14,7 @@ namespace Intake.Testing.X;
 public sealed class FakeXApi : IAsyncDisposable
 {
     public const string AccountId = "1500000000000000001";
-    private readonly WebApplication _app;
+    private WebApplication? _app;
     private readonly ConcurrentQueue<(string Route, int Status, long Reset)> _failures = new();
     private long _nextId = 1_900_000_000_000_000_000;
 
@@ -33,21 +31,18 @@ public sealed class FakeXApi : IAsyncDisposable
     public int PageSize { get; set; } = 2;
     public string BaseUrl { get; private set; } = "";
 
-    private FakeXApi(WebApplication app) => _app = app;
+    private FakeXApi() { }
 
     public static async Task<FakeXApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeXApi(app);
-        app.MapGet("/2/users/{id}/mentions", (HttpContext c, string id) => fake.List(c, "mentions", fake.Mentions, c.Request.Query["since_id"]));
-        app.MapGet("/2/dm_events", (HttpContext c) => fake.List(c, "dm_events", fake.DmEvents, default));
-        app.MapPost("/2/dm_conversations/with/{id}/messages", (HttpContext c, string id) => fake.SendDmAsync(c, id));
-        app.MapPost("/2/tweets", (Delegate)((HttpContext c) => fake.PostAsync(c)));
-        await app.StartAsync();
-        fake.BaseUrl = app.Urls.Single();
+        var fake = new FakeXApi();
+        (fake._app, fake.BaseUrl) = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/2/users/{id}/mentions", (HttpContext c, string id) => fake.List(c, "mentions", fake.Mentions, c.Request.Query["since_id"]));
+            app.MapGet("/2/dm_events", (HttpContext c) => fake.List(c, "dm_events", fake.DmEvents, default));
+            app.MapPost("/2/dm_conversations/with/{id}/messages", (HttpContext c, string id) => fake.SendDmAsync(c, id));
+            app.MapPost("/2/tweets", (Delegate)((HttpContext c) => fake.PostAsync(c)));
+        });
         return fake;
     }
 
@@ -169,6 +164,7 @@ public sealed class FakeXApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_app is null) return;
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
