@@ -163,11 +163,11 @@ public sealed class IntakePipeline(
 
     private IntentResult Classify(InboundMessage message)
     {
-        var read = ClassifiedText.Of(message.Text, out var cut);
-        var text = new IntakeText(read, message.Channel, message.ReceivedAt, message.Subject);
+        var classified = ClassifiedText.Of(message.Text);
+        var text = new IntakeText(classified.Read, message.Channel, message.ReceivedAt, message.Subject);
         // The safety net, whatever the classifier: "other" (no case, no reply) only when that is safe; otherwise review.
-        var intent = net.Guard(classifier.Classify(text), text with { Text = message.Text.Length > ClassifiedText.Limit * 4 ? read : message.Text });
-        if (cut) intent = intent with { Reasons = [.. intent.Reasons, $"text:first-{ClassifiedText.Limit}-characters"] };
+        var intent = net.Guard(classifier.Classify(text), text with { Text = classified.Guarded });
+        if (classified.Cut) intent = intent with { Reasons = [.. intent.Reasons, $"text:first-{ClassifiedText.Limit}-characters"] };
         if (message.NeedsReview && intent.Intent == Intents.Other)
             intent = intent with { Intent = Intents.Unclear, Reasons = [.. intent.Reasons, "adapter:needs-review"] };
         if (message.Stated is not { Kind: { } statedKind } stated) return intent;

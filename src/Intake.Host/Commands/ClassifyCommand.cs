@@ -48,8 +48,9 @@ public static class ClassifyCommand
             ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
             : time.GetUtcNow();
         // As the pipeline files it: the classifier's reading (new text with the quote it answers) behind the safety net.
-        var text = new IntakeText(ClassifiedText.Of(input.Text, out _), input.Channel ?? ChannelValues.Api, receivedAt, input.Subject);
-        var result = net.Guard(classifier.Classify(text), text with { Text = input.Text });
+        var classified = ClassifiedText.Of(input.Text);
+        var text = new IntakeText(classified.Read, input.Channel ?? ChannelValues.Api, receivedAt, input.Subject);
+        var result = net.Guard(classifier.Classify(text), text with { Text = classified.Guarded });
         return JsonSerializer.Serialize(new
         {
             id = input.Id,

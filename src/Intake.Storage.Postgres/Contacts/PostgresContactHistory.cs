@@ -11,8 +11,8 @@ public sealed class PostgresContactHistory(NpgsqlDataSource dataSource) : IConta
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var last = await connection.ExecuteScalarAsync<DateTime?>(new CommandDefinition(
-            "SELECT max(received_at) FROM inbound_message WHERE channel = @channel AND sender_address = @phone",
-            new { channel, phone = address }, cancellationToken: cancellationToken));
+            "SELECT max(received_at) FROM inbound_message WHERE channel = @channel AND sender_address = @address",
+            new { channel, address }, cancellationToken: cancellationToken));
         return last is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null;
     }
 }
