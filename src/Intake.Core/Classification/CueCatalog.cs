@@ -93,12 +93,14 @@ internal sealed class CueCatalog
             Add(CueCategory.StayingLimit, file.StayingLimits);
             Add(CueCategory.GivenUp, file.GivenUp);
             Add(CueCategory.NotSent, file.NotSent);
+            Add(CueCategory.Settled, file.Settled);
             Add(CueCategory.Pause, file.Pause);
             Add(CueCategory.Done, file.Done);
             Add(CueCategory.Negation, file.Negation);
             Add(CueCategory.Question, file.Questions);
             Add(CueCategory.SelfQuestion, file.SelfQuestions);
             Add(CueCategory.PossibilityQuestion, file.PossibilityQuestions);
+            Add(CueCategory.FollowUpQuestion, file.FollowUpQuestions);
             Add(CueCategory.Request, file.Requests);
             Add(CueCategory.Conditional, file.Conditional);
             Add(CueCategory.ConditionalException, file.ConditionalExceptions);

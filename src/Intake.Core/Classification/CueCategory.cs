@@ -31,11 +31,15 @@ internal enum CueCategory
     GivenUp,
     /// <summary>"never sent it", "de brief is niet verstuurd", "hab nix abgeschickt": beside an intention given up, nothing was ended.</summary>
     NotSent,
+    /// <summary>"passt jetzt", "the new plan is fine": beside an intention given up, all is well and nothing was ended.</summary>
+    Settled,
     Negation,
     Question,
     SelfQuestion,
     /// <summary>"Would it be possible to", "kan ik", "ist es möglich": with a time named for it, a request to do it.</summary>
     PossibilityQuestion,
+    /// <summary>"hoe gaat dat?", "what do I need to do?" after a declaration: asks how it is done, not whether.</summary>
+    FollowUpQuestion,
     Request,
     Conditional,
     ConditionalException,

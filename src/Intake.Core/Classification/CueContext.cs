@@ -17,8 +17,15 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
 
     public JudgedCue Judge(CueHit hit)
     {
-        if (!IsRetraction(hit) && scan.Hits.Any(r => r.Sentence == hit.Sentence
-                && (IsRetraction(r) || r.Category == CueCategory.Acknowledgement) && r.Match.Overlaps(hit.Match)))
+        if (!IsRetraction(hit) && scan.Hits.Any(r => r.Sentence == hit.Sentence && r.Match.Overlaps(hit.Match)
+                && (r.Category is CueCategory.Retract or CueCategory.Acknowledgement || (r.Category == CueCategory.Staying && !IsNegative(hit)))))
+        {
+            return new JudgedCue(hit, CueStanding.Consumed);
+        }
+
+        // "het contract niet laten doorlopen": the words of staying, inside a declaration that negates them.
+        if (hit.Category == CueCategory.Staying && scan.Hits.Any(d => d.Sentence == hit.Sentence
+                && d.Category is CueCategory.Cancel or CueCategory.CancelWithObject && d.Match.Overlaps(hit.Match) && IsNegative(d)))
         {
             return new JudgedCue(hit, CueStanding.Consumed);
         }
@@ -74,9 +81,14 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
                    .Any(p => p.Match.End + 1 < tokens.Count && tokens[p.Match.End + 1].Key.All(char.IsDigit));
     }
 
+    /// <summary>
+    /// A condition or threat in the sentence ("if", "als jullie", "thinking about"), unless it is part of a fixed phrase
+    /// ("if possible") or of an intention given up ("I was seriously thinking about cancelling, but ... worth staying").
+    /// </summary>
     public bool IsConditional(int sentence) =>
         scan.Of(CueCategory.Conditional, sentence)
-            .Any(c => !scan.Of(CueCategory.ConditionalException, sentence).Any(e => e.Match.Overlaps(c.Match)));
+            .Any(c => !scan.Of(CueCategory.ConditionalException, sentence).Any(e => e.Match.Overlaps(c.Match))
+                && !scan.Of(CueCategory.GivenUp, sentence).Any(g => g.Match.Overlaps(c.Match)));
 
     /// <summary>"was going to cancel", "had bijna opgezegd", "Kündigung war schon fast abgeschickt": told as an intention given up.</summary>
     public bool IsGivenUp(int sentence) => scan.Of(CueCategory.GivenUp, sentence).Any();
@@ -143,7 +155,7 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             .ToHashSet();
         var contractPositions = scan.Of(CueCategory.ContractObject, hit.Sentence).SelectMany(h => h.Match.LiteralPositions).ToHashSet();
         // "please don't renew it, I won't be needing it": a cue that is itself negative is not undone by a later negation.
-        var negativeCue = scan.Of(CueCategory.Negation, hit.Sentence).Any(n => n.Match.Start >= hit.Match.Start && n.Match.End <= hit.Match.End);
+        var negativeCue = IsNegative(hit);
         foreach (var negation in scan.Of(CueCategory.Negation, hit.Sentence))
         {
             var match = negation.Match;
@@ -158,9 +170,11 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
                 && tokens[match.End].Clause == clause
                 && Enumerable.Range(match.End + 1, hit.Match.Start - match.End - 1).All(i => IsBridge(tokens, i, contractPositions));
             var insideGap = match.Start > hit.Match.Start && match.Start < hit.Match.End;
+            // "I want to keep it please don't cut me off": a request between starts a new one, it does not negate the cue.
             var after = !negativeCue && match.Start > hit.Match.End && tokens[match.Start].Clause == tokens[hit.Match.End].Clause
                 && Enumerable.Range(hit.Match.End + 1, match.Start - hit.Match.End - 1) is var between
-                && between.Count() <= NegationReachAfter && between.All(i => IsBridge(tokens, i, contractPositions));
+                && between.Count() <= NegationReachAfter && between.All(i => IsBridge(tokens, i, contractPositions))
+                && !scan.Of(CueCategory.Request, hit.Sentence).Any(r => r.Match.Start > hit.Match.End && r.Match.End < match.Start);
             if (before || insideGap || after)
             {
                 return tokens[match.Start].Text;
@@ -169,6 +183,10 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
 
         return null;
     }
+
+    /// <summary>The cue holds its own negation: "niet laten doorlopen", "don't renew".</summary>
+    private bool IsNegative(CueHit hit) =>
+        scan.Of(CueCategory.Negation, hit.Sentence).Any(n => n.Match.Start >= hit.Match.Start && n.Match.End <= hit.Match.End);
 
     private bool IsBridge(IReadOnlyList<Token> tokens, int index, HashSet<int> contractPositions) =>
         negationBridges.Contains(tokens[index].Key) || contractPositions.Contains(index);
@@ -180,8 +198,10 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
         var last = scan.ClauseAt(hit.Sentence, hit.Match.End);
         var requestClauses = scan.Of(CueCategory.Request, hit.Sentence).Select(scan.ClauseOf).ToHashSet();
         bool Reaches(int clause) => (clause >= first && clause <= last) || (clause < first && sentence.EndsWithQuestionMark);
+        // "ich möchte kündigen, was muss ich tun?" declares, then asks how: that question is not about the declaration.
+        var followUps = scan.Of(CueCategory.FollowUpQuestion, hit.Sentence).Where(f => f.Match.Start > hit.Match.End).ToList();
 
-        if (scan.Of(CueCategory.Question, hit.Sentence).Select(scan.ClauseOf).Any(Reaches))
+        if (scan.Of(CueCategory.Question, hit.Sentence).Where(q => !followUps.Any(f => f.Match.Overlaps(q.Match))).Select(scan.ClauseOf).Any(Reaches))
         {
             return true;
         }
@@ -202,6 +222,6 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             return true;
         }
 
-        return sentence.EndsWithQuestionMark && last == sentence.LastClause && requestClauses.Count == 0;
+        return sentence.EndsWithQuestionMark && last == sentence.LastClause && requestClauses.Count == 0 && followUps.Count == 0;
     }
 }

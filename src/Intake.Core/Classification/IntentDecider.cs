@@ -44,12 +44,14 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         // given up, nothing to take back (unless a cancellation is named: "ich nehme meine Kündigung zurück").
         var keeping = staying.Concat(retracts).ToList();
         var notSent = scan.Of(CueCategory.NotSent).ToList();
-        if ((keeping.Count > 0 || notSent.Count > 0) && !keeping.Any(NamesCancellation)
+        var settled = scan.Of(CueCategory.Settled).ToList();
+        if ((keeping.Count > 0 || notSent.Count > 0 || settled.Count > 0) && !keeping.Any(NamesCancellation)
             && OnlyGivenUp(scan, context, declarations.Concat(stops)))
         {
             var givenUp = scan.Of(CueCategory.GivenUp).First();
             return new IntentDecision(Intents.Other, null, 0.85,
-                [$"given-up:{givenUp.Source}", .. keeping.Select(s => $"staying:{s.Hit.Source}").Distinct(), .. notSent.Select(s => $"not-sent:{s.Source}").Distinct()]);
+                [$"given-up:{givenUp.Source}", .. keeping.Select(s => $"staying:{s.Hit.Source}").Distinct(),
+                    .. notSent.Select(s => $"not-sent:{s.Source}").Distinct(), .. settled.Select(s => $"settled:{s.Source}").Distinct()]);
         }
 
         retracts = [.. retracts, .. staying];
@@ -112,14 +114,16 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
 
     /// <summary>
     /// The message tells of an intention given up, and every leaving cue that stands (neither negated nor about something
-    /// else) is in a sentence that tells of it: "ik stond op het punt op te zeggen", "had echt bijna opgezegd", "came close to switching".
+    /// else) is in a sentence that tells of it, or that says it was never sent: "ik stond op het punt op te zeggen", "had echt
+    /// bijna opgezegd", "came close to switching", "the cancellation letter was in the printer tray and never went out".
     /// </summary>
     private static bool OnlyGivenUp(CueScan scan, CueContext context, IEnumerable<JudgedCue> leaving)
     {
         var standing = leaving.Concat(scan.Of(CueCategory.Weak).Select(context.Judge))
             .Where(c => c.Standing is not (CueStanding.Negated or CueStanding.OtherObject or CueStanding.Consumed or CueStanding.Reported))
             .ToList();
-        return scan.Any(CueCategory.GivenUp) && standing.All(c => context.IsGivenUp(c.Hit.Sentence));
+        return scan.Any(CueCategory.GivenUp)
+            && standing.All(c => context.IsGivenUp(c.Hit.Sentence) || scan.Of(CueCategory.NotSent, c.Hit.Sentence).Any());
     }
 
     /// <summary>The kind, and the cue that made it so when the cancellation cue itself did not ("wegens de prijsverhoging").</summary>

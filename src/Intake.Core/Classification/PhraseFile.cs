@@ -35,6 +35,9 @@ internal sealed record PhraseFile
     public IReadOnlyList<string> SelfQuestions { get; init; } = [];
     /// <summary>Asking whether ending is possible; with a date or time for it ("per 1 april", "from January") it asks us to do it.</summary>
     public IReadOnlyList<string> PossibilityQuestions { get; init; } = [];
+
+    /// <summary>Asks how a declaration just made is done ("ik wil opzeggen, hoe gaat dat?"): the declaration stands.</summary>
+    public IReadOnlyList<string> FollowUpQuestions { get; init; } = [];
     public IReadOnlyList<string> Requests { get; init; } = [];
     public IReadOnlyList<string> Conditional { get; init; } = [];
 
@@ -52,6 +55,9 @@ internal sealed record PhraseFile
 
     /// <summary>Nothing was sent or done ("never sent it", "niet verstuurd", "nix abgeschickt"): ends an intention given up, as staying does.</summary>
     public IReadOnlyList<string> NotSent { get; init; } = [];
+
+    /// <summary>All is well now ("passt jetzt", "the new plan is fine", "ik ga akkoord met het voorstel"): ends an intention given up, as staying does, and takes back nothing.</summary>
+    public IReadOnlyList<string> Settled { get; init; } = [];
 
     /// <summary>"until", "tot", "bis" after staying: staying till an end is no staying ("ich bleibe bis Vertragsende").</summary>
     public IReadOnlyList<string> StayingLimits { get; init; } = [];

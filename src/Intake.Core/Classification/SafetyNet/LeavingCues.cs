@@ -25,6 +25,7 @@ internal sealed class LeavingCues
     private readonly NetCueIndex givenUp;
     private readonly NetCueIndex staying;
     private readonly NetCueIndex notSent;
+    private readonly NetCueIndex settled;
     private readonly HashSet<string> stayingLimits;
     private readonly NetWord[] exemptObjects;
     private readonly NetWord[] contractWords;
@@ -42,6 +43,7 @@ internal sealed class LeavingCues
         givenUp = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.GivenUp).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
         staying = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Staying).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
         notSent = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.NotSent).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
+        settled = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Settled).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
         stayingLimits = phrases.Files.SelectMany(f => f.StayingLimits).Select(l => TextNormalizer.ToKey(l).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         joining = new NetCueIndex(phrases.Files.SelectMany(f => f.JoiningUs).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
         exemptObjects = phrases.Files.SelectMany(f => f.SafetyNet.ExemptObjects).Distinct().Select(NetWord.Parse).ToArray();
@@ -61,11 +63,17 @@ internal sealed class LeavingCues
         // "Mijn contract loopt in februari af en ik wil verlengen": the wish to renew, in a sentence that negates nothing.
         var negationFree = sentences.Select(s => !s.Any(negations.Contains)).ToList();
         var wishes = sentences.Select((s, n) => negationFree[n] ? renewals.Find(s).Select(r => (r.Start, r.End)).ToList() : []).ToList();
-        var renewing = wishes.Any(w => w.Count > 0);
-        // "Wollte eigentlich kündigen, aber ... also bleib ich dabei" or "... hab nix abgeschickt": staying, or nothing sent,
-        // accounts for the cues of an intention given up.
-        var givenUpIn = Stays(sentences, negationFree) || sentences.Any(s => notSent.Find(s).Any())
-            ? sentences.Select(s => givenUp.Find(s).Any()).ToList()
+        // "Wann endet das Probeabo? Nicht kündigen, nur das Datum": a plain refusal to cancel, like the wish to renew,
+        // accounts for the words that only say the contract runs out.
+        var renewing = wishes.Any(w => w.Count > 0) || Refuses(sentences);
+        // "Wollte eigentlich kündigen, aber ... also bleib ich dabei", "... hab nix abgeschickt" or "... passt jetzt":
+        // staying, nothing sent or all settled accounts for the cues of an intention given up, and for those of a
+        // sentence that says it was never sent.
+        var intended = sentences.Select(s => givenUp.Find(s).Any()).ToList();
+        var unsent = sentences.Select(s => notSent.Find(s).Any()).ToList();
+        var givenUpIn = intended.Contains(true)
+            && (Stays(sentences, negationFree) || unsent.Contains(true) || sentences.Any(s => settled.Find(s).Any()))
+            ? sentences.Select((_, n) => intended[n] || unsent[n]).ToList()
             : null;
         for (var n = 0; n < sentences.Count; n++)
         {
@@ -82,6 +90,10 @@ internal sealed class LeavingCues
 
         return found ?? [];
     }
+
+    /// <summary>A leaving cue plainly negated ("niet opzeggen", "not cancelling", "gekündigt wird nichts"): the customer refuses to leave.</summary>
+    private bool Refuses(List<List<string>> sentences) =>
+        sentences.Any(s => cues.Find(s).Any(c => c.Cue.NegationAccounts && !c.Cue.RunsOut && Negated(s, c.Start, c.End)));
 
     /// <summary>A sentence without a negation says the customer stays, and not only until something ("ich bleibe bis Ende März").</summary>
     private bool Stays(List<List<string>> sentences, List<bool> negationFree) =>

@@ -22,6 +22,9 @@ internal sealed record SafetyNetPhrases
     /// <summary>Nothing was sent or done ("never sent it", "niet verstuurd", "nix abgeschickt"): with <see cref="GivenUp"/>, as staying.</summary>
     public IReadOnlyList<string> NotSent { get; init; } = [];
 
+    /// <summary>All is well now ("passt jetzt", "the new plan is fine"): with <see cref="GivenUp"/>, as staying.</summary>
+    public IReadOnlyList<string> Settled { get; init; } = [];
+
     /// <summary>Words that undo a cue standing next to them ("niet", "not", "nicht").</summary>
     public IReadOnlyList<string> Negations { get; init; } = [];
 

@@ -1,0 +1,101 @@
+using Xunit;
+
+namespace Intake.Core.Tests.Classification;
+
+/// <summary>
+/// Wording found in no labelled set, one theory per category of the December round: an intention settled without
+/// cancelling, a keep-wish after a cancellation, a declaration followed by "how does that work?", a booking or
+/// trip, a negated "let it run on", and polite or reflective openings that are no condition.
+/// </summary>
+public sealed class UnderstandingRoundTests
+{
+    [Theory]
+    [InlineData("We were about to cancel the cleaning service, but the new schedule is fine now. Thanks!")]
+    [InlineData("Ik wilde eigenlijk mijn krant opzeggen, maar met die korting is het prima zo. Ik ga akkoord met het voorstel.")]
+    [InlineData("Wollte schon die Mitgliedschaft kündigen, aber das Problem mit der Dusche ist gelöst, passt jetzt.")]
+    public void An_intention_given_up_because_all_is_settled_is_no_cancellation(string text)
+    {
+        var read = Classifier.Model.Classify(new(text, "email", Classifier.Tuesday24November2026));
+
+        Assert.Equal("other", read.Intent);
+        Assert.Contains(read.Reasons, r => r.StartsWith("settled:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The cancellation email for my gym is still in my drafts and there it stays, the new coach talked me round.")]
+    [InlineData("Die Kündigung für das Fitnessstudio habe ich nie abgeschickt, der neue Trainer hat mich umgestimmt.")]
+    public void A_cancellation_never_sent_is_no_cancellation(string text)
+    {
+        Assert.Contains(Classifier.Classify(text).Intent, new[] { "other", "unclear" });
+        Assert.NotEqual("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("I cancelled the streaming plan on Sunday in a huff. My kids want it back, I want to keep it please don't switch it off.")]
+    [InlineData("Ik heb gisteren de energie opgezegd, maar wij houden het toch. Sorry voor de moeite.")]
+    [InlineData("Kan ik de opzegging van vorige week nog terugnemen? Het abonnement blijkt toch nuttig.")]
+    [InlineData("Habe am Montag das Handy gekündigt. Bitte nicht abschalten, ich brauche es doch noch für die Arbeit.")]
+    [InlineData("oh no wait dont cancel it after all, my husband still uses it")]
+    public void A_keep_wish_after_a_cancellation_takes_it_back(string text)
+    {
+        Assert.Equal("retract", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("ik wil mijn lidmaatschap van de tennisclub beëindigen hoe gaat dat")]
+    [InlineData("Ich möchte meinen Handyvertrag kündigen, was muss ich dafür tun?")]
+    [InlineData("I want to cancel my magazine subscription, how do I go about it?")]
+    public void A_declaration_followed_by_asking_how_is_a_cancellation(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Wie kann ich meinen Vertrag kündigen?")]
+    [InlineData("How do I cancel my subscription?")]
+    public void Asking_how_to_cancel_still_goes_to_a_person(string text)
+    {
+        Assert.Equal("unclear", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Leider muss ich die Busreise nach Prag stornieren. Buchungsnummer TR-70215.")]
+    [InlineData("Please cancel the walking tour I booked for Saturday, booking reference WT-88412.")]
+    [InlineData("Ik wil de cursus pottenbakken annuleren, ik ben verhuisd.")]
+    public void Cancelling_a_booked_trip_or_course_is_a_cancellation(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Ik wil het abonnement niet laten doorlopen na maart.")]
+    [InlineData("I'd like to bring my membership to an end after the summer term.")]
+    [InlineData("Bitte lösen Sie meinen Stellplatzvertrag zum Quartalsende auf.")]
+    [InlineData("I have thought it over and been thinking about it for a while: please cancel my cover from the end of this billing month.")]
+    public void Ending_said_without_the_word_cancel_is_a_cancellation(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Leider muss ich meine Mitgliedschaft im Chor zum Jahresende kündigen.")]
+    [InlineData("Helaas moet ik het lidmaatschap van de bibliotheek opzeggen, ik ga emigreren.")]
+    public void Having_to_cancel_is_stated_not_asked(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Muss ich schriftlich kündigen?")]
+    [InlineData("Moet ik voor de eerste van de maand opzeggen?")]
+    public void Asking_whether_one_must_cancel_still_goes_to_a_person(string text)
+    {
+        Assert.Equal("unclear", Classifier.Classify(text).Intent);
+    }
+
+    [Fact]
+    public void Letting_the_contract_run_on_is_staying()
+    {
+        Assert.NotEqual("cancel", Classifier.Classify("Ik had opgezegd, maar ik laat het contract toch gewoon doorlopen.").Intent);
+    }
+}
