@@ -54,6 +54,8 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
                     .. notSent.Select(s => $"not-sent:{s.Source}").Distinct(), .. settled.Select(s => $"settled:{s.Source}").Distinct()]);
         }
 
+        // "I want to stay with you" never takes back a sign-up: only a retraction proper ("changed my mind") can.
+        var takenBack = retracts.Count > 0;
         retracts = [.. retracts, .. staying];
         if (retracts.Count > 0)
         {
@@ -63,7 +65,7 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             var first = retracts.Min(r => r.Hit.Sentence);
             var declaring = valid.Where(v => !cancellationNouns.Contains(v.Hit.Source) && v.Hit.Sentence > first).ToList();
             // "changed my mind, still in the 14 days, I want out": taking back the sign-up itself is a withdrawal.
-            if (declaring.Count == 0 && scan.Any(CueCategory.WithdrawalContext) && !scan.Any(CueCategory.Past)
+            if (declaring.Count == 0 && takenBack && scan.Any(CueCategory.WithdrawalContext) && !scan.Any(CueCategory.Past)
                 && !retracts.Any(NamesCancellation))
             {
                 return new IntentDecision(Intents.Cancel, CancellationKinds.Withdrawal, 0.85, [.. reasons, "kind:withdrawal:retracted-sign-up"]);

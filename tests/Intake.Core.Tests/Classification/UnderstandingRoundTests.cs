@@ -93,6 +93,22 @@ public sealed class UnderstandingRoundTests
         Assert.Equal("unclear", Classifier.Classify(text).Intent);
     }
 
+    [Theory]
+    [InlineData("My father has asked me to cancel his gym membership, he is moving in with us. Member number 55102.")]
+    [InlineData("I care for my aunt and she asked me to cancel her magazine subscription from next month.")]
+    public void Cancelling_when_asked_to_by_the_customer_is_a_cancellation(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("My partner thought we had to cancel the broadband when we move, but that's not what we want: we're taking it with us.")]
+    [InlineData("Mijn man dacht dat we moesten opzeggen omdat we gaan verhuizen, maar we willen het internet juist meenemen.")]
+    public void Someone_else_thinking_it_must_end_is_no_cancellation(string text)
+    {
+        Assert.NotEqual("cancel", Classifier.Classify(text).Intent);
+    }
+
     [Fact]
     public void Letting_the_contract_run_on_is_staying()
     {
