@@ -109,6 +109,15 @@ public sealed class UnderstandingRoundTests
         Assert.NotEqual("cancel", Classifier.Classify(text).Intent);
     }
 
+    [Theory]
+    [InlineData("Meine Mutter ist im Pflegeheim, ihr Zeitungsabo soll bitte beendet werden. Kundennummer 771204.")]
+    [InlineData("Het lidmaatschap van mijn vader mag opgezegd worden, hij woont nu in het verzorgingshuis.")]
+    [InlineData("Now that I've moved abroad, my gym membership needs to be cancelled from January.")]
+    public void Asking_for_it_to_be_ended_in_the_passive_is_a_cancellation(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
     [Fact]
     public void Letting_the_contract_run_on_is_staying()
     {
