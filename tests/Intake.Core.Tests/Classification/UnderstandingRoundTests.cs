@@ -71,6 +71,8 @@ public sealed class UnderstandingRoundTests
     [InlineData("Ik wil het abonnement niet laten doorlopen na maart.")]
     [InlineData("I'd like to bring my membership to an end after the summer term.")]
     [InlineData("Bitte lösen Sie meinen Stellplatzvertrag zum Quartalsende auf.")]
+    [InlineData("The cloud backup plan shouldn't continue past March, please end it then.")]
+    [InlineData("Given the new fees I'm exercising my right to terminate the agreement.")]
     [InlineData("I have thought it over and been thinking about it for a while: please cancel my cover from the end of this billing month.")]
     public void Ending_said_without_the_word_cancel_is_a_cancellation(string text)
     {
