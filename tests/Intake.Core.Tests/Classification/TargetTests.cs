@@ -27,7 +27,7 @@ public sealed class TargetTests(ITestOutputHelper output)
     /// <summary>Sets not yet at every target: the newest dev set (its messages shown) and the held-out sets (never shown).</summary>
     [Theory]
     [InlineData("devset-2026-12b.jsonl", 0, 0.03, 0.13, 0.93, 0.95)]
-    [InlineData("devset-2026-12c.jsonl", 0, 0.035, 0.27, 0.88, 0.95)]
+    [InlineData("devset-2026-12c.jsonl", 0, 0.035, 0.26, 0.93, 0.95)]
     [InlineData("heldout.jsonl", 0, 0.05, 0.15, 0.95, 0.95)]
     [InlineData("heldout-2026-12.jsonl", 0, 0.06, 0.25, 0.83, 0.87)]
     public void Sets_not_yet_at_target_stay_at_least_where_they_stand(string set, int maxLost, double maxOtherAsCancel, double maxUnclear, double minKind, double minAccounts)
