@@ -20,8 +20,12 @@ public interface IIntakeSession : IAsyncDisposable
     /// <summary>Undoes everything after the raw payload's savepoint, marks the payload quarantined with the reason, and commits.</summary>
     Task QuarantineRawPayloadAsync(long rawPayloadId, string reason, DateTimeOffset at, CancellationToken cancellationToken);
     Task<AcceptResult?> FindAcceptedAsync(string channel, string providerMessageId, CancellationToken cancellationToken);
-    /// <summary>Inserts the message; null when the same channel and provider id is already stored (a re-delivery).</summary>
-    Task<long?> InsertMessageAsync(InboundMessage message, IntentResult intent, CancellationToken cancellationToken);
+    /// <summary>
+    /// Inserts the message; null when the same channel and provider id is already stored (a re-delivery). With
+    /// <paramref name="withSenderCases"/> the sender's open cases are read and locked right after the insert, in the same
+    /// round trip, exactly as <see cref="FindOpenCasesOfSenderAsync"/> would (and not at all for a re-delivery).
+    /// </summary>
+    Task<InsertedMessage?> InsertMessageAsync(InboundMessage message, IntentResult intent, bool withSenderCases, CancellationToken cancellationToken);
     Task<CustomerMatch?> FindCustomerAsync(string identityKind, string value, CancellationToken cancellationToken);
     /// <summary>The one customer linked by this identity; null when none or several are (a household shares its address).</summary>
     Task<CustomerMatch?> FindSoleCustomerAsync(string identityKind, string value, CancellationToken cancellationToken);

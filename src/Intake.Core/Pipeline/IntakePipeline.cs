@@ -28,12 +28,15 @@ public sealed class IntakePipeline(
         var now = time.GetUtcNow();
         var intent = Classify(message);
         // A re-delivery conflicts on (channel, provider id), waiting for a concurrent first delivery to commit.
-        if (await session.InsertMessageAsync(message, intent, cancellationToken) is not { } messageId)
+        // A message without a thread needs its sender's open cases next: they come back with the insert (one round trip fewer).
+        var threaded = message.RelatedCaseReference is not null;
+        if (await session.InsertMessageAsync(message, intent, withSenderCases: !threaded, cancellationToken) is not { } inserted)
             return await RepeatedAsync(session, message, now, cancellationToken);
+        var messageId = inserted.Id;
         if (message.RawPayloadId is { } rawId) session.MarkRawPayloadAccepted(rawId, messageId, now);
 
         var related = message.RelatedCaseReference is { } reference ? await session.FindOpenCaseAsync(reference, cancellationToken) : null;
-        return await OpenOrJoinCaseAsync(session, message, messageId, intent, related, now, null, cancellationToken);
+        return await OpenOrJoinCaseAsync(session, message, messageId, intent, related, inserted.SenderCases, now, null, cancellationToken);
     }
 
     /// <summary>
@@ -55,15 +58,17 @@ public sealed class IntakePipeline(
         var reclassification = new Reclassification(actor, stored.Intent);
         var now = time.GetUtcNow();
         session.Reclassify(messageId, intent, reclassification, now);
-        var result = await OpenOrJoinCaseAsync(session, stored.Message, messageId, intent, null, now, reclassification, cancellationToken);
+        var result = await OpenOrJoinCaseAsync(session, stored.Message, messageId, intent, null, null, now, reclassification, cancellationToken);
         return new(ReclassifyResult.Reclassified, result.CaseReference);
     }
 
     private async Task<AcceptResult> OpenOrJoinCaseAsync(IIntakeSession session, InboundMessage message, long messageId, IntentResult intent,
-        CaseRecord? related, DateTimeOffset now, Reclassification? reclassification, CancellationToken cancellationToken)
+        CaseRecord? related, IReadOnlyList<CaseRecord>? senderCasesRead, DateTimeOffset now, Reclassification? reclassification,
+        CancellationToken cancellationToken)
     {
         // Not threaded: an answer on any channel joins the open case of the same sender (e.g. the account number asked for).
-        var senderCases = related is null ? await session.FindOpenCasesOfSenderAsync(message.SenderAddress, cancellationToken) : [];
+        var senderCases = related is not null ? []
+            : senderCasesRead ?? await session.FindOpenCasesOfSenderAsync(message.SenderAddress, cancellationToken);
         if (intent.Intent == Intents.Other && related is null && senderCases.Count == 0)
             return await CaselessAsync(session, message, messageId, intent, cancellationToken);
 

@@ -24,7 +24,7 @@ internal static class IntakeDatabaseExtensions
             connectionString = devConnectionString;
         }
         builder.Services.AddSingleton(new IntakeConnectionString(connectionString));
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(WithPreparedStatements(connectionString)));
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(ForIntake(connectionString)));
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddHostedService<SchemaMigrationService>();
         return builder;
@@ -33,14 +33,23 @@ internal static class IntakeDatabaseExtensions
     /// <summary>
     /// The intake path runs the same few statements for every message: unless the connection string says otherwise
     /// (Max Auto Prepare=0 behind a transaction-pooling proxy), Npgsql prepares those used twice on each connection.
+    /// Nor does it reset a connection going back to the pool, unless the string sets No Reset On Close: the reset is
+    /// seven statements before the next use (RESET ALL, CLOSE ALL, UNLISTEN *, pg_advisory_unlock_all(), DISCARD
+    /// SEQUENCES, DISCARD TEMP, SET SESSION AUTHORIZATION DEFAULT), and nothing on these connections leaves that state
+    /// behind: settings are SET LOCAL, temporary tables ON COMMIT DROP, advisory locks per transaction or released
+    /// before the connection is returned, no LISTEN (Hangfire opens its own connections). An open transaction is
+    /// still rolled back on return either way.
     /// </summary>
-    private static string WithPreparedStatements(string connectionString)
+    private static string ForIntake(string connectionString)
     {
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare")) return connectionString;
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        settings.MaxAutoPrepare = 64;
-        settings.AutoPrepareMinUsages = 2;
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            settings.MaxAutoPrepare = 64;
+            settings.AutoPrepareMinUsages = 2;
+        }
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose")) settings.NoResetOnClose = true;
         return settings.ConnectionString;
     }
 }

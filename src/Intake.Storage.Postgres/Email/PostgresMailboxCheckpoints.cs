@@ -75,7 +75,9 @@ public sealed class PostgresMailboxCheckpoints : IMailboxCheckpoints
             }
             catch (NpgsqlException)
             {
-                // The connection broke: the server already released the session lock with it.
+                // The connection broke: the server already released the session lock with it. If it did not (the unlock
+                // timed out), it must not go back to the pool still holding the lock (the pool does not reset connections).
+                if (connection.FullState != System.Data.ConnectionState.Broken) NpgsqlConnection.ClearPool(connection);
             }
             await connection.DisposeAsync();
         }

@@ -59,9 +59,11 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
             WHERE m.channel = @channel AND m.provider_message_id = @providerMessageId
             """, new { channel, providerMessageId }, cancellationToken));
 
-    public Task<long?> InsertMessageAsync(InboundMessage message, IntentResult intent, CancellationToken cancellationToken) =>
+    public async Task<InsertedMessage?> InsertMessageAsync(InboundMessage message, IntentResult intent, bool withSenderCases,
+        CancellationToken cancellationToken)
+    {
         // ON CONFLICT DO NOTHING waits for a concurrent insert of the same key and then yields no row: a re-delivery.
-        connection.QuerySingleOrDefaultAsync<long?>(Command(
+        const string insert =
             """
             INSERT INTO inbound_message (channel, provider_message_id, received_at, sender_address, display_name, subject,
                 body_text, thread_reference, raw_payload_id, language, intent, kind, confidence, cues, created_at)
@@ -69,13 +71,36 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
                 @Text, @ThreadReference, @RawPayloadId, @Language, @Intent, @Kind, @Confidence, @Cues, now())
             ON CONFLICT (channel, provider_message_id) DO NOTHING
             RETURNING id
-            """,
-            new
-            {
-                message.Channel, message.ProviderMessageId, message.ReceivedAt, message.SenderAddress, message.DisplayName,
-                message.Subject, message.Text, message.ThreadReference, message.RawPayloadId, intent.Language,
-                intent.Intent, intent.Kind, intent.Confidence, Cues = intent.Reasons.ToArray(),
-            }, cancellationToken));
+            """;
+        // The sender's cases as a second statement of the same round trip: it runs after the insert with a snapshot of
+        // its own, as the separate query did. currval is this session's last id of the sequence, which a conflicting insert
+        // also draws but never stores: a re-delivery locks no case, as before.
+        const string senderCases =
+            $"""
+            ;
+            SELECT {CaseColumns} FROM cancellation_case
+            WHERE status = ANY(@OpenStatuses)
+              AND id IN (SELECT case_id FROM inbound_message WHERE sender_address = @SenderAddress AND case_id IS NOT NULL)
+              AND EXISTS (SELECT FROM inbound_message
+                          WHERE id = currval(pg_get_serial_sequence('inbound_message', 'id'))
+                            AND channel = @Channel AND provider_message_id = @ProviderMessageId)
+            ORDER BY id FOR UPDATE
+            """;
+        var parameters = new
+        {
+            message.Channel, message.ProviderMessageId, message.ReceivedAt, message.SenderAddress, message.DisplayName,
+            message.Subject, message.Text, message.ThreadReference, message.RawPayloadId, intent.Language,
+            intent.Intent, intent.Kind, intent.Confidence, Cues = intent.Reasons.ToArray(), OpenStatuses,
+        };
+        if (!withSenderCases)
+            return await connection.QuerySingleOrDefaultAsync<long?>(Command(insert, parameters, cancellationToken)) is { } id
+                ? new InsertedMessage(id, null) : null;
+
+        await using var results = await connection.QueryMultipleAsync(Command(insert + senderCases, parameters, cancellationToken));
+        var inserted = await results.ReadSingleOrDefaultAsync<long?>();
+        var cases = await results.ReadAsync<CaseRecord>();
+        return inserted is { } messageId ? new InsertedMessage(messageId, NewestFirst(cases)) : null;
+    }
 
     public Task<CustomerMatch?> FindCustomerAsync(string identityKind, string value, CancellationToken cancellationToken) =>
         connection.QueryFirstOrDefaultAsync<CustomerMatch>(Command(
@@ -149,18 +174,18 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
             $"SELECT {CaseColumns} FROM cancellation_case WHERE reference = @reference AND status = ANY(@OpenStatuses) FOR UPDATE",
             new { reference, OpenStatuses }, cancellationToken)) is { } found ? found with { Opened = false } : null;
 
-    public async Task<IReadOnlyList<CaseRecord>> FindOpenCasesOfSenderAsync(string senderAddress, CancellationToken cancellationToken)
-    {
-        // Locked in id order (as every locker of several cases does), answered newest first.
-        var rows = await connection.QueryAsync<CaseRecord>(Command(
+    public async Task<IReadOnlyList<CaseRecord>> FindOpenCasesOfSenderAsync(string senderAddress, CancellationToken cancellationToken) =>
+        NewestFirst(await connection.QueryAsync<CaseRecord>(Command(
             $"""
             SELECT {CaseColumns} FROM cancellation_case
             WHERE status = ANY(@OpenStatuses)
               AND id IN (SELECT case_id FROM inbound_message WHERE sender_address = @senderAddress AND case_id IS NOT NULL)
             ORDER BY id FOR UPDATE
-            """, new { senderAddress, OpenStatuses }, cancellationToken));
-        return [.. rows.Reverse().Select(c => c with { Opened = false })];
-    }
+            """, new { senderAddress, OpenStatuses }, cancellationToken)));
+
+    /// <summary>A sender's cases are locked in id order (as every locker of several cases does) and answered newest first.</summary>
+    private static IReadOnlyList<CaseRecord> NewestFirst(IEnumerable<CaseRecord> lockedInIdOrder) =>
+        [.. lockedInIdOrder.Reverse().Select(c => c with { Opened = false })];
 
     public Task<string?> FindOpenCaseReferenceAsync(string openKey, CancellationToken cancellationToken) =>
         connection.QuerySingleOrDefaultAsync<string?>(Command(
