@@ -1,6 +1,7 @@
 using System.Net;
+using Intake.Core.Console;
 using Intake.Core.Languages;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Storage.Postgres.Console;
 using Intake.Webcare.Tests.Support;
 using Intake.Webcare.Text;
 

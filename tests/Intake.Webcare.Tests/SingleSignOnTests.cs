@@ -1,5 +1,6 @@
 using System.Net;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
+using Intake.Storage.Postgres.Console;
 using Intake.Webcare.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
+using Intake.Storage.Postgres.Console;
 using Intake.Webcare.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
+using Intake.Core.Console;
 using Intake.Core.EffectiveDates;
 using Intake.Core.Identity;
 using Intake.Core.Model;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Webcare;
 
 namespace Intake.Webcare.Cases;
 

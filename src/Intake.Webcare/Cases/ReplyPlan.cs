@@ -1,6 +1,6 @@
+using Intake.Core.Console;
 using Intake.Core.Pipeline;
 using Intake.Core.Templates;
-using Intake.Storage.Postgres.Webcare;
 
 namespace Intake.Webcare.Cases;
 

@@ -1,5 +1,5 @@
+using Intake.Core.Console;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Webcare;
 
 namespace Intake.Webcare.Cases;
 

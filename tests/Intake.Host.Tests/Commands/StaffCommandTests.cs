@@ -1,4 +1,5 @@
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
+using Intake.Storage.Postgres.Console;
 using Intake.Testing;
 
 namespace Intake.Host.Tests.Commands;

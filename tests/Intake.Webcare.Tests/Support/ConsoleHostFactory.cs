@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Intake.Core.Console;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Storage.Postgres.Console;
 using Intake.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
