@@ -1,9 +1,8 @@
 using Intake.Core.Console;
 using Intake.Core.Identity;
 using Intake.Core.Languages;
-using Npgsql;
 
-namespace Intake.Storage.Postgres.Console;
+namespace Intake.Host.Commands;
 
 /// <summary>
 /// <c>add-staff --email E --role R [--password-stdin] [--language nl|en|de]</c>: creates a console user. Without
@@ -14,7 +13,7 @@ public static class AddStaffCommand
     private static readonly string Usage = "usage: add-staff --email E --role agent|supervisor|admin [--password-stdin] [--language " + string.Join('|', SupportedLanguages.All) + "]";
 
     public static async Task<int> RunAsync(
-        NpgsqlDataSource dataSource, IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        IStaffUsers users, IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(args);
         string? email = null, role = null, language = SupportedLanguages.Default;
@@ -45,7 +44,7 @@ public static class AddStaffCommand
             await stderr.WriteLineAsync($"error: the password must be at least {StaffPasswordHash.MinimumLength} characters".AsMemory(), ct);
             return 2;
         }
-        var id = await new PostgresStaffUsers(dataSource).CreateAsync(normalised, role!, StaffPasswordHash.Create(password), language, ct);
+        var id = await users.CreateAsync(normalised, role!, StaffPasswordHash.Create(password), language, ct);
         if (id is null)
         {
             await stderr.WriteLineAsync($"error: a staff user {SenderAddress.Mask(normalised)} already exists".AsMemory(), ct);

@@ -1,9 +1,8 @@
 using System.Globalization;
 using Intake.Core.Console;
 using Intake.Core.Identity;
-using Npgsql;
 
-namespace Intake.Storage.Postgres.Console;
+namespace Intake.Host.Commands;
 
 /// <summary>
 /// <c>deactivate-staff EMAIL</c> and <c>reactivate-staff EMAIL</c>: a deactivated account cannot sign in and its
@@ -12,7 +11,7 @@ namespace Intake.Storage.Postgres.Console;
 public static class StaffActivationCommand
 {
     public static async Task<int> RunAsync(
-        NpgsqlDataSource dataSource, bool activate, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        IStaffUsers users, IStaffLifecycle lifecycle, bool activate, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(args);
         var name = activate ? "reactivate-staff" : "deactivate-staff";
@@ -21,12 +20,11 @@ public static class StaffActivationCommand
             await stderr.WriteLineAsync($"usage: {name} EMAIL".AsMemory(), ct);
             return 2;
         }
-        if (await new PostgresStaffUsers(dataSource).FindByEmailAsync(email, ct) is not { } user)
+        if (await users.FindByEmailAsync(email, ct) is not { } user)
         {
             await stderr.WriteLineAsync($"error: no staff user {SenderAddress.Mask(email)}".AsMemory(), ct);
             return 1;
         }
-        var lifecycle = new PostgresStaffLifecycle(dataSource, TimeProvider.System);
         var changed = activate
             ? await lifecycle.ReactivateAsync(user.Id, IStaffLifecycle.CommandLineActor, ct)
             : await lifecycle.DeactivateAsync(user.Id, IStaffLifecycle.CommandLineActor, ct);
