@@ -62,7 +62,6 @@ public static class WebcareExtensions
         services.AddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         services.AddSingleton<StaffSignIn>();
         services.AddSingleton<StaffSessionValidator>();
-        services.AddSingleton<ReplyPlan>();
         services.AddSingleton<CaseDecisions>();
         services.AddSingleton<StaffReplyComposer>();
         services.AddManualIntakeReader();
