@@ -5,17 +5,9 @@ using Npgsql;
 namespace Intake.Storage.Postgres.Console;
 
 /// <summary>Notes, reasons for leaving, and undoing staff-made identity links: each with its audit event in one transaction.</summary>
-public sealed class PostgresCaseAnnotations : ICaseAnnotations
+public sealed class PostgresCaseAnnotations(NpgsqlDataSource dataSource, TimeProvider time) : ICaseAnnotations
 {
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly TimeProvider _time;
-
-    public PostgresCaseAnnotations(NpgsqlDataSource dataSource, TimeProvider time)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-        _time = time;
-    }
+    static PostgresCaseAnnotations() => DapperTypes.Register();
 
     /// <summary>Adds a note; the text stays in case_note, the audit gets its id only. Null when the case is unknown.</summary>
     public Task<long?> AddNoteAsync(string reference, string actor, string body, CancellationToken cancellationToken) =>
@@ -59,10 +51,10 @@ public sealed class PostgresCaseAnnotations : ICaseAnnotations
         string reference, string actor, Func<NpgsqlConnection, NpgsqlTransaction, LockedCaseKey, DateTimeOffset, Task<(T? Result, StaffEvent? Event)>> act,
         CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (await StaffCaseEvents.LockAsync(connection, transaction, reference, cancellationToken) is not { } locked) return default;
-        var now = _time.GetUtcNow();
+        var now = time.GetUtcNow();
         var (result, staffEvent) = await act(connection, transaction, locked, now);
         if (staffEvent is null) return default;
         await StaffCaseEvents.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, staffEvent.Type, actor, staffEvent.Data, cancellationToken);

@@ -9,29 +9,21 @@ namespace Intake.Storage.Postgres.Console;
 /// Applies a staff decision in ONE transaction: lock the case, decide, update it, append its events (actor staff:&lt;id&gt;),
 /// write replies to the outbox exactly like the pipeline (once per case, kind and channel).
 /// </summary>
-public sealed class PostgresCaseChanges : ICaseChanges
+public sealed class PostgresCaseChanges(NpgsqlDataSource dataSource, TimeProvider time) : ICaseChanges
 {
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly TimeProvider _time;
-
-    public PostgresCaseChanges(NpgsqlDataSource dataSource, TimeProvider time)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-        _time = time;
-    }
+    static PostgresCaseChanges() => DapperTypes.Register();
 
     public async Task<CaseChangeOutcome> ChangeAsync(string reference, string actor, Func<LockedCase, CaseChange> decide, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decide);
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var current = await LockedCaseReader.ReadAsync(connection, transaction, reference, cancellationToken);
         if (current is null) return new CaseChangeOutcome(false, CaseChangeOutcome.NotFound, 0);
         var change = decide(current);
         if (change.Refusal is { } refusal) return new CaseChangeOutcome(false, refusal, 0);
 
-        var applied = await ApplyAsync(connection, transaction, current, change, actor, _time.GetUtcNow(), cancellationToken);
+        var applied = await ApplyAsync(connection, transaction, current, change, actor, time.GetUtcNow(), cancellationToken);
         if (applied.Applied) await transaction.CommitAsync(cancellationToken);
         else await transaction.RollbackAsync(cancellationToken);
         return applied.Refusal == CaseChangeOutcome.OpenCaseExists
@@ -47,7 +39,7 @@ public sealed class PostgresCaseChanges : ICaseChanges
         Func<LockedCase, LockedCase, CaseMerge> decide, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decide);
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var locked = new Dictionary<string, LockedCase?>(StringComparer.Ordinal);
         foreach (var key in new[] { reference, otherReference }.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
@@ -58,7 +50,7 @@ public sealed class PostgresCaseChanges : ICaseChanges
         if (merge.Refusal is { } refusal) return new CaseChangeOutcome(false, refusal, 0);
 
         var (remaining, closed) = (merge.Remaining.Updated, merge.Closed.Updated);
-        var now = _time.GetUtcNow();
+        var now = time.GetUtcNow();
         // The closed case first: it gives up its open key (and contract) before the remaining case may take it.
         var outcome = await ApplyAsync(connection, transaction, other.Id == closed.Id ? other : current, merge.Closed, actor, now, cancellationToken);
         if (outcome.Applied)
@@ -147,7 +139,7 @@ public sealed class PostgresCaseChanges : ICaseChanges
     /// <summary>The customer and the contracts a staff member may link a case to, found by account number.</summary>
     public async Task<CustomerCandidate?> FindCustomerAsync(string accountNumber, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var customer = await connection.QuerySingleOrDefaultAsync<(long Id, string AccountNumber, string Name)?>(new CommandDefinition(
             "SELECT id, account_number, name FROM customer WHERE account_number = @accountNumber",
             new { accountNumber = accountNumber.Trim().ToUpperInvariant() }, cancellationToken: cancellationToken));
@@ -162,7 +154,7 @@ public sealed class PostgresCaseChanges : ICaseChanges
 
     private async Task<string?> OpenCaseOfAsync(string openKey, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
             "SELECT reference FROM cancellation_case WHERE open_key = @openKey AND status IN ('NeedsReview', 'NeedsIdentification', 'Accepted')",
             new { openKey }, cancellationToken: cancellationToken));

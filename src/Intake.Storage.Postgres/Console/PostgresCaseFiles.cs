@@ -5,19 +5,13 @@ using Npgsql;
 namespace Intake.Storage.Postgres.Console;
 
 /// <summary>Reads one case with its whole timeline for the case page.</summary>
-public sealed class PostgresCaseFiles : ICaseFiles
+public sealed class PostgresCaseFiles(NpgsqlDataSource dataSource) : ICaseFiles
 {
-    private readonly NpgsqlDataSource _dataSource;
-
-    public PostgresCaseFiles(NpgsqlDataSource dataSource)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-    }
+    static PostgresCaseFiles() => DapperTypes.Register();
 
     public async Task<CaseFile?> GetAsync(string reference, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // One snapshot, so the timeline never shows a reply without the event that queued it.
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
         var detail = await connection.QuerySingleOrDefaultAsync<CaseDetail>(Command(

@@ -6,24 +6,16 @@ using Npgsql;
 namespace Intake.Storage.Postgres.Console;
 
 /// <summary>Staff replies (kind 'reply', any number of them) and re-sends of failed replies, each with its audit event.</summary>
-public sealed class PostgresCaseReplies : ICaseReplies
+public sealed class PostgresCaseReplies(NpgsqlDataSource dataSource, TimeProvider time) : ICaseReplies
 {
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly TimeProvider _time;
-
-    public PostgresCaseReplies(NpgsqlDataSource dataSource, TimeProvider time)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-        _time = time;
-    }
+    static PostgresCaseReplies() => DapperTypes.Register();
 
     /// <summary>Queues a reply; <paramref name="compose"/> gets the locked case and the message it answers. Null when either is unknown.</summary>
     public async Task<long?> QueueReplyAsync(
         string reference, long messageId, string actor, Func<LockedCase, CaseMessage, NewOutbound> compose, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(compose);
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var locked = await LockedCaseReader.ReadAsync(connection, transaction, reference, cancellationToken);
         if (locked is null) return null;
@@ -31,7 +23,7 @@ public sealed class PostgresCaseReplies : ICaseReplies
             $"SELECT {LockedCaseReader.MessageColumns} FROM inbound_message WHERE id = @messageId AND case_id = @Id", new { messageId, locked.Id }, transaction, cancellationToken: cancellationToken));
         if (message is null) return null;
         var reply = compose(locked, message);
-        var now = _time.GetUtcNow();
+        var now = time.GetUtcNow();
         var outboundId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             INSERT INTO outbound_message (case_id, kind, channel, recipient, language, template, subject, body, in_reply_to,
@@ -50,10 +42,10 @@ public sealed class PostgresCaseReplies : ICaseReplies
     /// <summary>Puts a failed or undelivered reply of the case back in the queue, due now; false when there is none such.</summary>
     public async Task<bool> ResendAsync(string reference, long outboundId, string actor, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (await StaffCaseEvents.LockAsync(connection, transaction, reference, cancellationToken) is not { } locked) return false;
-        var now = _time.GetUtcNow();
+        var now = time.GetUtcNow();
         // Attempts start over: the dispatcher's give-up count is about this new try, not the failed ones.
         var resent = await connection.QuerySingleOrDefaultAsync<(string Kind, string Channel, string Status)?>(new CommandDefinition(
             """

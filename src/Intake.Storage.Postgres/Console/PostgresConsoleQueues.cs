@@ -6,7 +6,7 @@ using Npgsql;
 namespace Intake.Storage.Postgres.Console;
 
 /// <summary>The console's queues with their counts, and case search by reference, address, X handle or account.</summary>
-public sealed class PostgresConsoleQueues : IConsoleQueues
+public sealed class PostgresConsoleQueues(NpgsqlDataSource dataSource) : IConsoleQueues
 {
     private const string ListColumns =
         """
@@ -25,18 +25,12 @@ public sealed class PostgresConsoleQueues : IConsoleQueues
     private const string ChannelFilter =
         "(@channel::text IS NULL OR EXISTS (SELECT 1 FROM inbound_message m WHERE m.case_id = c.id AND m.channel = @channel))";
 
-    private readonly NpgsqlDataSource _dataSource;
-
-    public PostgresConsoleQueues(NpgsqlDataSource dataSource)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-    }
+    static PostgresConsoleQueues() => DapperTypes.Register();
 
     /// <param name="staffId">The signed-in staff member, whose open cases are "mine".</param>
     public async Task<QueueCounts> CountAsync(string? channel, long staffId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleAsync<QueueCounts>(new CommandDefinition(
             $"""
             SELECT
@@ -61,7 +55,7 @@ public sealed class PostgresConsoleQueues : IConsoleQueues
             ConsoleQueue.RecentlyConfirmed => "c.updated_at DESC, c.id DESC",
             _ => "c.received_at, c.id", // oldest declaration first: it has waited longest
         };
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<CaseListItem>(new CommandDefinition(
             $"{ListColumns} WHERE ({ConsoleQueueSql.Condition(queue)}) AND {ChannelFilter} ORDER BY {order} OFFSET @offset LIMIT @limit",
             new { channel, staffId, offset, limit, recentSince = now - ConsoleQueue.RecentWindow }, cancellationToken: cancellationToken))];
@@ -75,7 +69,7 @@ public sealed class PostgresConsoleQueues : IConsoleQueues
         var address = SenderAddress.Normalise(q);
         var handle = (q.StartsWith('@') ? q : "@" + q).ToLowerInvariant();
         var upper = q.ToUpperInvariant();
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<CaseListItem>(new CommandDefinition(
             $"""
             {ListColumns}

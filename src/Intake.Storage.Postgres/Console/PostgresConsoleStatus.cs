@@ -5,19 +5,13 @@ using Npgsql;
 namespace Intake.Storage.Postgres.Console;
 
 /// <summary>What the console warns about: quarantined payloads and channels that stopped.</summary>
-public sealed class PostgresConsoleStatus : IConsoleStatus
+public sealed class PostgresConsoleStatus(NpgsqlDataSource dataSource) : IConsoleStatus
 {
-    private readonly NpgsqlDataSource _dataSource;
-
-    public PostgresConsoleStatus(NpgsqlDataSource dataSource)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-    }
+    static PostgresConsoleStatus() => DapperTypes.Register();
 
     public async Task<IReadOnlyList<QuarantinedPayload>> QuarantinedAsync(int offset, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<QuarantinedPayload>(new CommandDefinition(
             """
             SELECT id, channel, content_type, octet_length(body) AS size, received_at, reason, updated_at
@@ -27,7 +21,7 @@ public sealed class PostgresConsoleStatus : IConsoleStatus
 
     public async Task<int> QuarantinedCountAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT count(*)::int FROM raw_payload WHERE status = 'quarantined'", cancellationToken: cancellationToken));
     }
@@ -35,7 +29,7 @@ public sealed class PostgresConsoleStatus : IConsoleStatus
     /// <summary>Channels whose last heartbeat row reports a problem.</summary>
     public async Task<IReadOnlyList<ChannelWarning>> ChannelWarningsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<ChannelWarning>(new CommandDefinition(
             """
             SELECT channel, last_ok_at, last_error_at, last_error FROM channel_heartbeat

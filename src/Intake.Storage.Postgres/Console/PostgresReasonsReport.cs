@@ -5,20 +5,14 @@ using Npgsql;
 namespace Intake.Storage.Postgres.Console;
 
 /// <summary>Why customers leave: cases with a reason, counted per ISO week of receipt and per first channel.</summary>
-public sealed class PostgresReasonsReport : IReasonsReport
+public sealed class PostgresReasonsReport(NpgsqlDataSource dataSource) : IReasonsReport
 {
-    private readonly NpgsqlDataSource _dataSource;
-
-    public PostgresReasonsReport(NpgsqlDataSource dataSource)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-    }
+    static PostgresReasonsReport() => DapperTypes.Register();
 
     /// <summary>Rows for cases received from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive), Amsterdam weeks.</summary>
     public async Task<IReadOnlyList<ReasonCount>> CountAsync(DateTimeOffset from, DateTimeOffset to, string? channel, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<ReasonCount>(new CommandDefinition(
             """
             SELECT to_char(received_at AT TIME ZONE 'Europe/Amsterdam', 'IYYY-"W"IW') AS week, first_channel AS channel,

@@ -5,25 +5,17 @@ using Npgsql;
 namespace Intake.Storage.Postgres.Console;
 
 /// <summary>Callback promises staff make, keep and escalate; every step is in the case's timeline.</summary>
-public sealed class PostgresStaffCallbacks : IStaffCallbacks
+public sealed class PostgresStaffCallbacks(NpgsqlDataSource dataSource, TimeProvider time) : IStaffCallbacks
 {
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly TimeProvider _time;
-
-    public PostgresStaffCallbacks(NpgsqlDataSource dataSource, TimeProvider time)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-        _time = time;
-    }
+    static PostgresStaffCallbacks() => DapperTypes.Register();
 
     /// <summary>Promises a callback due at <paramref name="dueAt"/>; the note stays on the promise, not in the audit. Null when the case is unknown.</summary>
     public async Task<long?> PromiseAsync(string reference, string actor, DateTimeOffset dueAt, string? note, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (await StaffCaseEvents.LockAsync(connection, transaction, reference, cancellationToken) is not { } locked) return null;
-        var now = _time.GetUtcNow();
+        var now = time.GetUtcNow();
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "INSERT INTO callback_promise (case_id, due_at, promised_by, note, created_at) VALUES (@Id, @dueAt, @actor, @note, @now) RETURNING id",
             new { locked.Id, dueAt, actor, note, now }, transaction, cancellationToken: cancellationToken));
@@ -36,10 +28,10 @@ public sealed class PostgresStaffCallbacks : IStaffCallbacks
     /// <summary>Marks an open promise of the case as kept; false when it is not open.</summary>
     public async Task<bool> CompleteAsync(string reference, long promiseId, string actor, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (await StaffCaseEvents.LockAsync(connection, transaction, reference, cancellationToken) is not { } locked) return false;
-        var now = _time.GetUtcNow();
+        var now = time.GetUtcNow();
         var due = await connection.QuerySingleOrDefaultAsync<DateTimeOffset?>(new CommandDefinition(
             "UPDATE callback_promise SET done_at = @now, done_by = @actor WHERE id = @promiseId AND case_id = @Id AND done_at IS NULL RETURNING due_at",
             new { promiseId, locked.Id, actor, now }, transaction, cancellationToken: cancellationToken));
@@ -56,7 +48,7 @@ public sealed class PostgresStaffCallbacks : IStaffCallbacks
     /// </summary>
     public async Task<IReadOnlyList<OpenCallback>> ListOpenAsync(string? owner, bool overdueOnly, int offset, int? limit, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<OpenCallback>(new CommandDefinition(
             """
             SELECT p.id, c.reference, p.due_at, p.promised_by, p.note, p.escalated_at, c.status AS case_status
@@ -65,7 +57,7 @@ public sealed class PostgresStaffCallbacks : IStaffCallbacks
               AND (@owner::text IS NULL OR p.promised_by = @owner OR p.promised_by NOT LIKE 'staff:%')
               AND (NOT @overdueOnly OR p.due_at < @now)
             ORDER BY p.due_at, p.id OFFSET @offset LIMIT @limit
-            """, new { owner, overdueOnly, now = _time.GetUtcNow(), offset, limit }, cancellationToken: cancellationToken))];
+            """, new { owner, overdueOnly, now = time.GetUtcNow(), offset, limit }, cancellationToken: cancellationToken))];
     }
 
     /// <summary>
@@ -74,8 +66,8 @@ public sealed class PostgresStaffCallbacks : IStaffCallbacks
     /// </summary>
     public async Task<IReadOnlyList<long>> EscalateOverdueAsync(CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var escalated = (await connection.QueryAsync<long>(new CommandDefinition(
             """

@@ -9,17 +9,9 @@ namespace Intake.Storage.Postgres.Console;
 /// Deactivation, reactivation, password change and admin reset of staff accounts, each with its staff_event in one
 /// transaction. Every change that must end sessions raises the account's session version.
 /// </summary>
-public sealed class PostgresStaffLifecycle : IStaffLifecycle
+public sealed class PostgresStaffLifecycle(NpgsqlDataSource dataSource, TimeProvider time) : IStaffLifecycle
 {
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly TimeProvider _time;
-
-    public PostgresStaffLifecycle(NpgsqlDataSource dataSource, TimeProvider time)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-        _time = time;
-    }
+    static PostgresStaffLifecycle() => DapperTypes.Register();
 
     /// <summary>Deactivates an active account and ends its sessions; false when unknown or already inactive.</summary>
     public Task<bool> DeactivateAsync(long id, string actor, CancellationToken cancellationToken) =>
@@ -48,7 +40,7 @@ public sealed class PostgresStaffLifecycle : IStaffLifecycle
     /// <summary>The latest account events, newest first.</summary>
     public async Task<IReadOnlyList<StaffAuditEntry>> RecentEventsAsync(int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<StaffAuditEntry>(new CommandDefinition(
             "SELECT id, staff_id, at, type, actor, data::text AS data FROM staff_event ORDER BY id DESC LIMIT @limit",
             new { limit }, cancellationToken: cancellationToken))];
@@ -65,13 +57,13 @@ public sealed class PostgresStaffLifecycle : IStaffLifecycle
 
     private async Task<bool> ChangeAsync(string sql, object parameters, StaffEvent staffEvent, string actor, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var id = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
         if (id is null) return false;
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO staff_event (staff_id, at, type, actor, data) VALUES (@id, @at, @Type, @actor, @data::jsonb)",
-            new { id, at = _time.GetUtcNow(), staffEvent.Type, actor, data = JsonSerializer.Serialize(staffEvent.Data) },
+            new { id, at = time.GetUtcNow(), staffEvent.Type, actor, data = JsonSerializer.Serialize(staffEvent.Data) },
             transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return true;

@@ -5,34 +5,29 @@ using Npgsql;
 namespace Intake.Storage.Postgres.Console;
 
 /// <summary>The staff_user table: accounts, failed sign-ins and lockout, interface language (lifecycle changes: <see cref="PostgresStaffLifecycle"/>).</summary>
-public sealed class PostgresStaffUsers : IStaffUsers
+public sealed class PostgresStaffUsers(NpgsqlDataSource dataSource) : IStaffUsers
 {
     private const string Columns = "id, email, role, password_hash, failed_logins, locked_until, language, active, session_version, must_change_password";
-    private readonly NpgsqlDataSource _dataSource;
 
-    public PostgresStaffUsers(NpgsqlDataSource dataSource)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-    }
+    static PostgresStaffUsers() => DapperTypes.Register();
 
     public async Task<StaffUser?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<StaffUser>(new CommandDefinition(
             $"SELECT {Columns} FROM staff_user WHERE email = @email", new { email }, cancellationToken: cancellationToken));
     }
 
     public async Task<StaffUser?> FindAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<StaffUser>(new CommandDefinition(
             $"SELECT {Columns} FROM staff_user WHERE id = @id", new { id }, cancellationToken: cancellationToken));
     }
 
     public async Task<IReadOnlyList<StaffUser>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<StaffUser>(new CommandDefinition(
             $"SELECT {Columns} FROM staff_user ORDER BY email", cancellationToken: cancellationToken))];
     }
@@ -40,7 +35,7 @@ public sealed class PostgresStaffUsers : IStaffUsers
     /// <summary>Creates a user; null when the email address is taken.</summary>
     public async Task<long?> CreateAsync(string email, string role, string passwordHash, string language, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
             """
             INSERT INTO staff_user (email, role, password_hash, language) VALUES (@email, @role, @passwordHash, @language)
@@ -51,7 +46,7 @@ public sealed class PostgresStaffUsers : IStaffUsers
     /// <summary>Counts a failed sign-in; the account locks until <paramref name="lockUntil"/> once <paramref name="threshold"/> is reached.</summary>
     public async Task<int> RecordFailureAsync(long id, int threshold, DateTimeOffset lockUntil, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // One statement, so concurrent guesses cannot each read a count below the threshold.
         return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             """
@@ -78,7 +73,7 @@ public sealed class PostgresStaffUsers : IStaffUsers
 
     private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 }

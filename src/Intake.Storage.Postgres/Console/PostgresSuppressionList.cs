@@ -5,19 +5,13 @@ using Npgsql;
 namespace Intake.Storage.Postgres.Console;
 
 /// <summary>"Do not contact for retention": the customer of every Accepted or Completed case, for other systems to fetch.</summary>
-public sealed class PostgresSuppressionList : ISuppressionList
+public sealed class PostgresSuppressionList(NpgsqlDataSource dataSource) : ISuppressionList
 {
-    private readonly NpgsqlDataSource _dataSource;
-
-    public PostgresSuppressionList(NpgsqlDataSource dataSource)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-    }
+    static PostgresSuppressionList() => DapperTypes.Register();
 
     public async Task<IReadOnlyList<SuppressedCustomer>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // One row per customer: the earliest declaration counts ("since"), the latest case is named.
         return [.. await connection.QueryAsync<SuppressedCustomer>(new CommandDefinition(
             """
