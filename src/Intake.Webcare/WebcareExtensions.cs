@@ -1,8 +1,8 @@
 using Hangfire;
+using Intake.Core.Console;
 using Intake.Core.Jobs;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Auth;
 using Intake.Webcare.Auth.OpenIdConnect;
 using Intake.Webcare.Callbacks;
@@ -60,20 +60,8 @@ public static class WebcareExtensions
         });
 
         services.AddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
-        services.AddSingleton<StaffUserStore>();
-        services.AddSingleton<StaffLifecycleStore>();
         services.AddSingleton<StaffSignIn>();
         services.AddSingleton<StaffSessionValidator>();
-        services.AddSingleton<QueueQueries>();
-        services.AddSingleton<CaseFileQuery>();
-        services.AddSingleton<CaseChangeStore>();
-        services.AddSingleton<CaseReplyStore>();
-        services.AddSingleton<CaseAnnotationStore>();
-        services.AddSingleton<CallbackStore>();
-        services.AddSingleton<ReasonsReport>();
-        services.AddSingleton<SuppressionList>();
-        services.AddSingleton<ConsoleStatusQueries>();
-        services.AddSingleton<ReplyPlan>();
         services.AddSingleton<CaseDecisions>();
         services.AddSingleton<StaffReplyComposer>();
         services.AddManualIntakeReader();

@@ -1,4 +1,6 @@
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
+using Intake.Host.Commands;
+using Intake.Storage.Postgres.Console;
 using Microsoft.Playwright;
 
 namespace Intake.Browser.Tests;
@@ -41,7 +43,9 @@ public sealed class StaffBrowserTests : BrowserTest
         var agent = await Host.AddStaffAsync(StaffRoles.Agent);
         await SignInAsync(agent);
 
-        await StaffActivationCommand.RunAsync(Host.Database.DataSource, activate: false, [agent], TextWriter.Null, TextWriter.Null, CancellationToken.None);
+        await StaffActivationCommand.RunAsync(
+            new PostgresStaffUsers(Host.Database.DataSource), new PostgresStaffLifecycle(Host.Database.DataSource, TimeProvider.System),
+            activate: false, [agent], TextWriter.Null, TextWriter.Null, CancellationToken.None);
         await Page.GetByRole(AriaRole.Link, new() { Name = "Callbacks", Exact = true }).ClickAsync();
 
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Aanmelden", Level = 1 })).ToBeVisibleAsync();

@@ -1,5 +1,5 @@
 using System.Net;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Intake.Webcare.Tests.Support;
 
 namespace Intake.Webcare.Tests;

@@ -1,5 +1,7 @@
 using System.Net;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
+using Intake.Host.Commands;
+using Intake.Storage.Postgres.Console;
 using Intake.Webcare.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -93,7 +95,7 @@ public sealed class AuthorizationTests(ConsoleHostFixture fixture) : IClassFixtu
     public async Task Add_staff_without_a_password_prints_a_generated_one_once_that_PasswordHasher_accepts()
     {
         var stdout = new StringWriter();
-        var code = await AddStaffCommand.RunAsync(_host.Database.DataSource, ["--email", "New.Agent@Staff.Example", "--role", "agent"],
+        var code = await AddStaffCommand.RunAsync(new PostgresStaffUsers(_host.Database.DataSource), ["--email", "New.Agent@Staff.Example", "--role", "agent"],
             TextReader.Null, stdout, TextWriter.Null, CancellationToken.None);
         Assert.Equal(0, code);
         var password = stdout.ToString().Split("password (shown once): ")[1].Trim();
@@ -103,10 +105,10 @@ public sealed class AuthorizationTests(ConsoleHostFixture fixture) : IClassFixtu
         var user = new StaffUser { Email = "new.agent@staff.example", Role = "agent", PasswordHash = hash, Language = "nl" };
         Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<StaffUser>().VerifyHashedPassword(user, hash, password));
 
-        var again = await AddStaffCommand.RunAsync(_host.Database.DataSource, ["--email", "new.agent@staff.example", "--role", "admin"],
+        var again = await AddStaffCommand.RunAsync(new PostgresStaffUsers(_host.Database.DataSource), ["--email", "new.agent@staff.example", "--role", "admin"],
             TextReader.Null, TextWriter.Null, TextWriter.Null, CancellationToken.None);
         Assert.Equal(1, again);
-        Assert.Equal(2, await AddStaffCommand.RunAsync(_host.Database.DataSource, ["--email", "x@staff.example", "--role", "root"],
+        Assert.Equal(2, await AddStaffCommand.RunAsync(new PostgresStaffUsers(_host.Database.DataSource), ["--email", "x@staff.example", "--role", "root"],
             TextReader.Null, TextWriter.Null, TextWriter.Null, CancellationToken.None));
     }
 }

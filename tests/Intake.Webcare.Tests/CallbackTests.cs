@@ -1,5 +1,5 @@
 using Dapper;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Intake.Webcare.Callbacks;
 using Intake.Webcare.Tests.Support;
 using Intake.Webcare.Text;

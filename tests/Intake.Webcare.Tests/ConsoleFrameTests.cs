@@ -1,6 +1,6 @@
 using System.Net;
+using Intake.Core.Console;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

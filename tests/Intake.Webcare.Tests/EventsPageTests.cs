@@ -1,4 +1,4 @@
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Intake.Testing;
 using Intake.Webcare.Tests.Support;
 

@@ -1,6 +1,8 @@
 using System.Net;
+using Intake.Core.Console;
 using Intake.Core.Languages;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Host.Commands;
+using Intake.Storage.Postgres.Console;
 using Intake.Webcare.Tests.Support;
 using Intake.Webcare.Text;
 
@@ -54,7 +56,7 @@ public sealed class GermanConsoleTests(ConsoleHostFixture fixture) : IClassFixtu
         var email = await _host.AddStaffAsync(StaffRoles.Agent, language: "de");
         Assert.Equal("de", await _host.Database.ScalarAsync<string>("SELECT language FROM staff_user WHERE email = @email", new { email }));
 
-        var refused = await AddStaffCommand.RunAsync(_host.Database.DataSource,
+        var refused = await AddStaffCommand.RunAsync(new PostgresStaffUsers(_host.Database.DataSource),
             ["--email", $"fr-{Guid.NewGuid():N}@staff.example", "--role", StaffRoles.Agent, "--password-stdin", "--language", "fr"],
             new StringReader(ConsoleHostFactory.Password + "\n"), TextWriter.Null, TextWriter.Null, CancellationToken.None);
         Assert.NotEqual(0, refused);

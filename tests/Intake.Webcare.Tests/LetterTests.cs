@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
+using Intake.Core.Console;
 using Intake.Core.Languages;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Testing;
 using Intake.Webcare.Tests.Support;
 using Intake.Webcare.Text;

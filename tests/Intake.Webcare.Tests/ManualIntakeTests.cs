@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
+using Intake.Core.Console;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Tests.Support;
 using Intake.Webcare.Text;
 using Microsoft.Extensions.DependencyInjection;

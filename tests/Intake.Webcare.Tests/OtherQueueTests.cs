@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Intake.Webcare.Tests.Support;
 using Intake.Webcare.Text;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Intake.Testing;
 using Intake.Webcare.Tests.Support;
 

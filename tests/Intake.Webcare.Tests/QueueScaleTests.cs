@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
+using Intake.Storage.Postgres.Console;
 using Intake.Testing;
 using Xunit.Abstractions;
 
@@ -23,7 +24,7 @@ public sealed class QueueScaleTests(ITestOutputHelper output)
             SELECT first_channel, 'p' || id, received_at, 's' || id || '@example.nl', 'tekst', 'unclear', 0.5, id, now() FROM cancellation_case;
             ANALYZE;
             """);
-        var queues = new QueueQueries(database.DataSource);
+        var queues = new PostgresConsoleQueues(database.DataSource);
         var now = DateTimeOffset.UtcNow;
         await queues.CountAsync(null, 1, now, CancellationToken.None); // warm the connection pool and plans
 

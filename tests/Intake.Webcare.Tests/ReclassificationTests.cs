@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Intake.Core.Console;
 using Intake.Core.OtherMessages;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Testing;
 using Intake.Webcare.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

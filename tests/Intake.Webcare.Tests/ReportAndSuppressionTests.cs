@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Intake.Testing;
 using Intake.Webcare.Tests.Support;
 

@@ -1,5 +1,7 @@
 using System.Net;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
+using Intake.Host.Commands;
+using Intake.Storage.Postgres.Console;
 using Intake.Webcare.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -27,7 +29,9 @@ public sealed class SingleSignOnTests(SingleSignOnHostFixture fixture) : IClassF
             "SELECT type, actor, data::text FROM staff_event WHERE staff_id = @id", new { id });
         Assert.Equal([("signed_in_oidc", $"staff:{id}", "{\"role\": \"admin\", \"roleFromProvider\": true}")], audit);
 
-        await StaffActivationCommand.RunAsync(_host.Database.DataSource, activate: false, [email], TextWriter.Null, TextWriter.Null, CancellationToken.None);
+        await StaffActivationCommand.RunAsync(
+            new PostgresStaffUsers(_host.Database.DataSource), new PostgresStaffLifecycle(_host.Database.DataSource, TimeProvider.System),
+            activate: false, [email], TextWriter.Null, TextWriter.Null, CancellationToken.None);
         Assert.StartsWith("http://localhost/console/login", (await client.GetAsync("/console")).Headers.Location?.ToString());
     }
 
@@ -35,7 +39,9 @@ public sealed class SingleSignOnTests(SingleSignOnHostFixture fixture) : IClassF
     public async Task The_provider_sign_in_is_refused_for_a_deactivated_unknown_or_outside_account_and_one_without_a_console_role()
     {
         var deactivated = await _host.AddStaffAsync(StaffRoles.Agent, $"gone-{Guid.NewGuid():N}@{SingleSignOnHostFixture.AllowedDomain}");
-        await StaffActivationCommand.RunAsync(_host.Database.DataSource, activate: false, [deactivated], TextWriter.Null, TextWriter.Null, CancellationToken.None);
+        await StaffActivationCommand.RunAsync(
+            new PostgresStaffUsers(_host.Database.DataSource), new PostgresStaffLifecycle(_host.Database.DataSource, TimeProvider.System),
+            activate: false, [deactivated], TextWriter.Null, TextWriter.Null, CancellationToken.None);
         var outside = await _host.AddStaffAsync(StaffRoles.Agent, $"outside-{Guid.NewGuid():N}@elsewhere.example");
         var roleless = await _host.AddStaffAsync(StaffRoles.Agent, $"roleless-{Guid.NewGuid():N}@{SingleSignOnHostFixture.AllowedDomain}");
 

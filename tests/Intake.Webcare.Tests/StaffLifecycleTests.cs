@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
+using Intake.Host.Commands;
+using Intake.Storage.Postgres.Console;
 using Intake.Webcare.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -166,7 +168,9 @@ public sealed partial class StaffLifecycleTests(ConsoleHostFixture fixture) : IC
         _host.Database.QueryAsync<(string Type, string Actor)>("SELECT type, actor FROM staff_event WHERE staff_id = @staffId ORDER BY id", new { staffId });
 
     private Task<int> RunAsync(bool activate, string[] args, TextWriter stdout, TextWriter? stderr = null) =>
-        StaffActivationCommand.RunAsync(_host.Database.DataSource, activate, args, stdout, stderr ?? TextWriter.Null, CancellationToken.None);
+        StaffActivationCommand.RunAsync(
+            new PostgresStaffUsers(_host.Database.DataSource), new PostgresStaffLifecycle(_host.Database.DataSource, TimeProvider.System),
+            activate, args, stdout, stderr ?? TextWriter.Null, CancellationToken.None);
 
     [GeneratedRegex("id=\"new-password\">([^<]+)</code>")]
     private static partial Regex NewPasswordPattern();

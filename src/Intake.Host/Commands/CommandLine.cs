@@ -1,6 +1,7 @@
 using Intake.Core.Classification;
 using Intake.Core.Classification.SafetyNet;
 using Intake.Core.Configuration;
+using Intake.Core.Console;
 using Intake.Core.Events;
 using Intake.Core.Pipeline;
 using Intake.Core.Privacy;
@@ -12,7 +13,6 @@ using Intake.Storage.Postgres.Cluster;
 using Intake.Storage.Postgres.Customers;
 using Intake.Storage.Postgres.Privacy;
 using Intake.Storage.Postgres.Schema;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Storage.Postgres.Why;
 using Microsoft.Extensions.Logging.Console;
 using Npgsql;
@@ -74,9 +74,9 @@ internal static class CommandLine
                 "replay" => await WithDatabaseAsync((sp, ct) => ReplayCommand.RunAsync(sp.GetRequiredService<QuarantineReplayer>(), rest, Console.Out, Console.Error, ct), stop.Token),
                 "replay-events" => await WithDatabaseAsync((sp, ct) => ReplayEventsCommand.RunAsync(sp.GetRequiredService<IWebhookDeliveryStore>(), rest, Console.Out, Console.Error, ct), stop.Token),
                 "add-staff" => await WithDatabaseAsync((sp, ct) => AddStaffCommand.RunAsync(
-                    sp.GetRequiredService<NpgsqlDataSource>(), rest, Console.In, Console.Out, Console.Error, ct), stop.Token),
+                    sp.GetRequiredService<IStaffUsers>(), rest, Console.In, Console.Out, Console.Error, ct), stop.Token),
                 "deactivate-staff" or "reactivate-staff" => await WithDatabaseAsync((sp, ct) => StaffActivationCommand.RunAsync(
-                    sp.GetRequiredService<NpgsqlDataSource>(), args[0] == "reactivate-staff", rest, Console.Out, Console.Error, ct), stop.Token),
+                    sp.GetRequiredService<IStaffUsers>(), sp.GetRequiredService<IStaffLifecycle>(), args[0] == "reactivate-staff", rest, Console.Out, Console.Error, ct), stop.Token),
                 "erase-customer" => await WithDatabaseAsync((sp, ct) => EraseCustomerCommand.RunAsync(
                     sp.GetRequiredService<IPersonalDataErasure>(), TimeProvider.System, rest, Console.Out, Console.Error, ct), stop.Token),
                 "export-customer" => await WithDatabaseAsync((sp, ct) => ExportCustomerCommand.RunAsync(

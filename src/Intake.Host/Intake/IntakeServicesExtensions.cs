@@ -5,6 +5,7 @@ using Intake.Core.EffectiveDates;
 using Intake.Core.Observability;
 using Intake.Core.Pipeline;
 using Intake.Core.Templates;
+using Intake.Storage.Postgres.Console;
 using Intake.Storage.Postgres.Customers;
 using Intake.Storage.Postgres.Intake;
 using Microsoft.Extensions.Options;
@@ -39,6 +40,7 @@ internal static class IntakeServicesExtensions
         services.AddPostgresIntakeStorage();
         services.AddPostgresCustomerDirectory();
         services.AddPostgresChannelStorage();
+        services.AddPostgresConsoleStorage();
         return builder;
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Intake.Core.Cases;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Storage.Postgres.Console;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Cases;

@@ -1,7 +1,7 @@
 using Dapper;
 using Intake.Core.Letters;
 using Intake.Core.Model;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Storage.Postgres.Console;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Letters;

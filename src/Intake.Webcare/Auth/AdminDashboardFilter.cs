@@ -1,5 +1,5 @@
 using Hangfire.Dashboard;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 
 namespace Intake.Webcare.Auth;
 

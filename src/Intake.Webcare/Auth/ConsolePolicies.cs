@@ -1,4 +1,4 @@
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Intake.Webcare.Auth;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
+using Intake.Core.Console;
 using Intake.Core.Languages;
-using Intake.Storage.Postgres.Webcare;
 
 namespace Intake.Webcare.Auth;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Logging;
@@ -12,7 +12,7 @@ namespace Intake.Webcare.Auth;
 /// account's session version last changed (deactivation, password change or reset), is signed out at once.
 /// A changed role or language is taken over without signing in again.
 /// </summary>
-public sealed class StaffSessionValidator(StaffUserStore users, ILogger<StaffSessionValidator> logger)
+public sealed class StaffSessionValidator(IStaffUsers users, ILogger<StaffSessionValidator> logger)
 {
     public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {

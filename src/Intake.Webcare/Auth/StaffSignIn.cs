@@ -1,5 +1,5 @@
+using Intake.Core.Console;
 using Intake.Core.Identity;
-using Intake.Storage.Postgres.Webcare;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +10,7 @@ namespace Intake.Webcare.Auth;
 
 /// <summary>Checks a staff password with PasswordHasher, counts failures and locks the account after too many; refuses deactivated accounts.</summary>
 public sealed class StaffSignIn(
-    StaffUserStore users, IPasswordHasher<StaffUser> hasher, IOptions<WebcareOptions> options, TimeProvider time, ILogger<StaffSignIn> logger)
+    IStaffUsers users, IPasswordHasher<StaffUser> hasher, IOptions<WebcareOptions> options, TimeProvider time, ILogger<StaffSignIn> logger)
 {
     // Verifying against a real hash for unknown accounts keeps the answer time the same: no account enumeration.
     private static readonly string DecoyHash = StaffPasswordHash.Create(Guid.NewGuid().ToString("N"));

@@ -1,10 +1,10 @@
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Microsoft.Extensions.Logging;
 
 namespace Intake.Webcare.Callbacks;
 
 /// <summary>Hangfire job: marks callback promises past their due time as escalated, once, and says so in each case's timeline.</summary>
-public sealed class CallbackOverdueJob(CallbackStore callbacks, ILogger<CallbackOverdueJob> logger)
+public sealed class CallbackOverdueJob(IStaffCallbacks callbacks, ILogger<CallbackOverdueJob> logger)
 {
     public const string RecurringId = "webcare-callbacks-overdue";
 

@@ -1,9 +1,9 @@
 using System.Globalization;
+using Intake.Core.Console;
 using Intake.Core.EffectiveDates;
 using Intake.Core.Identity;
 using Intake.Core.Model;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Webcare;
 
 namespace Intake.Webcare.Cases;
 
@@ -11,7 +11,7 @@ namespace Intake.Webcare.Cases;
 /// What staff decisions do to a case: confirm as a cancellation (the receipt time stays), dismiss, link to a
 /// customer and contract. Pure: the store runs them under the case's row lock and writes the result at once.
 /// </summary>
-public sealed class CaseDecisions(ReplyPlan replies, EffectiveDateCalculator dates)
+public sealed class CaseDecisions(StaffReplyComposer replies, EffectiveDateCalculator dates)
 {
     public const string NotInReview = "not-in-review";
     public const string NotOpen = "not-open";
@@ -46,7 +46,7 @@ public sealed class CaseDecisions(ReplyPlan replies, EffectiveDateCalculator dat
         // Nobody known yet: the declaration stands, and the reply asks for the one missing detail.
         var updated = current with { Kind = kind, Status = CaseStatuses.NeedsIdentification };
         events.Add(StatusChanged(current, updated));
-        return new CaseChange(updated, events, [.. replies.For(updated, "identification-request")]);
+        return new CaseChange(updated, events, [.. replies.Owed(updated, "identification-request")]);
     }
 
     public CaseChange Dismiss(LockedCase current, string reason)
@@ -137,7 +137,7 @@ public sealed class CaseDecisions(ReplyPlan replies, EffectiveDateCalculator dat
         {
             ["date"] = effective.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["rule"] = effective.Rule,
         }));
-        return new CaseChange(updated, events, confirm ? [.. replies.For(updated, "confirmation")] : []);
+        return new CaseChange(updated, events, confirm ? [.. replies.Owed(updated, "confirmation")] : []);
     }
 
     private static StaffEvent StatusChanged(LockedCase before, LockedCase after) =>

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Intake.Core.Console;
 using Intake.Core.Identity;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Text;
 
 namespace Intake.Webcare.Cases;

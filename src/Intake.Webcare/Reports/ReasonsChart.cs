@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Intake.Webcare.Text;
 
 namespace Intake.Webcare.Reports;

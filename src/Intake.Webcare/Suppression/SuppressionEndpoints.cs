@@ -1,6 +1,6 @@
 using System.Globalization;
 using Intake.Core.ApiKeys;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Intake.Webcare.Reports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +21,7 @@ internal static class SuppressionEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(HttpRequest request, SuppressionList list, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpRequest request, ISuppressionList list, CancellationToken cancellationToken)
     {
         var customers = await list.ListAsync(cancellationToken);
         var csv = string.Equals(request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase)

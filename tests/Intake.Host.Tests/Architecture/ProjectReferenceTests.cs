@@ -3,7 +3,7 @@ using Intake.Host.Tests.Deployment;
 
 namespace Intake.Host.Tests.Architecture;
 
-/// <summary>Dependencies point inward: Core references nothing of ours, and channels reach storage only through Core's ports (#19).</summary>
+/// <summary>Dependencies point inward: Core references nothing of ours, and channels and the console reach storage only through Core's ports (#19).</summary>
 public sealed class ProjectReferenceTests
 {
     private static readonly string[] DataAccessPackages = ["Dapper", "Npgsql"];
@@ -18,6 +18,7 @@ public sealed class ProjectReferenceTests
         Assert.Contains("Intake.Channels.Twitter", names);
         Assert.Contains("Intake.Channels.Web", names);
         Assert.Contains("Intake.Channels.Twilio", names);
+        Assert.Contains("Intake.Webcare", names);
     }
 
     [Fact]
@@ -28,9 +29,9 @@ public sealed class ProjectReferenceTests
     }
 
     [Fact]
-    public void No_channel_project_references_the_postgres_storage_project()
+    public void Neither_a_channel_nor_the_console_references_the_postgres_storage_project()
     {
-        var offending = ChannelProjects()
+        var offending = ChannelProjects().Append(Projects().Single(p => p.Name == "Intake.Webcare"))
             .SelectMany(p => Includes(p.Project, "ProjectReference")
                 .Where(i => Path.GetFileNameWithoutExtension(i.Replace('\\', '/')) == "Intake.Storage.Postgres")
                 .Select(_ => p.Name))
@@ -39,9 +40,9 @@ public sealed class ProjectReferenceTests
     }
 
     [Fact]
-    public void No_channel_project_carries_dapper_or_npgsql()
+    public void Only_the_storage_project_carries_dapper_or_npgsql()
     {
-        var offending = ChannelProjects()
+        var offending = Projects().Where(p => p.Name != "Intake.Storage.Postgres")
             .SelectMany(p => Includes(p.Project, "PackageReference")
                 .Where(i => DataAccessPackages.Any(d => i.StartsWith(d, StringComparison.OrdinalIgnoreCase)))
                 .Select(i => $"{p.Name} → {i}"))

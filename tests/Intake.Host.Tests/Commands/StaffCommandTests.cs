@@ -1,4 +1,5 @@
-using Intake.Storage.Postgres.Webcare;
+using Intake.Host.Commands;
+using Intake.Storage.Postgres.Console;
 using Intake.Testing;
 
 namespace Intake.Host.Tests.Commands;
@@ -10,7 +11,7 @@ public sealed class StaffCommandTests
     {
         var database = await PostgresServer.CreateDatabaseAsync();
         await using var _ = database;
-        Assert.Equal(0, await AddStaffCommand.RunAsync(database.DataSource, ["--email", "leaver@staff.example", "--role", "agent"],
+        Assert.Equal(0, await AddStaffCommand.RunAsync(new PostgresStaffUsers(database.DataSource), ["--email", "leaver@staff.example", "--role", "agent"],
             TextReader.Null, TextWriter.Null, TextWriter.Null, CancellationToken.None));
 
         var deactivated = await HostCommand.RunAsync(database.ConnectionString, "deactivate-staff", "leaver@staff.example");

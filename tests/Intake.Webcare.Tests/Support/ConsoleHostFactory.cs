@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using Intake.Core.Console;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Host.Commands;
+using Intake.Storage.Postgres.Console;
 using Intake.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -40,7 +42,7 @@ public partial class ConsoleHostFactory(TestDatabase database) : WebApplicationF
     public async Task<string> AddStaffAsync(string role, string? email = null, string language = "en")
     {
         email ??= $"{role}-{Guid.NewGuid():N}@staff.example";
-        var code = await AddStaffCommand.RunAsync(Database.DataSource, ["--email", email, "--role", role, "--password-stdin", "--language", language],
+        var code = await AddStaffCommand.RunAsync(new PostgresStaffUsers(Database.DataSource), ["--email", email, "--role", role, "--password-stdin", "--language", language],
             new StringReader(Password + "\n"), TextWriter.Null, TextWriter.Null, CancellationToken.None);
         Assert.Equal(0, code);
         return email;

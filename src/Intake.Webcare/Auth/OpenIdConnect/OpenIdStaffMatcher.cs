@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
+using Intake.Core.Console;
 using Intake.Core.Identity;
-using Intake.Storage.Postgres.Webcare;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +13,7 @@ namespace Intake.Webcare.Auth.OpenIdConnect;
 /// provider's roles when a role map is configured, records the sign-in, and hands the console its own principal.
 /// </summary>
 public sealed class OpenIdStaffMatcher(
-    StaffUserStore users, StaffLifecycleStore lifecycle, IOptions<ConsoleOpenIdConnectOptions> options, ILogger<OpenIdStaffMatcher> logger)
+    IStaffUsers users, IStaffLifecycle lifecycle, IOptions<ConsoleOpenIdConnectOptions> options, ILogger<OpenIdStaffMatcher> logger)
 {
     public async Task OnTokenValidatedAsync(TokenValidatedContext context)
     {

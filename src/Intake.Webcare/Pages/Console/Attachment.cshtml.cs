@@ -1,5 +1,5 @@
 using Intake.Core.Cases;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Intake.Webcare.Attachments;
 using Intake.Webcare.Auth;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Intake.Webcare.Pages.Console;
 
 /// <summary>One attachment of a case's email, shown (images, PDF) or downloaded; each opening is a case event naming the staff member.</summary>
-public sealed class AttachmentModel(ICaseMails mails, CaseAnnotationStore audit) : ConsolePageModel
+public sealed class AttachmentModel(ICaseMails mails, ICaseAnnotations audit) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public string Reference { get; set; } = "";
     [BindProperty(SupportsGet = true)] public long MessageId { get; set; }

@@ -1,4 +1,4 @@
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Intake.Webcare.Auth;
 using Intake.Webcare.Paging;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Intake.Webcare.Pages.Console;
 
 /// <summary>Open callback promises: an agent's own (and the IVR's), or everyone's for supervisors; overdue ones in red.</summary>
-public sealed class CallbacksModel(CallbackStore callbacks, TimeProvider time) : ConsolePageModel
+public sealed class CallbacksModel(IStaffCallbacks callbacks, TimeProvider time) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public bool All { get; set; }
     [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;

@@ -1,7 +1,7 @@
 using Intake.Core.Cases;
+using Intake.Core.Console;
 using Intake.Core.Model;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Attachments;
 using Intake.Webcare.Auth;
 using Intake.Webcare.Cases;
@@ -12,8 +12,8 @@ namespace Intake.Webcare.Pages.Console;
 
 /// <summary>One case: receipt time, customer, the timeline on every channel, and the actions staff take on it.</summary>
 public sealed class CaseModel(
-    CaseFileQuery files, StaffUserStore staff, CaseChangeStore changes, CaseDecisions decisions, CaseReplyStore replies,
-    StaffReplyComposer composer, CaseAnnotationStore annotations, CallbackStore callbacks, ICaseMails mails, ICaseAssignments assignments, IIntakeSignal signal,
+    ICaseFiles files, IStaffUsers staff, ICaseChanges changes, CaseDecisions decisions, ICaseReplies replies,
+    StaffReplyComposer composer, ICaseAnnotations annotations, IStaffCallbacks callbacks, ICaseMails mails, ICaseAssignments assignments, IIntakeSignal signal,
     TimeProvider time) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public string Reference { get; set; } = "";

@@ -1,4 +1,4 @@
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 
 namespace Intake.Webcare.Pages.Console;
 

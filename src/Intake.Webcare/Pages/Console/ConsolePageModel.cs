@@ -1,6 +1,6 @@
 using System.Security.Claims;
+using Intake.Core.Console;
 using Intake.Core.Languages;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Auth;
 using Intake.Webcare.Text;
 using Microsoft.AspNetCore.Mvc;
@@ -34,9 +34,9 @@ public abstract class ConsolePageModel : PageModel
         if (signedIn)
         {
             var services = HttpContext.RequestServices;
-            var status = services.GetRequiredService<ConsoleStatusQueries>();
+            var status = services.GetRequiredService<IConsoleStatus>();
             var ct = HttpContext.RequestAborted;
-            var overdue = await services.GetRequiredService<CallbackStore>().ListOpenAsync(User.Actor(), overdueOnly: true, ct);
+            var overdue = await services.GetRequiredService<IStaffCallbacks>().ListOpenAsync(User.Actor(), overdueOnly: true, 0, null, ct);
             Frame = new ConsoleLayoutState(User.FindFirstValue(ClaimTypes.Name) ?? "", User.IsSupervisor(), User.IsInRole(StaffRoles.Admin),
                 await status.ChannelWarningsAsync(ct), overdue.Count, await status.QuarantinedCountAsync(ct));
         }

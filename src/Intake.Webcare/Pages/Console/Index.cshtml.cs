@@ -1,5 +1,5 @@
+using Intake.Core.Console;
 using Intake.Core.OtherMessages;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Auth;
 using Intake.Webcare.Paging;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Intake.Webcare.Pages.Console;
 
 /// <summary>The queues with their counts, filtered by channel, and search across every channel.</summary>
-public sealed class IndexModel(QueueQueries queues, IOtherMessageQueue others, TimeProvider time) : ConsolePageModel
+public sealed class IndexModel(IConsoleQueues queues, IOtherMessageQueue others, TimeProvider time) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public string Queue { get; set; } = ConsoleQueue.NeedsReview;
     [BindProperty(SupportsGet = true)] public string? Channel { get; set; }

@@ -1,12 +1,12 @@
+using Intake.Core.Console;
 using Intake.Core.Languages;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Auth;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Intake.Webcare.Pages.Console;
 
 /// <summary>Switches the staff member's interface language (kept with their account) and returns to where they were.</summary>
-public sealed class LanguageModel(StaffUserStore users, StaffSignIn signIn) : ConsolePageModel
+public sealed class LanguageModel(IStaffUsers users, StaffSignIn signIn) : ConsolePageModel
 {
     public void OnGet()
     {

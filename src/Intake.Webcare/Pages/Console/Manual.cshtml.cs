@@ -1,6 +1,6 @@
 using System.Globalization;
+using Intake.Core.Console;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Auth;
 using Intake.Webcare.Manual;
 using Intake.Webcare.Text;
@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Intake.Webcare.Pages.Console;
 
 /// <summary>Records a declaration taken by phone or letter through the same gateway as every channel (deduplicated, classified, confirmed).</summary>
-public sealed class ManualModel(IntakeGateway gateway, CaseAnnotationStore annotations, TimeProvider time) : ConsolePageModel
+public sealed class ManualModel(IntakeGateway gateway, ICaseAnnotations annotations, TimeProvider time) : ConsolePageModel
 {
     public ManualIntakeForm Form { get; private set; } = new();
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();

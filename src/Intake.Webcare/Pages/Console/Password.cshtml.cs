@@ -1,4 +1,4 @@
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Intake.Webcare.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +10,7 @@ namespace Intake.Webcare.Pages.Console;
 /// A staff member changes their own password (the current one required); every other session of the account ends.
 /// After an admin reset this is the only page open until it is done.
 /// </summary>
-public sealed class PasswordModel(StaffUserStore users, StaffLifecycleStore lifecycle, IPasswordHasher<StaffUser> hasher, StaffSignIn signIn)
+public sealed class PasswordModel(IStaffUsers users, IStaffLifecycle lifecycle, IPasswordHasher<StaffUser> hasher, StaffSignIn signIn)
     : ConsolePageModel
 {
     public const string Path = "/console/password";

@@ -1,12 +1,12 @@
+using Intake.Core.Console;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Intake.Webcare.Pages.Console;
 
 /// <summary>Raw payloads that could not be taken in, with the reason, and a replay button for after the fix.</summary>
-public sealed class QuarantineModel(ConsoleStatusQueries status, QuarantineReplayer replayer) : ConsolePageModel
+public sealed class QuarantineModel(IConsoleStatus status, QuarantineReplayer replayer) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public int P { get; set; } = 1;
     public ListPage<QuarantinedPayload> Payloads { get; private set; } = ListPage<QuarantinedPayload>.Empty;

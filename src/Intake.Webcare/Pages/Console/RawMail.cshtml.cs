@@ -1,6 +1,6 @@
 using System.Globalization;
 using Intake.Core.Cases;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Intake.Webcare.Attachments;
 using Intake.Webcare.Auth;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Intake.Webcare.Pages.Console;
 
 /// <summary>A case's email exactly as it came in, as an .eml download; each download is a case event naming the staff member.</summary>
-public sealed class RawMailModel(ICaseMails mails, CaseAnnotationStore audit) : ConsolePageModel
+public sealed class RawMailModel(ICaseMails mails, ICaseAnnotations audit) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public string Reference { get; set; } = "";
     [BindProperty(SupportsGet = true)] public long MessageId { get; set; }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Intake.Storage.Postgres.Webcare;
+using Intake.Core.Console;
 using Intake.Webcare.Reports;
 using Intake.Webcare.Text;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Intake.Webcare.Pages.Console;
 
 /// <summary>Reasons for leaving per week and channel: a server-rendered chart, a table and a CSV export.</summary>
-public sealed class ReasonsModel(ReasonsReport report, TimeProvider time) : ConsolePageModel
+public sealed class ReasonsModel(IReasonsReport report, TimeProvider time) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)] public int Weeks { get; set; } = 12;
     [BindProperty(SupportsGet = true)] public string? Channel { get; set; }

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Intake.Core.Console;
 using Intake.Core.Identity;
 using Intake.Core.Languages;
-using Intake.Storage.Postgres.Webcare;
 using Intake.Webcare.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +12,7 @@ namespace Intake.Webcare.Pages.Console;
 /// Admins only: staff accounts, roles, unlocking, deactivation and reactivation, password resets, new accounts with a
 /// password shown once, and the latest account events.
 /// </summary>
-public sealed class StaffModel(StaffUserStore users, StaffLifecycleStore lifecycle, IPasswordHasher<StaffUser> hasher, TimeProvider time)
+public sealed class StaffModel(IStaffUsers users, IStaffLifecycle lifecycle, IPasswordHasher<StaffUser> hasher, TimeProvider time)
     : ConsolePageModel
 {
     public IReadOnlyList<StaffUser> Users { get; private set; } = [];

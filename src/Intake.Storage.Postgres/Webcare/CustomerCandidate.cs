@@ -1,6 +1,0 @@
-using Intake.Core.EffectiveDates;
-
-namespace Intake.Storage.Postgres.Webcare;
-
-/// <summary>A customer found by account number, with the open contracts a case may be linked to.</summary>
-public sealed record CustomerCandidate(long Id, string AccountNumber, string Name, IReadOnlyList<ContractChoice> Contracts);

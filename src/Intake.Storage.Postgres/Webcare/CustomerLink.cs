@@ -1,4 +1,0 @@
-namespace Intake.Storage.Postgres.Webcare;
-
-/// <summary>An identity the customer is known by; staff may undo the links they made.</summary>
-public sealed record CustomerLink(long Id, string Kind, string Value, bool Verified, string? LinkedBy);

@@ -1,5 +1,0 @@
-namespace Intake.Storage.Postgres.Webcare;
-
-/// <summary>How many cases wait in each console queue.</summary>
-public sealed record QueueCounts(
-    int NeedsReview, int NeedsIdentification, int ConfirmationOwed, int CallbacksOpen, int CallbacksOverdue, int RecentlyConfirmed, int Mine);
