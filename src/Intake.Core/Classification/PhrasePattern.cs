@@ -5,7 +5,7 @@ namespace Intake.Core.Classification;
 
 /// <summary>
 /// A cue from a phrase file, compiled. Syntax: words separated by spaces; "a|b" alternatives; "word*" prefix;
-/// "*word" suffix (Dutch and German compounds); "..." up to four other words ("...8": up to eight, for Dutch and German separable verbs); "{set}" any word of a named set.
+/// "*word" suffix (Dutch and German compounds); "..." up to four other words ("...8", "...12": up to that many, for Dutch and German separable verbs and participles); "{set}" any word of a named set.
 /// </summary>
 internal sealed class PhrasePattern
 {

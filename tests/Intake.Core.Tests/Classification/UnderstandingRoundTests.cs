@@ -36,6 +36,7 @@ public sealed class UnderstandingRoundTests
     [InlineData("Kan ik de opzegging van vorige week nog terugnemen? Het abonnement blijkt toch nuttig.")]
     [InlineData("Habe am Montag das Handy gekündigt. Bitte nicht abschalten, ich brauche es doch noch für die Arbeit.")]
     [InlineData("oh no wait dont cancel it after all, my husband still uses it")]
+    [InlineData("Afgelopen maandag heb ik na een vervelend gesprek met de klantenservice in een opwelling de krant opgezegd. Wilt u de opzegging intrekken?")]
     public void A_keep_wish_after_a_cancellation_takes_it_back(string text)
     {
         Assert.Equal("retract", Classifier.Classify(text).Intent);
