@@ -122,6 +122,13 @@ public sealed class UnderstandingRoundTests
     }
 
     [Fact]
+    public void Calling_again_is_no_threat_but_one_more_outage_is()
+    {
+        Assert.Equal("cancel", Classifier.Classify("goedemiddag met Sandra nog een keer, ik wil de tv en het internet stopzetten per eind januari", "voice").Intent);
+        Assert.Equal("unclear", Classifier.Classify("Nog een keer zo'n storing en ik zeg het abonnement op.", "sms").Intent);
+    }
+
+    [Fact]
     public void Letting_the_contract_run_on_is_staying()
     {
         Assert.NotEqual("cancel", Classifier.Classify("Ik had opgezegd, maar ik laat het contract toch gewoon doorlopen.").Intent);
