@@ -129,6 +129,12 @@ public sealed class UnderstandingRoundTests
     }
 
     [Fact]
+    public void Stopping_paper_statements_is_no_cancellation()
+    {
+        Assert.Equal("other", Classifier.Classify("Could you stop posting paper statements to me? Online is fine. Thanks, Ruth").Intent);
+    }
+
+    [Fact]
     public void Letting_the_contract_run_on_is_staying()
     {
         Assert.NotEqual("cancel", Classifier.Classify("Ik had opgezegd, maar ik laat het contract toch gewoon doorlopen.").Intent);
