@@ -38,14 +38,16 @@ internal sealed class LeavingCues
     {
         negations = phrases.Files.SelectMany(f => f.SafetyNet.Negations).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
         var typoExclusions = phrases.Files.SelectMany(f => f.FuzzyExclusions).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
-        cues = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Cues).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
-        renewals = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Renewals).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
-        givenUp = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.GivenUp).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
-        staying = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Staying).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
-        notSent = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.NotSent).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
-        settled = new NetCueIndex(phrases.Files.SelectMany(f => f.SafetyNet.Settled).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
+        NetCueIndex Index(Func<PhraseFile, IEnumerable<string>> list) =>
+            new(phrases.Files.SelectMany(list).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
+        cues = Index(f => f.SafetyNet.Cues);
+        renewals = Index(f => f.SafetyNet.Renewals);
+        givenUp = Index(f => f.SafetyNet.GivenUp);
+        staying = Index(f => f.SafetyNet.Staying);
+        notSent = Index(f => f.SafetyNet.NotSent);
+        settled = Index(f => f.SafetyNet.Settled);
         stayingLimits = phrases.Files.SelectMany(f => f.StayingLimits).Select(l => TextNormalizer.ToKey(l).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
-        joining = new NetCueIndex(phrases.Files.SelectMany(f => f.JoiningUs).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
+        joining = Index(f => f.JoiningUs);
         exemptObjects = phrases.Files.SelectMany(f => f.SafetyNet.ExemptObjects).Distinct().Select(NetWord.Parse).ToArray();
         continuations = phrases.Files.SelectMany(f => f.SafetyNet.NegationContinuations).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
         courtesyEmoji = phrases.Files.SelectMany(f => f.SafetyNet.CourtesyEmoji).Select(Emoji).ToHashSet(StringComparer.Ordinal);
@@ -58,6 +60,7 @@ internal sealed class LeavingCues
     {
         List<string>? found = null;
         var sentences = Sentences(text);
+        var hits = sentences.Select(s => cues.Find(s).ToList()).ToList();
         // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln": what ended in that sentence is with another company.
         var joins = sentences.Select(s => joining.Find(s).Any()).ToList();
         // "Mijn contract loopt in februari af en ik wil verlengen": the wish to renew, in a sentence that negates nothing.
@@ -65,7 +68,7 @@ internal sealed class LeavingCues
         var wishes = sentences.Select((s, n) => negationFree[n] ? renewals.Find(s).Select(r => (r.Start, r.End)).ToList() : []).ToList();
         // "Wann endet das Probeabo? Nicht kündigen, nur das Datum": a plain refusal to cancel, like the wish to renew,
         // accounts for the words that only say the contract runs out.
-        var renewing = wishes.Any(w => w.Count > 0) || Refuses(sentences);
+        var renewing = wishes.Any(w => w.Count > 0) || Refuses(sentences, hits);
         // "Wollte eigentlich kündigen, aber ... also bleib ich dabei", "... hab nix abgeschickt" or "... passt jetzt":
         // staying, nothing sent or all settled accounts for the cues of an intention given up, and for those of a
         // sentence that says it was never sent.
@@ -78,7 +81,7 @@ internal sealed class LeavingCues
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
-            foreach (var (cue, start, end) in cues.Find(sentence))
+            foreach (var (cue, start, end) in hits[n])
             {
                 if (joins[n] || AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))
                     || (cue.RunsOut && renewing && negationFree[n]) || wishes[n].Any(w => w.Start <= start && end <= w.End)
@@ -92,8 +95,8 @@ internal sealed class LeavingCues
     }
 
     /// <summary>A leaving cue plainly negated ("niet opzeggen", "not cancelling", "gekündigt wird nichts"): the customer refuses to leave.</summary>
-    private bool Refuses(List<List<string>> sentences) =>
-        sentences.Any(s => cues.Find(s).Any(c => c.Cue.NegationAccounts && !c.Cue.RunsOut && Negated(s, c.Start, c.End)));
+    private bool Refuses(List<List<string>> sentences, List<List<(NetCue Cue, int Start, int End)>> hits) =>
+        sentences.Where((s, n) => hits[n].Any(c => c.Cue.NegationAccounts && !c.Cue.RunsOut && Negated(s, c.Start, c.End))).Any();
 
     /// <summary>A sentence without a negation says the customer stays, and not only until something ("ich bleibe bis Ende März").</summary>
     private bool Stays(List<List<string>> sentences, List<bool> negationFree) =>
