@@ -20,6 +20,14 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
 
     private static readonly string[] OpenStatuses = [.. CaseStatuses.Open];
 
+    /// <summary>The open cases of @SenderAddress: read alone or right after the message insert, always the same rows.</summary>
+    private const string OpenCasesOfSender =
+        $"""
+        SELECT {CaseColumns} FROM cancellation_case
+        WHERE status = ANY(@OpenStatuses)
+          AND id IN (SELECT case_id FROM inbound_message WHERE sender_address = @SenderAddress AND case_id IS NOT NULL)
+        """;
+
     private const string RawPayloadSavepoint = "raw_payload_stored";
 
     public async Task<long> SaveRawPayloadAsync(RawPayload payload, CancellationToken cancellationToken)
@@ -78,9 +86,7 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
         const string senderCases =
             $"""
             ;
-            SELECT {CaseColumns} FROM cancellation_case
-            WHERE status = ANY(@OpenStatuses)
-              AND id IN (SELECT case_id FROM inbound_message WHERE sender_address = @SenderAddress AND case_id IS NOT NULL)
+            {OpenCasesOfSender}
               AND EXISTS (SELECT FROM inbound_message
                           WHERE id = currval(pg_get_serial_sequence('inbound_message', 'id'))
                             AND channel = @Channel AND provider_message_id = @ProviderMessageId)
@@ -177,11 +183,9 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
     public async Task<IReadOnlyList<CaseRecord>> FindOpenCasesOfSenderAsync(string senderAddress, CancellationToken cancellationToken) =>
         NewestFirst(await connection.QueryAsync<CaseRecord>(Command(
             $"""
-            SELECT {CaseColumns} FROM cancellation_case
-            WHERE status = ANY(@OpenStatuses)
-              AND id IN (SELECT case_id FROM inbound_message WHERE sender_address = @senderAddress AND case_id IS NOT NULL)
+            {OpenCasesOfSender}
             ORDER BY id FOR UPDATE
-            """, new { senderAddress, OpenStatuses }, cancellationToken)));
+            """, new { SenderAddress = senderAddress, OpenStatuses }, cancellationToken)));
 
     /// <summary>A sender's cases are locked in id order (as every locker of several cases does) and answered newest first.</summary>
     private static IReadOnlyList<CaseRecord> NewestFirst(IEnumerable<CaseRecord> lockedInIdOrder) =>
