@@ -101,6 +101,7 @@ internal sealed class CueCatalog
             Add(CueCategory.SelfQuestion, file.SelfQuestions);
             Add(CueCategory.PossibilityQuestion, file.PossibilityQuestions);
             Add(CueCategory.FollowUpQuestion, file.FollowUpQuestions);
+            Add(CueCategory.Contrast, file.Contrasts);
             Add(CueCategory.Request, file.Requests);
             Add(CueCategory.Conditional, file.Conditional);
             Add(CueCategory.ConditionalException, file.ConditionalExceptions);

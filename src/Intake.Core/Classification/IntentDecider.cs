@@ -54,8 +54,18 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
                     .. notSent.Select(s => $"not-sent:{s.Source}").Distinct(), .. settled.Select(s => $"settled:{s.Source}").Distinct()]);
         }
 
-        // "I want to stay with you" never takes back a sign-up: only a retraction proper ("changed my mind") can.
+        // "I was want cancel because price is high but your colleague give me discount so I stay": staying after the only
+        // leaving words, with no cancellation made before it (none told in the past, none named, none taken back), gives
+        // up an intention; there is nothing to take back.
         var takenBack = retracts.Count > 0;
+        if (!takenBack && staying.Count > 0 && !scan.Any(CueCategory.Past) && !NamesAnyCancellation(declarations)
+            && (valid.Count == 0 || TurnsToStaying(scan, valid, staying[0].Hit)))
+        {
+            return new IntentDecision(Intents.Other, null, 0.8,
+                [.. staying.Select(s => $"staying:{s.Hit.Source}").Distinct(), "staying:nothing-to-take-back"]);
+        }
+
+        // "I want to stay with you" never takes back a sign-up: only a retraction proper ("changed my mind") can.
         retracts = [.. retracts, .. staying];
         if (retracts.Count > 0)
         {
@@ -109,6 +119,22 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
 
         return new IntentDecision(Intents.Other, null, scan.TokenCount >= 3 ? 0.9 : 0.6, []);
     }
+
+    /// <summary>
+    /// Every declaration comes before the staying, with a turn between the last of them and it: "wanted to cancel ...
+    /// but ... so I stay". Without a turn ("cancel the add-on, I'll stay on the base plan") it is not given up.
+    /// </summary>
+    private static bool TurnsToStaying(CueScan scan, List<JudgedCue> valid, CueHit stay)
+    {
+        var last = valid.Select(v => (v.Hit.Sentence, v.Hit.Match.End)).Max();
+        return last.CompareTo((stay.Sentence, stay.Match.Start)) < 0
+            && scan.Of(CueCategory.Contrast).Any(c => c.Match is var m
+                && (m.Sentence, m.Start).CompareTo(last) > 0 && (m.Sentence, m.End).CompareTo((stay.Sentence, stay.Match.Start)) < 0);
+    }
+
+    /// <summary>A declaration that is the noun ("my cancellation", "meine Kündigung"): a cancellation that exists.</summary>
+    private bool NamesAnyCancellation(IEnumerable<JudgedCue> declarations) =>
+        declarations.Any(d => cancellationNouns.Contains(d.Hit.Source));
 
     /// <summary>A retraction that names the cancellation it takes back ("ich nehme meine Kündigung zurück").</summary>
     private static bool NamesCancellation(JudgedCue retraction) =>

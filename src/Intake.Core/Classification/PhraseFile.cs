@@ -38,6 +38,9 @@ internal sealed record PhraseFile
 
     /// <summary>Asks how a declaration just made is done ("ik wil opzeggen, hoe gaat dat?"): the declaration stands.</summary>
     public IReadOnlyList<string> FollowUpQuestions { get; init; } = [];
+
+    /// <summary>A turn ("but", "maar", "aber"): between a leaving word and staying, it tells of an intention given up.</summary>
+    public IReadOnlyList<string> Contrasts { get; init; } = [];
     public IReadOnlyList<string> Requests { get; init; } = [];
     public IReadOnlyList<string> Conditional { get; init; } = [];
 

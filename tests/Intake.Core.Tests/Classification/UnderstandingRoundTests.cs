@@ -1,3 +1,4 @@
+using Intake.Core.Classification;
 using Xunit;
 
 namespace Intake.Core.Tests.Classification;
@@ -138,5 +139,60 @@ public sealed class UnderstandingRoundTests
     public void Letting_the_contract_run_on_is_staying()
     {
         Assert.NotEqual("cancel", Classifier.Classify("Ik had opgezegd, maar ik laat het contract toch gewoon doorlopen.").Intent);
+    }
+
+    [Theory]
+    [InlineData("I wanted to cancel the meal kit because of the price, but your colleague gave me 20% off, so I'll stay.")]
+    [InlineData("Ik wou de tennisles opzeggen omdat mijn knie pijn deed, maar de fysio zegt dat het weer mag, dus ik blijf lid.")]
+    [InlineData("Ich wollte den Zeitungsvertrag kündigen, aber Ihre Kollegin hat mir einen Rabatt gegeben, also bleibe ich.")]
+    public void Staying_after_a_turn_with_no_cancellation_made_takes_nothing_back(string text)
+    {
+        var read = Classifier.Model.Classify(new(text, "email", Classifier.Tuesday24November2026));
+
+        Assert.Equal("other", read.Intent);
+        Assert.Contains("staying:nothing-to-take-back", read.Reasons);
+    }
+
+    [Theory]
+    [InlineData("Please cancel the sports add-on, I'll stay on the basic package.")]
+    [InlineData("Ich kündige hiermit das Zusatzpaket. Ich bleibe Kunde mit dem Basistarif.")]
+    public void Staying_beside_a_declaration_without_a_turn_is_never_filed_as_nothing(string text)
+    {
+        Assert.NotEqual("other", Classifier.Classify(text).Intent);
+    }
+
+    [Fact]
+    public void Staying_after_a_cancellation_told_in_the_past_takes_it_back()
+    {
+        Assert.Equal("retract", Classifier.Classify("I phoned on Monday to cancel the broadband, but I want to stay now. Can you undo that?").Intent);
+    }
+
+    [Fact]
+    public void Nothing_sent_and_staying_accounts_for_the_leaving_words_in_the_net()
+    {
+        var text = new IntakeText("Ik had tegen mijn buurman gezegd dat ik het abonnement zou opzeggen maar ik heb het nog niet gedaan en nu blijf ik toch.",
+            "email", Classifier.Tuesday24November2026);
+        var confident = new IntentResult { Intent = "other", Confidence = 0.95, Language = "nl" };
+
+        Assert.Equal("other", Classifier.Net.Guard(confident, text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Mein Vater ist letzte Woche gestorben. Was brauchen Sie von mir für seinen Handyvertrag?")]
+    [InlineData("Mijn moeder overleed vorige maand; ik ben de erfgenaam en regel haar zaken. Wat heeft u nodig?")]
+    [InlineData("I'm the executor of my uncle's estate and am writing about his phone line.")]
+    public void A_message_about_a_death_is_never_filed_as_nothing(string text)
+    {
+        var confident = new IntentResult { Intent = "other", Confidence = 0.99, Language = "en" };
+
+        Assert.Equal("unclear", Classifier.Net.Guard(confident, new(text, "email", Classifier.Tuesday24November2026)).Intent);
+    }
+
+    [Theory]
+    [InlineData("Beenden Sie bitte meinen Vertrag 55120874 zum Monatsende.", "55120874")]
+    [InlineData("Ich kündige. Bitte löschen Sie auch mein Kundenkonto 7720931.", "7720931")]
+    public void A_number_right_after_the_contract_or_customer_account_is_the_account(string text, string account)
+    {
+        Assert.Equal(account, Classifier.Classify(text).AccountNumber);
     }
 }

@@ -71,11 +71,12 @@ internal sealed class LeavingCues
         var renewing = wishes.Any(w => w.Count > 0) || Refuses(sentences, hits);
         // "Wollte eigentlich kündigen, aber ... also bleib ich dabei", "... hab nix abgeschickt" or "... passt jetzt":
         // staying, nothing sent or all settled accounts for the cues of an intention given up, and for those of a
-        // sentence that says it was never sent.
+        // sentence that says it was never sent ("ik zou opzeggen maar heb het nog niet gedaan ... blijf ik toch").
         var intended = sentences.Select(s => givenUp.Find(s).Any()).ToList();
         var unsent = sentences.Select(s => notSent.Find(s).Any()).ToList();
-        var givenUpIn = intended.Contains(true)
-            && (Stays(sentences, negationFree) || unsent.Contains(true) || sentences.Any(s => settled.Find(s).Any()))
+        var stays = Stays(sentences);
+        var givenUpIn = (intended.Contains(true) && (stays || unsent.Contains(true) || sentences.Any(s => settled.Find(s).Any())))
+            || (unsent.Contains(true) && stays)
             ? sentences.Select((_, n) => intended[n] || unsent[n]).ToList()
             : null;
         for (var n = 0; n < sentences.Count; n++)
@@ -98,9 +99,10 @@ internal sealed class LeavingCues
     private bool Refuses(List<List<string>> sentences, List<List<(NetCue Cue, int Start, int End)>> hits) =>
         sentences.Where((s, n) => hits[n].Any(c => c.Cue.NegationAccounts && !c.Cue.RunsOut && Negated(s, c.Start, c.End))).Any();
 
-    /// <summary>A sentence without a negation says the customer stays, and not only until something ("ich bleibe bis Ende März").</summary>
-    private bool Stays(List<List<string>> sentences, List<bool> negationFree) =>
-        sentences.Where((_, n) => negationFree[n]).Any(s => staying.Find(s).Any(st => !s.Skip(st.End).Any(stayingLimits.Contains)));
+    /// <summary>A sentence says the customer stays, with no negation near ("ik blijf niet") and not only until something ("ich bleibe bis Ende März").</summary>
+    private bool Stays(List<List<string>> sentences) =>
+        sentences.Any(s => staying.Find(s).Any(st => !s.Skip(st.End).Any(stayingLimits.Contains)
+            && !s.Skip(Math.Max(0, st.Start - NegationReachBefore)).Take(st.End + NegationReachAfter - Math.Max(0, st.Start - NegationReachBefore)).Any(negations.Contains)));
 
     /// <summary>
     /// Whether the text holds no word at all (only emoji or punctuation), so nothing to read it by, unless it is only
