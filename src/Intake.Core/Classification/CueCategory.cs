@@ -40,6 +40,8 @@ internal enum CueCategory
     PossibilityQuestion,
     /// <summary>"hoe gaat dat?", "what do I need to do?" after a declaration: asks how it is done, not whether.</summary>
     FollowUpQuestion,
+    /// <summary>"take me off your books", "stuur geen rekeningen meer": an instruction to stop what the contract does.</summary>
+    EndInstruction,
     /// <summary>"but", "maar", "aber": a turn in what the customer tells.</summary>
     Contrast,
     Request,

@@ -28,7 +28,14 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         // "stoppen per 1 december", "Bitte beenden Sie alles": a stop with a time or asked of us declares; alone it is vague.
         var timedStops = stops.Where(s => s.Standing == CueStanding.Valid
             && (context.NamesTime(s.Hit.Sentence) || scan.Of(CueCategory.Request, s.Hit.Sentence).Any())).ToList();
-        var valid = declarations.Where(d => d.Standing == CueStanding.Valid).Concat(timedStops).ToList();
+        // "I'm done. Take me off your books": leaving told as a feeling, with an instruction to stop what the contract
+        // does, declares; either alone ("I'm done with this router", "no more paper bills") does not.
+        // The instruction holds its own negation ("niets meer af", "keine Abbuchungen mehr"); only a question or a
+        // condition takes it back.
+        var departures = scan.Of(CueCategory.EndInstruction).Any(i => !scan.Sentences[i.Sentence].EndsWithQuestionMark && !context.IsConditional(i.Sentence))
+            ? scan.Of(CueCategory.Weak).Select(context.Judge).Where(w => w.Standing == CueStanding.Valid).ToList()
+            : [];
+        var valid = declarations.Where(d => d.Standing == CueStanding.Valid).Concat(timedStops).Concat(departures).ToList();
 
         // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln", "Eben bei o2 gekündigt. Ab Januar bin ich bei
         // euch": what was ended is another company's. A declaration in another sentence ("Ik zeg op. Mijn broer wil wel

@@ -39,6 +39,9 @@ internal sealed record PhraseFile
     /// <summary>Asks how a declaration just made is done ("ik wil opzeggen, hoe gaat dat?"): the declaration stands.</summary>
     public IReadOnlyList<string> FollowUpQuestions { get; init; } = [];
 
+    /// <summary>An instruction to stop what the contract does ("take me off your books", "keine Abbuchungen mehr"): beside leaving told as a feeling, it declares.</summary>
+    public IReadOnlyList<string> EndInstructions { get; init; } = [];
+
     /// <summary>A turn ("but", "maar", "aber"): between a leaving word and staying, it tells of an intention given up.</summary>
     public IReadOnlyList<string> Contrasts { get; init; } = [];
     public IReadOnlyList<string> Requests { get; init; } = [];

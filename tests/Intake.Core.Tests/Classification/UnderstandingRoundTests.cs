@@ -195,4 +195,31 @@ public sealed class UnderstandingRoundTests
     {
         Assert.Equal(account, Classifier.Classify(text).AccountNumber);
     }
+
+    [Theory]
+    [InlineData("I'm done with you lot. Stop charging me from next month.")]
+    [InlineData("Ik ben er helemaal klaar mee, schrijf vanaf januari niets meer af.")]
+    [InlineData("Ich bin raus, keine Abbuchungen mehr ab Februar bitte.")]
+    public void Leaving_as_a_feeling_with_an_instruction_to_stop_billing_is_a_cancellation(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("I'm done with this router, it drops every hour.")]
+    [InlineData("No more paper bills please, email is fine.")]
+    public void A_feeling_or_a_billing_wish_alone_is_no_cancellation(string text)
+    {
+        Assert.NotEqual("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Could you switch off auto-renew on the streaming plan? It ends in March.")]
+    [InlineData("We don't want this to renew in April.")]
+    [InlineData("Keine automatische Verlängerung für das Zeitschriftenabo, bitte.")]
+    [InlineData("Ik wil niet dat de parkeervergunning weer verlengd wordt.")]
+    public void Refusing_the_renewal_is_a_cancellation(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
 }
