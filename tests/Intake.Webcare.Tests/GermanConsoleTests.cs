@@ -62,6 +62,7 @@ public sealed class GermanConsoleTests(ConsoleHostFixture fixture) : IClassFixtu
         Assert.NotEqual(0, refused);
     }
 
+    /// <summary>A supported language without a console column throws here (ConsoleEntry.In), not on a page.</summary>
     [Fact]
     public void Every_console_text_exists_in_every_supported_language()
     {

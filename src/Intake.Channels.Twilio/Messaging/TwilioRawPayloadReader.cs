@@ -2,6 +2,7 @@ using Intake.Channels.Twilio.Voice;
 using Intake.Channels.Twilio.Webhooks;
 using Intake.Core.Model;
 using Intake.Core.Pipeline;
+using ChannelValues = Intake.Core.Model.Channels;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Channels.Twilio.Messaging;
@@ -10,6 +11,8 @@ namespace Intake.Channels.Twilio.Messaging;
 internal sealed class TwilioRawPayloadReader(CallMessageMapper calls, IOptions<TwilioOptions> options) : IRawPayloadReader
 {
     public string Channel => "twilio";
+
+    public IReadOnlyList<string> MessageChannels { get; } = [ChannelValues.Sms, ChannelValues.WhatsApp, ChannelValues.Voice];
 
     public InboundMessage Read(long rawPayloadId, RawPayload payload)
     {

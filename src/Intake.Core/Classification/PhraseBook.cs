@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Intake.Core.Languages;
 
 namespace Intake.Core.Classification;
 
@@ -7,9 +8,6 @@ public sealed class PhraseBook
 {
     /// <summary>Where the phrase files live, relative to the repository or deployment root.</summary>
     public const string RelativeDirectory = "channel-config/intents";
-
-    /// <summary>Nothing in a message decides the language: Dutch, the home market, wins ties.</summary>
-    private static readonly string[] PreferredOrder = ["nl", "en", "de"];
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -34,7 +32,9 @@ public sealed class PhraseBook
 
         var files = Directory.GetFiles(directory, "*.json")
             .Select(ReadFile)
-            .OrderBy(f => Array.IndexOf(PreferredOrder, f.Language) is var i && i < 0 ? int.MaxValue : i)
+            // Nothing in a message decides the language: the supported languages' order (the default first) breaks ties,
+            // a language that is not supported comes after them.
+            .OrderBy(f => SupportedLanguages.All.TakeWhile(language => language != f.Language).Count())
             .ThenBy(f => f.Language, StringComparer.Ordinal)
             .ToArray();
         return files.Length == 0

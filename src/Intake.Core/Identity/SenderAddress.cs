@@ -47,12 +47,16 @@ public static class SenderAddress
     public static string Normalise(string value) =>
         NormaliseEmail(value) ?? NormalisePhone(value) ?? value.Trim().ToLowerInvariant();
 
-    /// <summary>The identity_link kind an address belongs to: postal (the lines of a <see cref="PostalAddress"/>), email, phone or x.</summary>
+    /// <summary>
+    /// The identity_link kind a normalised address belongs to: postal (the lines of a <see cref="PostalAddress"/>), email,
+    /// phone, x (digits), or <see cref="IdentityKinds.Unknown"/> when none fits, which callers neither look up nor link.
+    /// </summary>
     public static string KindOf(string normalised) =>
         normalised.Contains('\n', StringComparison.Ordinal) ? IdentityKinds.Postal
         : normalised.Contains('@', StringComparison.Ordinal) ? IdentityKinds.Email
         : normalised.StartsWith('+') ? IdentityKinds.Phone
-        : IdentityKinds.X;
+        : normalised.Length > 0 && normalised.All(char.IsAsciiDigit) ? IdentityKinds.X
+        : IdentityKinds.Unknown;
 
     /// <summary>Masks an address for logs: j***@example.nl, +316****5678, (postal address).</summary>
     public static string Mask(string? value)

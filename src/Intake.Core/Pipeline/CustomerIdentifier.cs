@@ -15,7 +15,8 @@ internal static class CustomerIdentifier
     {
         var senderKind = SenderAddress.KindOf(message.SenderAddress);
         // A letter's address is looked up below with the other typed details: anyone can write an address on an envelope.
-        var customer = senderKind == IdentityKinds.Postal ? null : await session.FindCustomerAsync(senderKind, message.SenderAddress, ct);
+        // A sender of no known kind (a withheld caller) is no link to anyone.
+        var customer = senderKind is IdentityKinds.Postal or IdentityKinds.Unknown ? null : await session.FindCustomerAsync(senderKind, message.SenderAddress, ct);
         // On the web form the "sender" is whatever address the visitor typed: it proves nothing.
         if (customer is not null && message.Channel == Channels.Web) customer = customer with { Verified = false };
         var account = message.Stated?.AccountNumber ?? intent.AccountNumber ?? (answersQuestion ? BareAnswer(message.Text) : null);

@@ -1,7 +1,6 @@
 using Intake.Core.Alerts;
 using Intake.Core.Jobs;
 using Intake.Storage.Postgres.Alerts;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Host.Alerts;
 
@@ -10,9 +9,7 @@ internal static class AlertsExtensions
 {
     public static IHostApplicationBuilder AddIntakeAlerts(this IHostApplicationBuilder builder)
     {
-        var services = builder.Services;
-        services.Configure<AlertsOptions>(builder.Configuration.GetSection("Intake:Alerts"));
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<AlertsOptions>>().Value);
+        var services = builder.AddSettings<AlertsOptions>("Intake:Alerts");
         services.AddSingleton<IOpsAlertStore, PostgresOpsAlertStore>();
         services.AddSingleton<OpsAlerts>();
         services.AddTransient<OpsAlertJob>();

@@ -1,6 +1,5 @@
 using Intake.Core.Events;
 using Intake.Storage.Postgres.Events;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Host.Events;
 
@@ -9,9 +8,7 @@ internal static class EventsExtensions
 {
     public static IHostApplicationBuilder AddIntakeEvents(this IHostApplicationBuilder builder)
     {
-        var services = builder.Services;
-        services.Configure<EventsOptions>(builder.Configuration.GetSection("Intake:Events"));
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<EventsOptions>>().Value);
+        var services = builder.AddSettings<EventsOptions>("Intake:Events");
         services.AddSingleton<IWebhookDeliveryStore, PostgresWebhookDeliveryStore>();
         services.AddSingleton<ICaseCompletion, PostgresCaseCompletion>();
         services.AddSingleton<IWebhookDeliveryLog, PostgresWebhookDeliveryLog>();

@@ -23,8 +23,7 @@ internal static class IntakeServicesExtensions
         services.AddMetrics();
         services.AddSingleton<IntakeMetrics>();
         services.AddSingleton<ChannelHeartbeats>();
-        services.Configure<PipelineOptions>(builder.Configuration.GetSection("Intake:Pipeline"));
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PipelineOptions>>().Value);
+        builder.AddSettings<PipelineOptions>("Intake:Pipeline");
         services.Configure<ClassifierOptions>(builder.Configuration.GetSection("Intake:Classifier"));
         services.AddSingleton(_ => PhraseBook.Load(Path.Combine(channelConfig, "intents")));
         // The model trains on channel-config/training at start (well under a second); nothing is downloaded.

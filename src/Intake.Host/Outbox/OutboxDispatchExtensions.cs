@@ -4,7 +4,6 @@ using Hangfire.PostgreSql.Factories;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 using Intake.Host.Database;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Host.Outbox;
 
@@ -13,9 +12,7 @@ internal static class OutboxDispatchExtensions
 {
     public static IHostApplicationBuilder AddOutboxDispatch(this IHostApplicationBuilder builder, bool runServer = true)
     {
-        var services = builder.Services;
-        services.Configure<OutboxOptions>(builder.Configuration.GetSection("Intake:Outbox"));
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
+        var services = builder.AddSettings<OutboxOptions>("Intake:Outbox");
         services.AddSingleton<OutboxDispatcher>();
         services.AddTransient<DispatchOutboxJob>();
         services.AddTransient<Intake.InterruptedIntakeSweepJob>();

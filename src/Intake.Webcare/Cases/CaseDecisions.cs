@@ -78,7 +78,9 @@ public sealed class CaseDecisions(StaffReplyComposer replies, EffectiveDateCalcu
         var change = current.Status == CaseStatuses.NeedsIdentification && updated.Kind is not null
             ? Accept(updated, events) // the missing detail is found: the original declaration is confirmed
             : new CaseChange(updated, events, []);
-        return linkSenderAddress && sender is not null ? change with { LinkAddress = (SenderAddress.KindOf(sender), sender) } : change;
+        // A sender of no known kind (a withheld caller) is not an address anyone can be found by again.
+        return linkSenderAddress && sender is not null && SenderAddress.KindOf(sender) is var kind && kind != IdentityKinds.Unknown
+            ? change with { LinkAddress = (kind, sender) } : change;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Intake.Core.Identity;
 using Intake.Testing;
 
 namespace Intake.Storage.Postgres.Tests.Customers;
@@ -18,6 +19,17 @@ public sealed class IdentityLinkImportTests
         Assert.Equal(
             ["account NL-100232 true", "email f.elamrani@example.nl true", "phone +31623456789 true", "x 1502938475610293847 true"],
             await db.QueryAsync<string>(Links));
+    }
+
+    [Fact]
+    public async Task Every_identity_kind_is_importable()
+    {
+        await using var db = await PostgresServer.CreateDatabaseAsync();
+
+        await ImportRun.CsvAsync(db, $"{CustomerCsv.Header},postcode,house_number\n" +
+            $"{CustomerCsv.Row("NL-1", "C-1", email: "jan@example.nl", phone: "0612345678", x: "1502938475610293847")},1234 AB,12\n");
+
+        Assert.Equal(IdentityKinds.All.Order(StringComparer.Ordinal), await db.QueryAsync<string>("SELECT kind FROM identity_link WHERE verified ORDER BY kind COLLATE \"C\""));
     }
 
     [Fact]

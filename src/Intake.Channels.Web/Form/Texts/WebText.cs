@@ -1,15 +1,19 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Intake.Core.Languages;
 
 namespace Intake.Channels.Web.Form.Texts;
 
-/// <summary>Every word the public pages show, in one language; required members keep the languages complete.</summary>
+/// <summary>Every word the public pages show, in one language, read from Form/Texts/{language}.json; a text missing from a file fails at start-up.</summary>
 internal sealed record WebText
 {
-    public required string Language { get; init; }
-    public required string LanguageName { get; init; }
-    public required CultureInfo Culture { get; init; }
+    /// <summary>The supported language code these texts are in; <see cref="WebLanguages"/> sets it from the file's name.</summary>
+    [JsonIgnore]
+    public string Language { get; init; } = SupportedLanguages.Default;
+    public string LanguageName => SupportedLanguages.NativeName(Language);
+    public CultureInfo Culture => SupportedLanguages.CultureOf(Language);
     /// <summary>How a calendar date is written out, e.g. 24 december 2026.</summary>
-    public required string DateFormat { get; init; }
+    public string DateFormat => SupportedLanguages.LongDateFormatOf(Language);
     public required string SiteName { get; init; }
     public required string LanguageSwitch { get; init; }
 
