@@ -222,4 +222,19 @@ public sealed class UnderstandingRoundTests
     {
         Assert.Equal("cancel", Classifier.Classify(text).Intent);
     }
+
+    [Fact]
+    public void An_intention_no_longer_held_with_nothing_submitted_is_no_cancellation()
+    {
+        Assert.Equal("other", Classifier.Model.Classify(new("After speaking to your adviser I no longer intend to end the car insurance. I did not submit any notice.",
+            "email", Classifier.Tuesday24November2026)).Intent);
+    }
+
+    [Fact]
+    public void Nothing_to_cancel_accounts_for_the_leaving_word_in_the_net()
+    {
+        var text = new IntakeText("Alles klar mit dem neuen Router, bitte nichts kündigen.", "sms", Classifier.Tuesday24November2026);
+
+        Assert.Equal("other", Classifier.Net.Guard(new IntentResult { Intent = "other", Confidence = 0.95, Language = "de" }, text).Intent);
+    }
 }
