@@ -16,6 +16,7 @@ internal sealed record BenchmarkOptions
     public double StartRate { get; init; } = 100;
     public double RateFactor { get; init; } = 1.4;
     public double MaxRate { get; init; } = 5000;
+    public int Refinements { get; init; } = 2;
     public double AckP99LimitMs { get; init; } = 50;
     public int Customers { get; init; } = 500;
     public double FormShare { get; init; } = 0.2;
@@ -40,6 +41,8 @@ internal sealed record BenchmarkOptions
           --start-rate R        first step of the search in intakes/s (default 100)
           --rate-factor F       each step multiplies the rate by F (default 1.4)
           --max-rate R          the search stops here (default 5000)
+          --refine N            after the search turns, N steps halve the gap between the last rate held and
+                                the first missed (geometric midpoint; default 2, 0 for none)
           --customers N         seeded customers who write in (default 500)
           --form-share F        share of intakes posted through the web form instead of the API (default 0.2)
           --host-dll PATH       the built host (default src/Intake.Host/bin/Release/net10.0/Intake.Host.dll)
@@ -82,6 +85,7 @@ internal sealed record BenchmarkOptions
                 "--start-rate" => options with { StartRate = Number() },
                 "--rate-factor" => options with { RateFactor = Number() },
                 "--max-rate" => options with { MaxRate = Number() },
+                "--refine" => options with { Refinements = (int)Number() },
                 "--customers" => options with { Customers = (int)Number() },
                 "--form-share" => options with { FormShare = Math.Clamp(Number(), 0, 1) },
                 "--host-dll" => options with { HostDll = Value() },
@@ -101,6 +105,7 @@ internal sealed record BenchmarkOptions
             throw new ArgumentException("--hosts starts hosts itself; it cannot be combined with --url.");
         if (options.Hosts is < 1 or > 4) throw new ArgumentException("--hosts must be 1 to 4.");
         if (options.RateFactor <= 1) throw new ArgumentException("--rate-factor must be above 1.");
+        if (options.Refinements is < 0 or > 6) throw new ArgumentException("--refine must be 0 to 6.");
         return options;
     }
 }
