@@ -157,7 +157,8 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         var standing = leaving.Concat(scan.Of(CueCategory.Weak).Select(context.Judge))
             .Where(c => c.Standing is not (CueStanding.Negated or CueStanding.OtherObject or CueStanding.Consumed or CueStanding.Reported))
             .ToList();
-        return scan.Any(CueCategory.GivenUp)
+        // "ich habe es mir anders überlegt" takes back; the "überlegt" inside it tells of no intention given up.
+        return scan.Of(CueCategory.GivenUp).Any(g => !scan.Of(CueCategory.Retract, g.Sentence).Any(r => r.Match.Overlaps(g.Match)))
             && standing.All(c => context.IsGivenUp(c.Hit.Sentence) || scan.Of(CueCategory.NotSent, c.Hit.Sentence).Any());
     }
 

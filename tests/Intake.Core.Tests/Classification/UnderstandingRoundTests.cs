@@ -237,4 +237,34 @@ public sealed class UnderstandingRoundTests
 
         Assert.Equal("other", Classifier.Net.Guard(new IntentResult { Intent = "other", Confidence = 0.95, Language = "de" }, text).Intent);
     }
+
+    [Theory]
+    [InlineData("Danke für die Bestätigung, aber ich habe es mir anders überlegt. Das Abo soll weiterlaufen.")]
+    [InlineData("Ich hab mich anders entschieden, bitte die Kündigung nicht ausführen.")]
+    public void A_German_change_of_mind_is_a_retraction_not_a_Dutch_otherwise(string text)
+    {
+        Assert.Equal("retract", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("der Zeitungsvertrag kann weg, lese eh alles online", "de")]
+    [InlineData("het sportabonnement mag weg, ik ga toch niet meer", "nl")]
+    [InlineData("nobody watches it any more, close the lot", "en")]
+    public void Saying_the_contract_can_go_is_a_cancellation(string text, string language)
+    {
+        var read = Classifier.Classify(text, "sms");
+
+        Assert.Equal("cancel", read.Intent);
+        Assert.Equal(language, read.Language);
+    }
+
+    [Theory]
+    [InlineData("no one has used the music app since spring. kill it")]
+    [InlineData("Es ist aus mit uns, liebes Fitnessstudio. Streicht mich.")]
+    public void Colloquial_endings_are_never_filed_as_nothing(string text)
+    {
+        var confident = new IntentResult { Intent = "other", Confidence = 0.99, Language = "en" };
+
+        Assert.Equal("unclear", Classifier.Net.Guard(confident, new(text, "sms", Classifier.Tuesday24November2026)).Intent);
+    }
 }

@@ -72,7 +72,8 @@ internal sealed class LeavingCues
         // "Wollte eigentlich kündigen, aber ... also bleib ich dabei", "... hab nix abgeschickt" or "... passt jetzt":
         // staying, nothing sent or all settled accounts for the cues of an intention given up, and for those of a
         // sentence that says it was never sent ("ik zou opzeggen maar heb het nog niet gedaan ... blijf ik toch").
-        var intended = sentences.Select(s => givenUp.Find(s).Any()).ToList();
+        // "ich habe es mir anders überlegt" is a cue of its own: the "überlegt" inside it gives nothing up.
+        var intended = sentences.Select((s, n) => givenUp.Find(s).Any(g => !hits[n].Any(h => h.Start <= g.Start && g.End <= h.End))).ToList();
         var unsent = sentences.Select(s => notSent.Find(s).Any()).ToList();
         var stays = Stays(sentences);
         var givenUpIn = (intended.Contains(true) && (stays || unsent.Contains(true) || sentences.Any(s => settled.Find(s).Any())))
