@@ -1,5 +1,6 @@
 using Dapper;
 using Intake.Core.Callbacks;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Callbacks;
@@ -24,8 +25,8 @@ public sealed class PostgresCallbackEscalation(NpgsqlDataSource dataSource) : IC
             """, new { now }, transaction, cancellationToken: cancellationToken))).ToArray();
         // The NOT EXISTS keeps an event written by an earlier version of this escalation (the IVR's own) from doubling.
         await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO case_event (case_id, at, type, actor, verified, data)
+            $"""
+            {PostgresCaseJournal.InsertInto}
             SELECT p.case_id, @now, 'callback_overdue', 'system', c.verified,
                    jsonb_build_object('promiseId', p.id, 'dueAt', p.due_at, 'promisedBy', p.promised_by)
             FROM callback_promise p JOIN cancellation_case c ON c.id = p.case_id

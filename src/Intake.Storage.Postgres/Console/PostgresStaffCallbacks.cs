@@ -1,5 +1,6 @@
 using Dapper;
 using Intake.Core.Console;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Console;
@@ -19,7 +20,7 @@ public sealed class PostgresStaffCallbacks(NpgsqlDataSource dataSource, TimeProv
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "INSERT INTO callback_promise (case_id, due_at, promised_by, note, created_at) VALUES (@Id, @dueAt, @actor, @note, @now) RETURNING id",
             new { locked.Id, dueAt, actor, note, now }, transaction, cancellationToken: cancellationToken));
-        await StaffCaseEvents.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "callback_promised", actor,
+        await PostgresCaseJournal.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "callback_promised", actor,
             new Dictionary<string, object?> { ["promiseId"] = id, ["dueAt"] = dueAt.ToUniversalTime() }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return id;
@@ -36,7 +37,7 @@ public sealed class PostgresStaffCallbacks(NpgsqlDataSource dataSource, TimeProv
             "UPDATE callback_promise SET done_at = @now, done_by = @actor WHERE id = @promiseId AND case_id = @Id AND done_at IS NULL RETURNING due_at",
             new { promiseId, locked.Id, actor, now }, transaction, cancellationToken: cancellationToken));
         if (due is null) return false;
-        await StaffCaseEvents.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "callback_done", actor,
+        await PostgresCaseJournal.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "callback_done", actor,
             new Dictionary<string, object?> { ["promiseId"] = promiseId, ["dueAt"] = due.Value.ToUniversalTime(), ["late"] = now > due.Value }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

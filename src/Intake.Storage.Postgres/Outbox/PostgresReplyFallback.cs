@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Dapper;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 using Intake.Core.Templates;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 using ChannelValues = Intake.Core.Model.Channels;
 
@@ -58,9 +58,7 @@ public sealed class PostgresReplyFallback(NpgsqlDataSource dataSource, ReplyTemp
             data["fallbackOutboundId"] = fallbackId;
         }
         var type = @case.Email is null ? "confirmation_owed" : "reply_fallback";
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO case_event (case_id, at, type, actor, verified, data) VALUES (@CaseId, @now, @type, 'system', @Verified, @data::jsonb)",
-            new { refused.CaseId, now, type, @case.Verified, data = JsonSerializer.Serialize(data) }, transaction, cancellationToken: cancellationToken));
+        await PostgresCaseJournal.AppendAsync(connection, transaction, refused.CaseId, @case.Verified, now, type, "system", data, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using Dapper;
 using Intake.Core.Voice;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Voice;
@@ -21,12 +22,8 @@ public sealed class PostgresCallbackPromises(NpgsqlDataSource dataSource) : ICal
             """, new { caseReference, promisedBy, dueAt = dueAt.UtcDateTime, at = at.UtcDateTime }, transaction, cancellationToken: cancellationToken));
         if (inserted is { } promise)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO case_event (case_id, at, type, actor, verified, data)
-                VALUES (@CaseId, @at, 'callback_promised', 'system', @Verified,
-                        jsonb_build_object('promiseId', @Id, 'dueAt', @dueAt, 'channel', 'voice'))
-                """, new { promise.CaseId, promise.Id, promise.Verified, at = at.UtcDateTime, dueAt = dueAt.UtcDateTime }, transaction, cancellationToken: cancellationToken));
+            await PostgresCaseJournal.AppendAsync(connection, transaction, promise.CaseId, promise.Verified, at, "callback_promised", "system",
+                new { promiseId = promise.Id, dueAt = dueAt.ToUniversalTime(), channel = "voice" }, cancellationToken);
         }
         var due = await connection.ExecuteScalarAsync<DateTime>(new CommandDefinition(
             "SELECT due_at FROM callback_promise WHERE promised_by = @promisedBy", new { promisedBy }, transaction, cancellationToken: cancellationToken));
