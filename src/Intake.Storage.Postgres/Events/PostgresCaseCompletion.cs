@@ -63,7 +63,7 @@ public sealed class PostgresCaseCompletion : ICaseCompletion
             new { found.Id }, transaction, cancellationToken: cancellationToken));
         if (target is not { } to) return false;
         var rendered = _templates.Render("completion", to.Channel, found.Language,
-            new ReplyModel(reference, found.Product, found.ReceivedAt, endDate, found.Kind, null, null));
+            ReplyComposer.For(new ReplyCase(reference, found.Product, found.ReceivedAt, endDate, found.Kind, WhyToken: null)));
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO outbound_message (case_id, kind, channel, recipient, language, template, subject, body, in_reply_to, next_attempt_at, created_at, updated_at)

@@ -34,10 +34,9 @@ public sealed class PostgresReplyFallback(NpgsqlDataSource dataSource, ReplyTemp
         if (@case.Email is { } email)
         {
             var templateKind = refused.Kind.StartsWith("confirmation", StringComparison.Ordinal) ? "confirmation" : refused.Kind;
-            var rendered = templates.Render(templateKind, ChannelValues.Email, refused.Language, new ReplyModel(
-                @case.Reference, @case.Product, new DateTimeOffset(DateTime.SpecifyKind(@case.ReceivedAt, DateTimeKind.Utc)),
-                @case.EffectiveDate, @case.Kind,
-                $"{pipeline.PublicBaseUrl.TrimEnd('/')}/why/{@case.WhyToken}", @case.Name));
+            var rendered = templates.Render(templateKind, ChannelValues.Email, refused.Language, ReplyComposer.For(
+                new ReplyCase(@case.Reference, @case.Product, new DateTimeOffset(DateTime.SpecifyKind(@case.ReceivedAt, DateTimeKind.Utc)),
+                    @case.EffectiveDate, @case.Kind, @case.WhyToken), @case.Name, pipeline.PublicBaseUrl));
             // The email on file may already have this reply (the impersonation guard's copy): never twice.
             fallbackId = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
                 """
