@@ -43,4 +43,26 @@ public sealed class CallbackEscalationTests
                 """));
         Assert.Equal(2, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM callback_promise WHERE escalated_at IS NOT NULL"));
     }
+
+    [Fact]
+    public async Task A_promise_the_ivrs_former_sweep_already_reported_overdue_is_marked_escalated_without_a_second_event()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
+        var harness = await IntakeHarness.CreateAsync(time);
+        var reference = (await harness.Pipeline.AcceptAsync(Messages.Api("cb", "bel@example.nl", "Ik zeg mijn abonnement op"), CancellationToken.None)).CaseReference!;
+        await new PostgresCallbackPromises(harness.Database.DataSource).PromiseAsync(reference, "CA9002", time.GetUtcNow().AddHours(1), time.GetUtcNow(), CancellationToken.None);
+        // What the IVR sweep wrote before there was one escalation: the event, no escalated_at.
+        await harness.Database.ExecuteAsync(
+            """
+            INSERT INTO case_event (case_id, at, type, actor, verified, data)
+            SELECT case_id, due_at, 'callback_overdue', 'system', false, jsonb_build_object('promiseId', id, 'dueAt', due_at) FROM callback_promise
+            """);
+        time.Advance(TimeSpan.FromHours(2));
+
+        var escalated = await new PostgresCallbackEscalation(harness.Database.DataSource).EscalateOverdueAsync(time.GetUtcNow(), CancellationToken.None);
+
+        Assert.Single(escalated);
+        Assert.Equal(1, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM case_event WHERE type = 'callback_overdue'"));
+        Assert.Equal(1, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM callback_promise WHERE escalated_at IS NOT NULL"));
+    }
 }
