@@ -1,11 +1,11 @@
 using Hangfire;
+using Intake.Core.Callbacks;
 using Intake.Core.Console;
 using Intake.Core.Jobs;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 using Intake.Webcare.Auth;
 using Intake.Webcare.Auth.OpenIdConnect;
-using Intake.Webcare.Callbacks;
 using Intake.Webcare.Cases;
 using Intake.Webcare.Letters;
 using Intake.Webcare.Manual;
@@ -68,8 +68,9 @@ public static class WebcareExtensions
         services.Configure<LetterOptions>(builder.Configuration.GetSection("Intake:Letters"));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<LetterOptions>>().Value);
         services.AddSingleton<IReplySender, LetterReplySender>();
-        services.AddTransient<CallbackOverdueJob>();
-        services.AddRecurringJob<CallbackOverdueJob>(CallbackOverdueJob.RecurringId, job => job.RunAsync(CancellationToken.None),
+        // The console is where overdue callbacks are chased, so it schedules the one escalation of all of them (staff's and the IVR's).
+        services.AddTransient<CallbackEscalationJob>();
+        services.AddRecurringJob<CallbackEscalationJob>(CallbackEscalationJob.RecurringId, job => job.RunAsync(CancellationToken.None),
             sp => sp.GetRequiredService<IOptions<WebcareOptions>>().Value.CallbackCheckCron);
         return builder;
     }

@@ -1,6 +1,6 @@
 using Intake.Core.Console;
 using Intake.Testing;
-using Intake.Webcare.Callbacks;
+using Intake.Core.Callbacks;
 using Intake.Webcare.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -60,7 +60,7 @@ public sealed class ConsoleBrowserTests : BrowserTest
         await Assertions.Expect(Page.Locator("tr.overdue")).ToHaveCountAsync(0);
 
         Host.Clock.Advance(TimeSpan.FromHours(3));
-        await Host.Services.GetRequiredService<CallbackOverdueJob>().RunAsync(CancellationToken.None);
+        await Host.Services.GetRequiredService<CallbackEscalationJob>().RunAsync(CancellationToken.None);
 
         await Page.ReloadAsync();
         await Assertions.Expect(Page.Locator("tr.overdue")).ToHaveCountAsync(1);

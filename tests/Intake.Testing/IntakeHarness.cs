@@ -38,7 +38,10 @@ public sealed class IntakeHarness(TestDatabase database, TimeProvider time, IRea
     public OutboxDispatcher Dispatcher => DispatcherOver(Outbox);
 
     /// <summary>A dispatcher over another view of the outbox, e.g. one that fails like a restarting database.</summary>
-    public OutboxDispatcher DispatcherOver(IOutboxStore store) => new(store, senders, OutboxOptions, Metrics, time, NullLogger<OutboxDispatcher>.Instance);
+    public OutboxDispatcher DispatcherOver(IOutboxStore store) => new(store, senders, OutboxOptions, Metrics, time, NullLogger<OutboxDispatcher>.Instance, Fallback);
+
+    /// <summary>Where the dispatcher diverts a reply refused for good, as the host's does; none unless a test sets one.</summary>
+    public IReplyFallback? Fallback { get; init; }
 
     public static async Task<IntakeHarness> CreateAsync(TimeProvider? time = null, params IReplySender[] senders) =>
         new(await PostgresServer.CreateDatabaseAsync(), time ?? TimeProvider.System, senders);

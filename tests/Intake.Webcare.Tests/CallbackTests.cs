@@ -1,6 +1,6 @@
 using Dapper;
 using Intake.Core.Console;
-using Intake.Webcare.Callbacks;
+using Intake.Core.Callbacks;
 using Intake.Webcare.Tests.Support;
 using Intake.Webcare.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +23,7 @@ public sealed class CallbackTests(ConsoleHostFixture fixture) : IClassFixture<Co
         Assert.DoesNotContain("class=\"overdue\"", page);
 
         _host.Clock.Advance(TimeSpan.FromHours(2));
-        var job = _host.Services.GetRequiredService<CallbackOverdueJob>();
+        var job = _host.Services.GetRequiredService<CallbackEscalationJob>();
         Assert.True(await job.RunAsync(CancellationToken.None) >= 1);
         Assert.Equal(0, await job.RunAsync(CancellationToken.None));
 
@@ -50,6 +50,6 @@ public sealed class CallbackTests(ConsoleHostFixture fixture) : IClassFixture<Co
     {
         await using var connection = await _host.Database.DataSource.OpenConnectionAsync();
         var jobs = await connection.QueryAsync<string>("SELECT value FROM hangfire.set WHERE key = 'recurring-jobs'");
-        Assert.Contains(CallbackOverdueJob.RecurringId, jobs);
+        Assert.Contains(CallbackEscalationJob.RecurringId, jobs);
     }
 }

@@ -7,7 +7,10 @@ using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Twilio.Sending;
 
-/// <summary>Composes a channel's sender: fallback on refusal, around the SMS recipient guard, around the REST sender.</summary>
+/// <summary>
+/// Composes a channel's sender: the SMS recipient guard around the REST sender. A refusal's fallback to the email on file
+/// is Core's <see cref="FallbackOnRefusal"/>, which the outbox dispatcher puts around it.
+/// </summary>
 internal static class TwilioSenders
 {
     public static IReplySender Create(IServiceProvider services, string channel)
@@ -17,6 +20,6 @@ internal static class TwilioSenders
             services.GetRequiredService<IContactHistory>(), services.GetRequiredService<ChannelHeartbeats>(), options,
             services.GetRequiredService<TimeProvider>());
         if (channel == ChannelValues.Sms) sender = new SmsRecipientGuard(sender, services.GetRequiredService<ISmsOptOuts>(), options);
-        return new FallbackOnRefusal(sender, services.GetRequiredService<IReplyFallback>());
+        return sender;
     }
 }

@@ -6,10 +6,10 @@ namespace Intake.Channels.Twilio.Voice;
 
 /// <summary>
 /// Recurring Hangfire job: takes in calls that chose "cancel" and went quiet without a hang-up callback (as
-/// unconfirmed, for review), and escalates IVR callback promises that are overdue. Idempotent: the pipeline keys a
-/// call by CallSid and an escalation is written once per promise.
+/// unconfirmed, for review). Idempotent: the pipeline keys a call by CallSid. Overdue IVR callback promises are
+/// escalated by CallbackEscalationJob with every other promise.
 /// </summary>
-internal sealed class TwilioVoiceSweepJob(ICallRecords calls, CallIntake intake, ICallbackPromises promises,
+internal sealed class TwilioVoiceSweepJob(ICallRecords calls, CallIntake intake,
     IOptions<TwilioOptions> options, TimeProvider time, ILogger<TwilioVoiceSweepJob> logger)
 {
     public const string Id = "twilio-voice-sweep";
@@ -24,8 +24,7 @@ internal sealed class TwilioVoiceSweepJob(ICallRecords calls, CallIntake intake,
             await intake.TakeInAsync(call, CallChoices.Unconfirmed, cancellationToken);
             taken++;
         }
-        var escalated = await promises.EscalateOverdueAsync(now, cancellationToken);
-        if (taken + escalated > 0)
-            logger.LogInformation("Twilio voice sweep: {Calls} abandoned calls taken in, {Callbacks} overdue callbacks escalated", taken, escalated);
+        if (taken > 0)
+            logger.LogInformation("Twilio voice sweep: {Calls} abandoned calls taken in", taken);
     }
 }

@@ -20,8 +20,7 @@ internal sealed class XPublicReplier(XApiClient api, IXReplyLedger ledger, ICase
     {
         var kind = dmClosed ? "public-reply-dm-closed" : "public-reply";
         // The template sees the reference only: nothing else of the case can reach a public post.
-        var text = templates.Render(kind, ChannelValues.X, message.Language,
-            new ReplyModel(message.CaseReference, null, default, null, null, null, null)).Body;
+        var text = templates.Render(kind, ChannelValues.X, message.Language, ReplyComposer.ReferenceOnly(message.CaseReference)).Body;
         var personal = await ledger.PersonalValuesAsync(message.CaseId, message.Recipient, cancellationToken);
         if (PublicTextGuard.Violation(text, [.. personal, message.Recipient]) is { } found)
         {

@@ -1,6 +1,6 @@
 namespace Intake.Core.Console;
 
-/// <summary>Callback promises staff make, keep and escalate; every step is in the case's timeline.</summary>
+/// <summary>Callback promises staff make and keep; every step is in the case's timeline (CallbackEscalationJob escalates them when overdue).</summary>
 public interface IStaffCallbacks
 {
     /// <summary>Promises a callback due at <paramref name="dueAt"/>; the note stays on the promise, not in the audit. Null when the case is unknown.</summary>
@@ -14,7 +14,4 @@ public interface IStaffCallbacks
     /// only <paramref name="owner"/>'s (plus unowned IVR ones) when given.
     /// </summary>
     Task<IReadOnlyList<OpenCallback>> ListOpenAsync(string? owner, bool overdueOnly, int offset, int? limit, CancellationToken cancellationToken);
-
-    /// <summary>Marks every open promise past its due time as escalated, once, with a callback_overdue event; returns the promises escalated now.</summary>
-    Task<IReadOnlyList<long>> EscalateOverdueAsync(CancellationToken cancellationToken);
 }

@@ -8,13 +8,15 @@ namespace Intake.Core.Outbox;
 
 /// <summary>
 /// Claims batches of outbox rows, hands them to their channels' senders a few at a time and records a batch's outcomes
-/// together; a re-run sends nothing already sent.
+/// together; a re-run sends nothing already sent. Given a fallback, the senders of the channels in
+/// <see cref="FallbackOnRefusal.DivertedChannels"/> divert a reply they refuse for good (<see cref="FallbackOnRefusal"/>).
 /// </summary>
 public sealed class OutboxDispatcher(
     IOutboxStore store, IEnumerable<IReplySender> senders, OutboxOptions options, IntakeMetrics metrics,
-    TimeProvider time, ILogger<OutboxDispatcher> logger)
+    TimeProvider time, ILogger<OutboxDispatcher> logger, IReplyFallback? fallback = null)
 {
-    private readonly Dictionary<string, IReplySender> _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
+    private readonly Dictionary<string, IReplySender> _senders =
+        FallbackOnRefusal.Around(senders, fallback).ToDictionary(s => s.Channel, StringComparer.Ordinal);
 
     /// <summary>Dispatches until nothing is due or the time budget is spent; returns how many rows it finished.</summary>
     public async Task<int> DispatchAsync(CancellationToken cancellationToken)

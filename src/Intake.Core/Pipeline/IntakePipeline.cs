@@ -205,9 +205,8 @@ public sealed class IntakePipeline(
         Opened = true,
     };
 
-    private ReplyModel Model(CaseRecord @case, Identification id, InboundMessage message) => new(
-        @case.Reference, id.Contract?.Product, @case.ReceivedAt, @case.EffectiveDate, @case.Kind,
-        $"{options.PublicBaseUrl.TrimEnd('/')}/why/{@case.WhyToken}", message.DisplayName, @case.RequestedDate, @case.Reason, @case.Status);
+    private ReplyModel Model(CaseRecord @case, Identification id, InboundMessage message) =>
+        ReplyComposer.For(@case, id.Contract?.Product, message.DisplayName, options.PublicBaseUrl);
 
     private static CaseEvent Event(CaseRecord @case, DateTimeOffset at, string type, Dictionary<string, object?> data) =>
         new(@case.Id, at, type, "system", @case.Verified, data);

@@ -36,7 +36,7 @@ public sealed class PostgresCaseAssignments : ICaseAssignments
         if (previous is null) return AssignmentOutcome.Unchanged;
         var data = new Dictionary<string, object?> { ["previousAssignee"] = previous == 0 ? null : Actor(previous.Value) };
         if (staffId is not null) data["assignee"] = Actor(staffId.Value);
-        await StaffCaseEvents.AppendAsync(connection, transaction, locked.Id, locked.Verified, _time.GetUtcNow(),
+        await PostgresCaseJournal.AppendAsync(connection, transaction, locked.Id, locked.Verified, _time.GetUtcNow(),
             staffId is null ? "case_unassigned" : "case_assigned", actor, data, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return staffId is null ? AssignmentOutcome.Unassigned : AssignmentOutcome.Assigned;

@@ -1,5 +1,6 @@
 using Dapper;
 using Intake.Core.Console;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Console;
@@ -57,7 +58,7 @@ public sealed class PostgresCaseAnnotations(NpgsqlDataSource dataSource, TimePro
         var now = time.GetUtcNow();
         var (result, staffEvent) = await act(connection, transaction, locked, now);
         if (staffEvent is null) return default;
-        await StaffCaseEvents.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, staffEvent.Type, actor, staffEvent.Data, cancellationToken);
+        await PostgresCaseJournal.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, staffEvent.Type, actor, staffEvent.Data, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }

@@ -1,6 +1,7 @@
 using Dapper;
 using Intake.Core.Console;
 using Intake.Core.EffectiveDates;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Console;
@@ -101,7 +102,7 @@ public sealed class PostgresCaseChanges(NpgsqlDataSource dataSource, TimeProvide
         }
 
         foreach (var staffEvent in change.Events)
-            await StaffCaseEvents.AppendAsync(connection, transaction, current.Id, updated.Verified, now, staffEvent.Type, actor, staffEvent.Data, cancellationToken);
+            await PostgresCaseJournal.AppendAsync(connection, transaction, current.Id, updated.Verified, now, staffEvent.Type, actor, staffEvent.Data, cancellationToken);
         if (change.LinkAddress is { } link && updated.CustomerId is { } customerId)
         {
             var linkId = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
@@ -110,7 +111,7 @@ public sealed class PostgresCaseChanges(NpgsqlDataSource dataSource, TimeProvide
                 ON CONFLICT (kind, value, customer_id) DO NOTHING RETURNING id
                 """, new { link.Kind, link.Value, customerId, actor }, transaction, cancellationToken: cancellationToken));
             if (linkId is not null)
-                await StaffCaseEvents.AppendAsync(connection, transaction, current.Id, updated.Verified, now, "address_linked", actor,
+                await PostgresCaseJournal.AppendAsync(connection, transaction, current.Id, updated.Verified, now, "address_linked", actor,
                     new Dictionary<string, object?> { ["linkId"] = linkId, ["kind"] = link.Kind, ["customerId"] = customerId }, cancellationToken);
         }
 
@@ -129,7 +130,7 @@ public sealed class PostgresCaseChanges(NpgsqlDataSource dataSource, TimeProvide
                 transaction, cancellationToken: cancellationToken));
             if (outboundId is null) continue;
             queued++;
-            await StaffCaseEvents.AppendAsync(connection, transaction, current.Id, updated.Verified, now, "reply_queued", actor,
+            await PostgresCaseJournal.AppendAsync(connection, transaction, current.Id, updated.Verified, now, "reply_queued", actor,
                 new Dictionary<string, object?> { ["outboundId"] = outboundId, ["kind"] = reply.Kind, ["channel"] = reply.Channel, ["template"] = reply.Template },
                 cancellationToken);
         }

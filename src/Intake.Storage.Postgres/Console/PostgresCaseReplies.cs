@@ -1,6 +1,7 @@
 using Dapper;
 using Intake.Core.Console;
 using Intake.Core.Pipeline;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Console;
@@ -32,7 +33,7 @@ public sealed class PostgresCaseReplies(NpgsqlDataSource dataSource, TimeProvide
             RETURNING id
             """, new { locked.Id, reply.Channel, reply.Recipient, reply.Language, reply.Template, reply.Subject, reply.Body, reply.InReplyTo, now },
             transaction, cancellationToken: cancellationToken));
-        await StaffCaseEvents.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "reply_queued", actor,
+        await PostgresCaseJournal.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "reply_queued", actor,
             new Dictionary<string, object?> { ["outboundId"] = outboundId, ["kind"] = "reply", ["channel"] = reply.Channel, ["template"] = reply.Template },
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -55,7 +56,7 @@ public sealed class PostgresCaseReplies(NpgsqlDataSource dataSource, TimeProvide
             RETURNING o.kind, o.channel, before.status
             """, new { outboundId, locked.Id, now }, transaction, cancellationToken: cancellationToken));
         if (resent is not { } row) return false;
-        await StaffCaseEvents.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "reply_resend_requested", actor,
+        await PostgresCaseJournal.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "reply_resend_requested", actor,
             new Dictionary<string, object?> { ["outboundId"] = outboundId, ["kind"] = row.Kind, ["channel"] = row.Channel, ["previousStatus"] = row.Status },
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);

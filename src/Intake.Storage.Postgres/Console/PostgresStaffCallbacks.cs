@@ -1,10 +1,11 @@
 using Dapper;
 using Intake.Core.Console;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Console;
 
-/// <summary>Callback promises staff make, keep and escalate; every step is in the case's timeline.</summary>
+/// <summary>Callback promises staff make and keep; every step is in the case's timeline (CallbackEscalationJob escalates them when overdue).</summary>
 public sealed class PostgresStaffCallbacks(NpgsqlDataSource dataSource, TimeProvider time) : IStaffCallbacks
 {
     static PostgresStaffCallbacks() => DapperTypes.Register();
@@ -19,7 +20,7 @@ public sealed class PostgresStaffCallbacks(NpgsqlDataSource dataSource, TimeProv
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "INSERT INTO callback_promise (case_id, due_at, promised_by, note, created_at) VALUES (@Id, @dueAt, @actor, @note, @now) RETURNING id",
             new { locked.Id, dueAt, actor, note, now }, transaction, cancellationToken: cancellationToken));
-        await StaffCaseEvents.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "callback_promised", actor,
+        await PostgresCaseJournal.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "callback_promised", actor,
             new Dictionary<string, object?> { ["promiseId"] = id, ["dueAt"] = dueAt.ToUniversalTime() }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return id;
@@ -36,7 +37,7 @@ public sealed class PostgresStaffCallbacks(NpgsqlDataSource dataSource, TimeProv
             "UPDATE callback_promise SET done_at = @now, done_by = @actor WHERE id = @promiseId AND case_id = @Id AND done_at IS NULL RETURNING due_at",
             new { promiseId, locked.Id, actor, now }, transaction, cancellationToken: cancellationToken));
         if (due is null) return false;
-        await StaffCaseEvents.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "callback_done", actor,
+        await PostgresCaseJournal.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "callback_done", actor,
             new Dictionary<string, object?> { ["promiseId"] = promiseId, ["dueAt"] = due.Value.ToUniversalTime(), ["late"] = now > due.Value }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
@@ -58,35 +59,5 @@ public sealed class PostgresStaffCallbacks(NpgsqlDataSource dataSource, TimeProv
               AND (NOT @overdueOnly OR p.due_at < @now)
             ORDER BY p.due_at, p.id OFFSET @offset LIMIT @limit
             """, new { owner, overdueOnly, now = time.GetUtcNow(), offset, limit }, cancellationToken: cancellationToken))];
-    }
-
-    /// <summary>
-    /// Marks every open promise past its due time as escalated, once, with a callback_overdue event (the same
-    /// event and key the IVR's own escalation writes, so either may run first). Returns the promises escalated now.
-    /// </summary>
-    public async Task<IReadOnlyList<long>> EscalateOverdueAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var escalated = (await connection.QueryAsync<long>(new CommandDefinition(
-            """
-            WITH overdue AS (
-                SELECT id FROM callback_promise WHERE done_at IS NULL AND escalated_at IS NULL AND due_at < @now
-                ORDER BY id FOR UPDATE SKIP LOCKED)
-            UPDATE callback_promise p SET escalated_at = @now FROM overdue WHERE p.id = overdue.id RETURNING p.id
-            """, new { now }, transaction, cancellationToken: cancellationToken))).ToArray();
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO case_event (case_id, at, type, actor, verified, data)
-            SELECT p.case_id, @now, 'callback_overdue', 'system', c.verified,
-                   jsonb_build_object('promiseId', p.id, 'dueAt', p.due_at, 'promisedBy', p.promised_by)
-            FROM callback_promise p JOIN cancellation_case c ON c.id = p.case_id
-            WHERE p.id = ANY(@escalated)
-              AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = p.case_id AND e.type = 'callback_overdue'
-                              AND (e.data->>'promiseId')::bigint = p.id)
-            """, new { now, escalated }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return escalated;
     }
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using Dapper;
 using Intake.Core.Events;
 using Intake.Core.Model;
 using Intake.Core.Templates;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Events;
@@ -63,7 +63,7 @@ public sealed class PostgresCaseCompletion : ICaseCompletion
             new { found.Id }, transaction, cancellationToken: cancellationToken));
         if (target is not { } to) return false;
         var rendered = _templates.Render("completion", to.Channel, found.Language,
-            new ReplyModel(reference, found.Product, found.ReceivedAt, endDate, found.Kind, null, null));
+            ReplyComposer.For(new ReplyCase(reference, found.Product, found.ReceivedAt, endDate, found.Kind, WhyToken: null)));
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO outbound_message (case_id, kind, channel, recipient, language, template, subject, body, in_reply_to, next_attempt_at, created_at, updated_at)
@@ -78,9 +78,7 @@ public sealed class PostgresCaseCompletion : ICaseCompletion
     }
 
     private static Task AppendAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CaseRow found, DateTimeOffset at, string type, object data, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO case_event (case_id, at, type, actor, verified, data) VALUES (@Id, @at, @type, 'billing', @Verified, @data::jsonb)",
-            new { found.Id, at, type, found.Verified, data = JsonSerializer.Serialize(data) }, transaction, cancellationToken: cancellationToken));
+        PostgresCaseJournal.AppendAsync(connection, transaction, found.Id, found.Verified, at, type, "billing", data, cancellationToken);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

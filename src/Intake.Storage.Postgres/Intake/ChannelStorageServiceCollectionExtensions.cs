@@ -1,9 +1,11 @@
+using Intake.Core.Callbacks;
 using Intake.Core.Cases;
 using Intake.Core.Contacts;
 using Intake.Core.Email;
 using Intake.Core.Outbox;
 using Intake.Core.Voice;
 using Intake.Core.X;
+using Intake.Storage.Postgres.Callbacks;
 using Intake.Storage.Postgres.Cases;
 using Intake.Storage.Postgres.Contacts;
 using Intake.Storage.Postgres.Email;
@@ -16,7 +18,7 @@ namespace Intake.Storage.Postgres.Intake;
 
 /// <summary>
 /// Registers the PostgreSQL stores behind the channels' ports: checkpoints, email threads, reply ledgers, the case journal,
-/// SMS opt-outs, contact history, IVR calls and callback promises, and the fallback for refused replies.
+/// SMS opt-outs, contact history, IVR calls, callback promises and their escalation, and the fallback for refused replies.
 /// </summary>
 public static class ChannelStorageServiceCollectionExtensions
 {
@@ -32,6 +34,7 @@ public static class ChannelStorageServiceCollectionExtensions
         services.AddSingleton<IContactHistory, PostgresContactHistory>();
         services.AddSingleton<ICallRecords, PostgresCallRecords>();
         services.AddSingleton<ICallbackPromises, PostgresCallbackPromises>();
+        services.AddSingleton<ICallbackEscalation, PostgresCallbackEscalation>();
         services.AddSingleton<IReplyFallback, PostgresReplyFallback>();
         return services;
     }

@@ -4,6 +4,7 @@ using Intake.Core.Classification;
 using Intake.Core.EffectiveDates;
 using Intake.Core.Model;
 using Intake.Core.Pipeline;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Intake;
@@ -211,7 +212,7 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
         Pending("UPDATE inbound_message SET case_id = $2 WHERE id = $1", messageId, caseId);
 
     public void AppendEvent(CaseEvent caseEvent) => Pending(
-        "INSERT INTO case_event (case_id, at, type, actor, verified, data) VALUES ($1, $2, $3, $4, $5, $6::jsonb)",
+        PostgresCaseJournal.InsertInto + " VALUES ($1, $2, $3, $4, $5, $6::jsonb)",
         caseEvent.CaseId, caseEvent.At, caseEvent.Type, caseEvent.Actor, caseEvent.Verified, JsonSerializer.Serialize(caseEvent.Data));
 
     public void MarkRawPayloadAccepted(long rawPayloadId, long messageId, DateTimeOffset at) => Pending(
@@ -220,14 +221,14 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
 
     public void InsertOutbound(NewOutbound outbound, CaseEvent queued) => Pending(
         // The event only when the row was written: a case has one confirmation of a kind per channel.
-        """
+        $"""
         WITH outbound AS (
             INSERT INTO outbound_message (case_id, kind, channel, recipient, language, template, subject, body, in_reply_to,
                 next_attempt_at, created_at, updated_at)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10)
             ON CONFLICT (case_id, kind, channel) WHERE kind <> 'reply' AND merged_from_case_id IS NULL DO NOTHING
             RETURNING case_id)
-        INSERT INTO case_event (case_id, at, type, actor, verified, data)
+        {PostgresCaseJournal.InsertInto}
         SELECT case_id, $11, $12, $13, $14, $15::jsonb FROM outbound
         """,
         outbound.CaseId, outbound.Kind, outbound.Channel, outbound.Recipient, outbound.Language, outbound.Template, outbound.Subject,

@@ -1,6 +1,7 @@
 using Dapper;
 using Intake.Core.Letters;
 using Intake.Core.Model;
+using Intake.Storage.Postgres.Cases;
 using Intake.Storage.Postgres.Console;
 using Npgsql;
 
@@ -70,7 +71,7 @@ public sealed class PostgresPrintQueue : ILetterTray, IPrintQueue
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE outbound_letter SET posted_at = @now, posted_by = @actor WHERE outbound_id = @outboundId",
             new { outboundId, now, actor }, transaction, cancellationToken: cancellationToken));
-        await StaffCaseEvents.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "letter_posted", actor,
+        await PostgresCaseJournal.AppendAsync(connection, transaction, locked.Id, locked.Verified, now, "letter_posted", actor,
             new Dictionary<string, object?> { ["outboundId"] = outboundId, ["kind"] = posted.Kind, ["channel"] = posted.Channel }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

@@ -1,6 +1,7 @@
 using Dapper;
 using Intake.Core.Model;
 using Intake.Core.Outbox;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Outbox;
@@ -36,13 +37,8 @@ public sealed class PostgresDeliveryStatusStore : IDeliveryStatusStore
             "UPDATE outbound_message SET status = @status, last_error = COALESCE(@error, last_error), updated_at = @at WHERE id = @Id",
             new { status, error, at, found.Id }, transaction, cancellationToken: cancellationToken)) : 0;
         if (changed == 1)
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO case_event (case_id, at, type, actor, verified, data)
-                SELECT id, @at, 'delivery_status', 'provider', verified,
-                       jsonb_build_object('outboundId', @Id, 'channel', @channel, 'kind', @Kind, 'status', @status)
-                FROM cancellation_case WHERE id = @CaseId
-                """, new { at, found.Id, channel, found.Kind, status, found.CaseId }, transaction, cancellationToken: cancellationToken));
+            await PostgresCaseJournal.AppendAsync(connection, transaction, found.CaseId, null, at, "delivery_status", "provider",
+                new { outboundId = found.Id, channel, kind = found.Kind, status }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -1,6 +1,7 @@
 using Dapper;
 using Intake.Core.Model;
 using Intake.Core.Outbox;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Outbox;
@@ -64,7 +65,7 @@ public sealed class PostgresOutboxStore : IOutboxStore
         // locks them: the other order deadlocks with a message from the same sender joining the case while its
         // confirmation is recorded. One round trip: the lock, then every row's outcome and event from arrays.
         await connection.ExecuteAsync(new CommandDefinition(
-            """
+            $"""
             SELECT 1 FROM cancellation_case WHERE id = ANY(@lockCases::bigint[]) ORDER BY id FOR UPDATE;
             WITH outcome AS (
                 SELECT * FROM unnest(@ids::bigint[], @claimedAts::timestamptz[], @statuses::text[], @providerIds::text[], @errors::text[],
@@ -78,7 +79,7 @@ public sealed class PostgresOutboxStore : IOutboxStore
                 FROM outcome t
                 WHERE o.id = t.id AND o.status = 'sending' AND o.claimed_at = t.claimed_at
                 RETURNING o.id, o.case_id, o.kind, o.channel, o.status, o.attempts, t.final, t.sent)
-            INSERT INTO case_event (case_id, at, type, actor, verified, data)
+            {PostgresCaseJournal.InsertInto}
             SELECT c.id, @now,
                    CASE WHEN r.sent THEN 'reply_sent' WHEN r.status = @toPrint THEN 'letter_to_print' ELSE 'reply_failed' END,
                    'system', c.verified,

@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Dapper;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
 using Intake.Core.Templates;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 using ChannelValues = Intake.Core.Model.Channels;
 
@@ -34,10 +34,9 @@ public sealed class PostgresReplyFallback(NpgsqlDataSource dataSource, ReplyTemp
         if (@case.Email is { } email)
         {
             var templateKind = refused.Kind.StartsWith("confirmation", StringComparison.Ordinal) ? "confirmation" : refused.Kind;
-            var rendered = templates.Render(templateKind, ChannelValues.Email, refused.Language, new ReplyModel(
-                @case.Reference, @case.Product, new DateTimeOffset(DateTime.SpecifyKind(@case.ReceivedAt, DateTimeKind.Utc)),
-                @case.EffectiveDate, @case.Kind,
-                $"{pipeline.PublicBaseUrl.TrimEnd('/')}/why/{@case.WhyToken}", @case.Name));
+            var rendered = templates.Render(templateKind, ChannelValues.Email, refused.Language, ReplyComposer.For(
+                new ReplyCase(@case.Reference, @case.Product, new DateTimeOffset(DateTime.SpecifyKind(@case.ReceivedAt, DateTimeKind.Utc)),
+                    @case.EffectiveDate, @case.Kind, @case.WhyToken), @case.Name, pipeline.PublicBaseUrl));
             // The email on file may already have this reply (the impersonation guard's copy): never twice.
             fallbackId = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
                 """
@@ -58,9 +57,7 @@ public sealed class PostgresReplyFallback(NpgsqlDataSource dataSource, ReplyTemp
             data["fallbackOutboundId"] = fallbackId;
         }
         var type = @case.Email is null ? "confirmation_owed" : "reply_fallback";
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO case_event (case_id, at, type, actor, verified, data) VALUES (@CaseId, @now, @type, 'system', @Verified, @data::jsonb)",
-            new { refused.CaseId, now, type, @case.Verified, data = JsonSerializer.Serialize(data) }, transaction, cancellationToken: cancellationToken));
+        await PostgresCaseJournal.AppendAsync(connection, transaction, refused.CaseId, @case.Verified, now, type, "system", data, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Dapper;
 using Intake.Core.Model;
 using Intake.Core.Privacy;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Privacy;
@@ -93,8 +94,8 @@ public sealed class PostgresPersonalDataErasure : IPersonalDataErasure
         await Run("UPDATE webhook_delivery SET last_error = privacy_mask(last_error, @Terms, @pseudonym) WHERE case_id = ANY(@CaseIds) AND last_error IS NOT NULL");
         await Run("UPDATE channel_heartbeat SET last_error = privacy_mask(last_error, @Terms, @pseudonym) WHERE last_error IS NOT NULL");
         await Run(
-            """
-            INSERT INTO case_event (case_id, at, type, actor, verified, data)
+            $"""
+            {PostgresCaseJournal.InsertInto}
             SELECT c.id, @at, @type, 'privacy', c.verified, jsonb_build_object(
                 'messages', (SELECT count(*) FROM inbound_message m WHERE m.case_id = c.id AND m.id = ANY(@MessageIds)),
                 'outboundMessages', (SELECT count(*) FROM outbound_message o WHERE o.case_id = c.id AND o.id = ANY(@OutboundIds)))

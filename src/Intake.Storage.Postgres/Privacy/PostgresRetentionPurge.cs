@@ -1,4 +1,5 @@
 using Dapper;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Privacy;
@@ -72,8 +73,8 @@ public sealed class PostgresRetentionPurge
             """);
         var cases = await Run("UPDATE cancellation_case SET reason_text = NULL, purged_at = @at WHERE id = ANY(@caseIds)");
         await Run(
-            """
-            INSERT INTO case_event (case_id, at, type, actor, verified, data)
+            $"""
+            {PostgresCaseJournal.InsertInto}
             SELECT c.id, @at, 'personal_data_purged', 'retention', c.verified, jsonb_build_object(
                 'messages', (SELECT count(*) FROM inbound_message m WHERE m.case_id = c.id),
                 'outboundMessages', (SELECT count(*) FROM outbound_message o WHERE o.case_id = c.id))

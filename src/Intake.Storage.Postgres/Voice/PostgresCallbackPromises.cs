@@ -1,10 +1,11 @@
 using Dapper;
 using Intake.Core.Voice;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Voice;
 
-/// <summary>Callback promises made by the IVR in callback_promise, each with its case event, and the escalation of those that are overdue.</summary>
+/// <summary>Callback promises made by the IVR in callback_promise, each with its case event (CallbackEscalationJob escalates them when overdue).</summary>
 public sealed class PostgresCallbackPromises(NpgsqlDataSource dataSource) : ICallbackPromises
 {
     public async Task<DateTimeOffset> PromiseAsync(string caseReference, string callSid, DateTimeOffset dueAt, DateTimeOffset at, CancellationToken cancellationToken)
@@ -21,31 +22,12 @@ public sealed class PostgresCallbackPromises(NpgsqlDataSource dataSource) : ICal
             """, new { caseReference, promisedBy, dueAt = dueAt.UtcDateTime, at = at.UtcDateTime }, transaction, cancellationToken: cancellationToken));
         if (inserted is { } promise)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO case_event (case_id, at, type, actor, verified, data)
-                VALUES (@CaseId, @at, 'callback_promised', 'system', @Verified,
-                        jsonb_build_object('promiseId', @Id, 'dueAt', @dueAt, 'channel', 'voice'))
-                """, new { promise.CaseId, promise.Id, promise.Verified, at = at.UtcDateTime, dueAt = dueAt.UtcDateTime }, transaction, cancellationToken: cancellationToken));
+            await PostgresCaseJournal.AppendAsync(connection, transaction, promise.CaseId, promise.Verified, at, "callback_promised", "system",
+                new { promiseId = promise.Id, dueAt = dueAt.ToUniversalTime(), channel = "voice" }, cancellationToken);
         }
         var due = await connection.ExecuteScalarAsync<DateTime>(new CommandDefinition(
             "SELECT due_at FROM callback_promise WHERE promised_by = @promisedBy", new { promisedBy }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return new DateTimeOffset(DateTime.SpecifyKind(due, DateTimeKind.Utc));
-    }
-
-    public async Task<int> EscalateOverdueAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO case_event (case_id, at, type, actor, verified, data)
-            SELECT p.case_id, @now, 'callback_overdue', 'system', c.verified,
-                   jsonb_build_object('promiseId', p.id, 'dueAt', p.due_at)
-            FROM callback_promise p JOIN cancellation_case c ON c.id = p.case_id
-            WHERE p.done_at IS NULL AND p.due_at < @now AND p.promised_by LIKE 'ivr:%'
-              AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = p.case_id AND e.type = 'callback_overdue'
-                              AND (e.data->>'promiseId')::bigint = p.id)
-            """, new { now = now.UtcDateTime }, cancellationToken: cancellationToken));
     }
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Intake.Core.Why;
+using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Why;
@@ -35,11 +36,8 @@ public sealed class PostgresWhyAnswers : IWhyAnswers
             """, new { token, reasonCode, text, at }, transaction, cancellationToken: cancellationToken));
         if (updated is null) return false;
         // Only the code goes into the audit: the free text may hold personal data and stays on the case.
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO case_event (case_id, at, type, actor, verified, data)
-            VALUES (@Id, @at, 'reason_recorded', 'customer', @Verified, jsonb_build_object('reason', @reasonCode::text))
-            """, new { updated.Id, updated.Verified, at, reasonCode }, transaction, cancellationToken: cancellationToken));
+        await PostgresCaseJournal.AppendAsync(connection, transaction, updated.Id, updated.Verified, at, "reason_recorded", "customer",
+            new { reason = reasonCode }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -35,7 +35,5 @@ public sealed class StaffReplyComposer(ReplyTemplates templates, PipelineOptions
     }
 
     private RenderedReply Render(string template, string channel, LockedCase @case, CaseMessage message) =>
-        templates.Render(template, channel, @case.Language, new ReplyModel(
-            @case.Reference, @case.Product, @case.ReceivedAt, @case.EffectiveDate, @case.Kind,
-            $"{options.PublicBaseUrl.TrimEnd('/')}/why/{@case.WhyToken}", message.DisplayName, @case.RequestedDate, @case.Reason, @case.Status));
+        templates.Render(template, channel, @case.Language, ReplyComposer.For(@case, message.DisplayName, options.PublicBaseUrl));
 }

@@ -99,7 +99,10 @@ public sealed class TwilioTestHost : IAsyncDisposable
     /// <summary>Runs the outbox dispatcher with the senders the channel registered (none without credentials).</summary>
     public Task<int> DispatchAsync()
     {
-        var harness = new IntakeHarness(Database, Services.GetRequiredService<TimeProvider>(), [.. Services.GetServices<IReplySender>()]);
+        var harness = new IntakeHarness(Database, Services.GetRequiredService<TimeProvider>(), [.. Services.GetServices<IReplySender>()])
+        {
+            Fallback = Services.GetRequiredService<IReplyFallback>(),
+        };
         // One attempt per call: a transient failure waits for the next dispatch, as it would in production.
         harness.OutboxOptions.FirstRetryDelay = harness.OutboxOptions.MaxRetryDelay = TimeSpan.FromHours(1);
         return harness.Dispatcher.DispatchAsync(CancellationToken.None);

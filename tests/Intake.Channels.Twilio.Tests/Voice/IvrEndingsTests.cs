@@ -1,5 +1,6 @@
 using Intake.Channels.Twilio.Tests.Fakes;
 using Intake.Channels.Twilio.Voice;
+using Intake.Core.Callbacks;
 using Intake.Testing;
 using Intake.Testing.Twilio;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,13 +73,13 @@ public sealed class IvrEndingsTests
         Assert.Equal("NeedsReview", await host.Database.ScalarAsync<string>("SELECT status FROM cancellation_case"));
         Assert.Equal(1, await host.Database.ScalarAsync<long>("SELECT count(*) FROM case_event WHERE type = 'callback_promised'"));
 
-        var sweep = host.Services.GetRequiredService<TwilioVoiceSweepJob>();
+        var escalation = ActivatorUtilities.CreateInstance<CallbackEscalationJob>(host.Services);
         time.Advance(TimeSpan.FromDays(2));
-        await sweep.RunAsync(CancellationToken.None);
+        await escalation.RunAsync(CancellationToken.None);
         Assert.Equal(0, await host.Database.ScalarAsync<long>("SELECT count(*) FROM case_event WHERE type = 'callback_overdue'"));
         time.Advance(TimeSpan.FromDays(1));
-        await sweep.RunAsync(CancellationToken.None);
-        await sweep.RunAsync(CancellationToken.None);
+        await escalation.RunAsync(CancellationToken.None);
+        await escalation.RunAsync(CancellationToken.None);
         Assert.Equal(1, await host.Database.ScalarAsync<long>("SELECT count(*) FROM case_event WHERE type = 'callback_overdue'"));
     }
 

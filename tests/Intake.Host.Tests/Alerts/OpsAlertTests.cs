@@ -7,7 +7,7 @@ using Intake.Host.Tests.X;
 using Intake.Storage.Postgres.Alerts;
 using Intake.Testing;
 using Intake.Testing.X;
-using Intake.Webcare.Callbacks;
+using Intake.Core.Callbacks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -145,7 +145,7 @@ public sealed class OpsAlertTests
         var callbackId = await host.Database.ScalarAsync<long>(
             "INSERT INTO callback_promise (case_id, due_at, promised_by) SELECT id, now() - interval '1 hour', 'medewerker@example.nl' FROM cancellation_case WHERE reference = @reference RETURNING id",
             new { reference });
-        await host.Services.GetRequiredService<CallbackOverdueJob>().RunAsync(CancellationToken.None);
+        await host.Services.GetRequiredService<CallbackEscalationJob>().RunAsync(CancellationToken.None);
         for (var i = 0; i < 3; i++)
             await host.Database.ExecuteAsync(
                 "INSERT INTO raw_payload (channel, content_type, body, received_at, status, reason) VALUES ('sms', 'text/plain', '\\x00'::bytea, now(), 'quarantined', 'unreadable')");
