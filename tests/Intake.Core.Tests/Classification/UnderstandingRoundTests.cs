@@ -267,4 +267,24 @@ public sealed class UnderstandingRoundTests
 
         Assert.Equal("unclear", Classifier.Net.Guard(confident, new(text, "sms", Classifier.Tuesday24November2026)).Intent);
     }
+
+    [Theory]
+    [InlineData("Our software seats come up for renewal on 1 March; please don't renew them.")]
+    [InlineData("Got the renewal letter for the travel insurance. Let it lapse, we have cover through the bank now.")]
+    [InlineData("Die Parkkarte bitte nach Ablauf nicht erneuern, ich arbeite ab März im Homeoffice.")]
+    [InlineData("Bitte keine Verlängerung für den Wartungsvertrag, die Anlage wird verkauft.")]
+    [InlineData("Het lidmaatschap van de bibliotheek hoeft na juni niet meer door.")]
+    public void A_renewal_refused_in_plain_words_is_a_cancellation(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Ich habe letzte Woche die Zeitschrift gekündigt, aber ich möchte das jetzt doch zurücknehmen.")]
+    [InlineData("Vorige week mailde ik dat ik de krant wilde stoppen. Wilt u dat bericht negeren?")]
+    [InlineData("I sent you an email on Monday about ending the gym membership. Please disregard my email, I'm staying.")]
+    public void Asking_to_ignore_or_take_back_an_earlier_message_is_a_retraction(string text)
+    {
+        Assert.Equal("retract", Classifier.Classify(text).Intent);
+    }
 }
