@@ -287,4 +287,25 @@ public sealed class UnderstandingRoundTests
     {
         Assert.Equal("retract", Classifier.Classify(text).Intent);
     }
+
+    [Theory]
+    [InlineData("My mother died in November; I'm taking over her broadband and would like it in my name.", "en")]
+    [InlineData("Mijn vrouw is overleden. Ik wil het energiecontract op mijn naam voortzetten.", "nl")]
+    [InlineData("Nach dem Tod meines Vaters übernehme ich seinen Handyvertrag, bitte auf mich umschreiben.", "de")]
+    public void A_death_with_the_contract_taken_over_is_no_ending_in_the_net(string text, string language)
+    {
+        var confident = new IntentResult { Intent = "other", Confidence = 0.95, Language = language };
+
+        Assert.Equal("other", Classifier.Net.Guard(confident, new(text, "email", Classifier.Tuesday24November2026)).Intent);
+    }
+
+    [Theory]
+    [InlineData("My mother died in November. We won't need her phone line any more.")]
+    [InlineData("Mein Vater ist verstorben. Was brauchen Sie von mir?")]
+    public void A_death_without_a_takeover_still_goes_to_a_person(string text)
+    {
+        var confident = new IntentResult { Intent = "other", Confidence = 0.95, Language = "en" };
+
+        Assert.Equal("unclear", Classifier.Net.Guard(confident, new(text, "email", Classifier.Tuesday24November2026)).Intent);
+    }
 }
