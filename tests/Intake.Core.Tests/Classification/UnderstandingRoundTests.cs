@@ -308,4 +308,33 @@ public sealed class UnderstandingRoundTests
 
         Assert.Equal("unclear", Classifier.Net.Guard(confident, new(text, "email", Classifier.Tuesday24November2026)).Intent);
     }
+
+    [Fact]
+    public void A_German_gedacht_is_no_Dutch_bedacht()
+    {
+        Assert.Equal("cancel", Classifier.Classify("Das Probeabo bitte nicht verlängern, es war nur als Test gedacht.").Intent);
+    }
+
+    [Theory]
+    [InlineData("Die Kündigung von gestern war ein Schnellschuss, bitte vergessen.")]
+    [InlineData("I stopped the wine club last week, but could you put my membership back on please?")]
+    public void A_cancellation_called_rash_or_asked_back_is_retracted(string text)
+    {
+        Assert.Equal("retract", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Ich gehe seit Monaten nicht mehr hin, tragen Sie mich bitte aus. Mitgliedsnummer 55120.")]
+    [InlineData("Ik kom er nooit meer, schrijf me maar uit bij de sportschool.")]
+    [InlineData("hallo ich hatte für den kochkurs am samstag zwei plätze gebucht die möchten wir leider stornieren")]
+    public void Being_taken_off_the_members_or_a_booking_cancelled_is_a_cancellation(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Fact]
+    public void Being_taken_off_a_newsletter_is_not()
+    {
+        Assert.NotEqual("cancel", Classifier.Classify("Bitte tragen Sie mich aus allen Newslettern aus, das Abo behalte ich.").Intent);
+    }
 }
