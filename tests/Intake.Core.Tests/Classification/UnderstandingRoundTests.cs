@@ -337,4 +337,12 @@ public sealed class UnderstandingRoundTests
     {
         Assert.NotEqual("cancel", Classifier.Classify("Bitte tragen Sie mich aus allen Newslettern aus, das Abo behalte ich.").Intent);
     }
+
+    [Theory]
+    [InlineData("Noch so eine Rechnung und ich bin weg.")]
+    [InlineData("How much notice do we have to give on the van lease? Just asking for now.")]
+    public void A_threat_or_a_notice_question_goes_to_a_person(string text)
+    {
+        Assert.Equal("unclear", Classifier.Classify(text).Intent);
+    }
 }
