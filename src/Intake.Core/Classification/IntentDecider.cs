@@ -36,6 +36,13 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             ? scan.Of(CueCategory.Weak).Select(context.Judge).Where(w => w.Standing == CueStanding.Valid).ToList()
             : [];
         var valid = declarations.Where(d => d.Standing == CueStanding.Valid).Concat(timedStops).Concat(departures).ToList();
+        // "I cancelled on 3 October by phone ... please confirm the cancellation": beside a cancellation told in the past,
+        // the noun names that one and declares nothing new (a verb still does: "... so I cancel again").
+        if (declarations.Any(d => d.Standing == CueStanding.Past))
+        {
+            valid.RemoveAll(v => cancellationNouns.Contains(v.Hit.Source));
+        }
+
 
         // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln", "Eben bei o2 gekündigt. Ab Januar bin ich bei
         // euch": what was ended is another company's. A declaration in another sentence ("Ik zeg op. Mijn broer wil wel

@@ -345,4 +345,18 @@ public sealed class UnderstandingRoundTests
     {
         Assert.Equal("unclear", Classifier.Classify(text).Intent);
     }
+
+    [Theory]
+    [InlineData("I cancelled the travel insurance on 4 November by phone. You took another payment today; please confirm the cancellation.")]
+    [InlineData("Im Oktober habe ich das Abo gekündigt. Ist meine Kündigung überhaupt angekommen?")]
+    public void A_cancellation_told_in_the_past_and_named_again_goes_to_a_person(string text)
+    {
+        Assert.Equal("unclear", Classifier.Classify(text).Intent);
+    }
+
+    [Fact]
+    public void A_cancellation_told_in_the_past_and_declared_again_is_a_cancellation()
+    {
+        Assert.Equal("cancel", Classifier.Classify("I cancelled by phone in October but nothing happened, so I cancel the broadband again in writing.").Intent);
+    }
 }
