@@ -359,4 +359,22 @@ public sealed class UnderstandingRoundTests
     {
         Assert.Equal("cancel", Classifier.Classify("I cancelled by phone in October but nothing happened, so I cancel the broadband again in writing.").Intent);
     }
+
+    [Theory]
+    [InlineData("Kunt u de bezorging van het tijdschrift tijdens onze reis stoppen en daarna weer hervatten?", "nl")]
+    [InlineData("Please stop the veg box deliveries while I'm away and resume them on 10 January.", "en")]
+    public void A_pause_in_the_sentence_of_the_stop_accounts_for_it_in_the_net(string text, string language)
+    {
+        var confident = new IntentResult { Intent = "other", Confidence = 0.95, Language = language };
+
+        Assert.Equal("other", Classifier.Net.Guard(confident, new(text, "email", Classifier.Tuesday24November2026)).Intent);
+    }
+
+    [Fact]
+    public void A_refused_pause_beside_a_stop_still_goes_to_a_person()
+    {
+        var confident = new IntentResult { Intent = "other", Confidence = 0.95, Language = "nl" };
+
+        Assert.Equal("unclear", Classifier.Net.Guard(confident, new("Ik wil geen tijdelijke stop, zet het abonnement stop.", "email", Classifier.Tuesday24November2026)).Intent);
+    }
 }

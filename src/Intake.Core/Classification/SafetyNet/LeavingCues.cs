@@ -26,6 +26,7 @@ internal sealed class LeavingCues
     private readonly NetCueIndex staying;
     private readonly NetCueIndex notSent;
     private readonly NetCueIndex settled;
+    private readonly NetCueIndex pauses;
     private readonly HashSet<string> stayingLimits;
     private readonly NetWord[] exemptObjects;
     private readonly NetWord[] contractWords;
@@ -46,6 +47,7 @@ internal sealed class LeavingCues
         staying = Index(f => f.SafetyNet.Staying);
         notSent = Index(f => f.SafetyNet.NotSent);
         settled = Index(f => f.SafetyNet.Settled);
+        pauses = Index(f => f.Pause);
         stayingLimits = phrases.Files.SelectMany(f => f.StayingLimits).Select(l => TextNormalizer.ToKey(l).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         joining = Index(f => f.JoiningUs);
         exemptObjects = phrases.Files.SelectMany(f => f.SafetyNet.ExemptObjects).Distinct().Select(NetWord.Parse).ToArray();
@@ -65,6 +67,8 @@ internal sealed class LeavingCues
         var joins = sentences.Select(s => joining.Find(s).Any()).ToList();
         // "Mijn contract loopt in februari af en ik wil verlengen": the wish to renew, in a sentence that negates nothing.
         var negationFree = sentences.Select(s => !s.Any(negations.Contains)).ToList();
+        // "Wilt u de bezorging in die periode stopzetten en per 3 januari hervatten?": a pause in the cue's own sentence.
+        var paused = sentences.Select((s, n) => negationFree[n] && pauses.Find(s).Any()).ToList();
         var wishes = sentences.Select((s, n) => negationFree[n] ? renewals.Find(s).Select(r => (r.Start, r.End)).ToList() : []).ToList();
         // "Wann endet das Probeabo? Nicht kündigen, nur das Datum": a plain refusal to cancel, like the wish to renew,
         // accounts for the words that only say the contract runs out.
@@ -87,7 +91,7 @@ internal sealed class LeavingCues
             {
                 if (joins[n] || AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))
                     || (cue.RunsOut && renewing && negationFree[n]) || wishes[n].Any(w => w.Start <= start && end <= w.End)
-                    || givenUpIn?[n] == true) continue;
+                    || givenUpIn?[n] == true || paused[n]) continue;
                 found ??= [];
                 if (!found.Contains(cue.Source)) found.Add(cue.Source);
             }
