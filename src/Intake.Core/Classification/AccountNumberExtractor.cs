@@ -86,6 +86,17 @@ internal sealed partial class AccountNumberExtractor
             .FirstOrDefault(v => IsPlausible(v) && !AllDigits().IsMatch(v));
     }
 
+    /// <summary>
+    /// A number of six to ten digits standing alone on one of the last lines, under the name in a signature
+    /// ("Gerrit Haverkamp / 3391047"): customers who know their number often sign with it. Phone numbers are not it.
+    /// </summary>
+    public static string? SignatureNumber(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(4);
+        return lines.Select(l => SignatureLine().Match(l)).Where(m => m.Success).Select(m => m.Groups["id"].Value)
+            .LastOrDefault(v => IsPlausible(v));
+    }
+
     /// <summary>Each label's matches inside the windows, read in place (the regex sees a window as its whole input, as a copy would be).</summary>
     private IEnumerable<(int Rank, Match Match)> LabelMatches(string text, List<Range> windows)
     {
@@ -218,6 +229,9 @@ internal sealed partial class AccountNumberExtractor
     /// <summary>International (+31, 0031) or Dutch mobile/landline shape (10 digits starting 0).</summary>
     [GeneratedRegex(@"^(\+|00)\d{8,}$|^0[1-9]\d{8}$|^0[1-9]\d{1,3}-\d{6,8}$", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
+
+    [GeneratedRegex(@"^(?<id>\d{6,10})$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignatureLine();
 
     [GeneratedRegex(@"^\d+$", RegexOptions.CultureInvariant)]
     private static partial Regex AllDigits();

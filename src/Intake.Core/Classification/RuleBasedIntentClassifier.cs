@@ -69,7 +69,8 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
             // keeps it in the subject it answers ("Re: Kündigung Kd-Nr. 4471").
             AccountNumber = accounts.Extract(analysed)
                 ?? (analysed.Length < text.Text.Length ? accounts.Extract(text.Text) : null)
-                ?? (text.Subject is { } subject && !analysed.StartsWith(subject.Trim(), StringComparison.Ordinal) ? accounts.Extract(subject) : null),
+                ?? (text.Subject is { } subject && !analysed.StartsWith(subject.Trim(), StringComparison.Ordinal) ? accounts.Extract(subject) : null)
+                ?? AccountNumberExtractor.SignatureNumber(analysed),
             Reason = leaving ? ReasonExtractor.Extract(scan, language) : null,
             Language = language,
         };

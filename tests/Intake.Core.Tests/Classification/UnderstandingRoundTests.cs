@@ -377,4 +377,16 @@ public sealed class UnderstandingRoundTests
 
         Assert.Equal("unclear", Classifier.Net.Guard(confident, new("Ik wil geen tijdelijke stop, zet het abonnement stop.", "email", Classifier.Tuesday24November2026)).Intent);
     }
+
+    [Fact]
+    public void A_number_alone_under_the_signature_is_the_account()
+    {
+        Assert.Equal("5520913", Classifier.Classify("Hallo,\n\nbitte beenden Sie mein Zeitungsabo zum Monatsende.\n\nGruß\nHanne Kruse\n5520913").AccountNumber);
+    }
+
+    [Fact]
+    public void A_phone_number_under_the_signature_is_not()
+    {
+        Assert.Null(Classifier.Classify("Hi,\n\nplease end my magazine subscription.\n\nThanks\nJo Bell\n07700900123").AccountNumber);
+    }
 }
