@@ -79,6 +79,20 @@ internal sealed class AnswerReader
         };
     }
 
+    /// <summary>
+    /// Whether the quoted message below the new text speaks of ending the contract ("We've received your request to
+    /// end your contract"): staying written above it takes that cancellation back.
+    /// </summary>
+    public bool QuoteSpeaksOfEnding(string whole)
+    {
+        var answered = QuotedTextStripper.AnsweredText(whole);
+        if (answered.Length == 0) return false;
+        var scan = catalog.Scan(tokenizer.Tokenize(answered).Sentences);
+        var context = new CueContext(scan, negationBridges);
+        return scan.Hits.Where(h => EndingCategories.Contains(h.Category)).Select(context.Judge)
+            .Any(e => e.Standing is not (CueStanding.Negated or CueStanding.OtherObject));
+    }
+
     private enum Question { Ending, Keeping }
 
     /// <summary>Whether the quoted questions ask about ending the contract or keeping it; null when neither, both, or something instead.</summary>

@@ -11,6 +11,9 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
     private static readonly HashSet<CueCategory> DeclarationCategories =
         [CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary];
 
+    /// <summary>The reason of staying with no cancellation made before it.</summary>
+    public const string NothingToTakeBack = "staying:nothing-to-take-back";
+
     public IntentDecision Decide(CueScan scan)
     {
         if (OptOutKeyword(scan) is { } keyword)
@@ -76,7 +79,7 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             && (valid.Count == 0 || TurnsToStaying(scan, valid, staying[0].Hit)))
         {
             return new IntentDecision(Intents.Other, null, 0.8,
-                [.. staying.Select(s => $"staying:{s.Hit.Source}").Distinct(), "staying:nothing-to-take-back"]);
+                [.. staying.Select(s => $"staying:{s.Hit.Source}").Distinct(), NothingToTakeBack]);
         }
 
         // "I want to stay with you" never takes back a sign-up: only a retraction proper ("changed my mind") can.

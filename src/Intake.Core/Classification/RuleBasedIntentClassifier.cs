@@ -40,6 +40,13 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         var language = languages.Detect(tokenized.Sentences);
         var scan = catalog.Scan(tokenized.Sentences);
         var decision = decider.Decide(scan);
+        // "actually forget it, I'll stay" above "We've received your request to end your contract": the quote is the
+        // cancellation the staying takes back.
+        if (decision.Reasons.Contains(IntentDecider.NothingToTakeBack) && answers.QuoteSpeaksOfEnding(text.Text))
+        {
+            decision = new IntentDecision(Intents.Retract, null, 0.75, [.. decision.Reasons.Where(r => r != IntentDecider.NothingToTakeBack), "staying:after-quoted-cancellation"]);
+        }
+
         // "JA 👍" above "Wilt u uw contract opzeggen?": the quoted question says what the answer means, its date and
         // (as "ja" is Dutch and German) its language.
         var answer = decision.Intent is Intents.Other or Intents.Unclear ? answers.Read(text.Text, body) : null;

@@ -105,6 +105,11 @@ internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWord
             {
                 BreakClause();
             }
+            else if (c == '*' && IsEmphasis(normalized, i))
+            {
+                // "came *this* close": stars around a word stress it, they break nothing (a "* " bullet still does).
+                continue;
+            }
             else if (c is ',' or ';' or ':' or '(' or ')' or '"' or '–' or '—' or '|' or '*' || (c == '-' && IsSpaced(normalized, i)))
             {
                 BreakClause();
@@ -130,6 +135,15 @@ internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWord
         return withoutNoise.Contains('#', StringComparison.Ordinal)
             ? Hashtag().Replace(withoutNoise, m => " " + CamelBoundary().Replace(m.Groups[1].Value, " ") + " ")
             : withoutNoise;
+    }
+
+    /// <summary>A star touching a word on one side only: "*this*", "*really*", not a "* " bullet or a lone "*".</summary>
+    private static bool IsEmphasis(string text, int index)
+    {
+        var letterBefore = index > 0 && char.IsLetterOrDigit(text[index - 1]);
+        var letterAfter = index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1]);
+        var lineStart = index == 0 || text[index - 1] == '\n';
+        return letterBefore != letterAfter && !(lineStart && !letterAfter);
     }
 
     private static bool IsBlankLineAhead(string text, int index)

@@ -389,4 +389,27 @@ public sealed class UnderstandingRoundTests
     {
         Assert.Null(Classifier.Classify("Hi,\n\nplease end my magazine subscription.\n\nThanks\nJo Bell\n07700900123").AccountNumber);
     }
+
+    [Fact]
+    public void Staying_above_our_cancellation_mail_takes_that_cancellation_back()
+    {
+        var text = "Forget it, I'll stay after all, the engineer sorted the wifi.\n\nOn Mon, 14 Dec 2026 at 09:10, Northwind Energy wrote:\n> We have received your request to end your contract.\n> Your supply will stop on 31 January 2027.";
+
+        Assert.Equal("retract", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("came *so* close to cancelling the film club tonight, then they added the director's cut. staying")]
+    [InlineData("Had the cancellation page open last night, but the new offer changed my mind. Keeping it.")]
+    [InlineData("Mijn vrouw wilde de krant opzeggen, maar we hebben besloten gewoon te blijven.")]
+    public void Intentions_given_up_in_more_wording_are_no_cancellation(string text)
+    {
+        Assert.DoesNotContain(Classifier.Classify(text).Intent, new[] { "cancel", "retract" });
+    }
+
+    [Fact]
+    public void A_threat_with_als_die_is_conditional()
+    {
+        Assert.Equal("unclear", Classifier.Classify("Ik zeg echt op als die rekening weer te hoog is.").Intent);
+    }
 }
