@@ -1,5 +1,4 @@
 using Dapper;
-using Intake.Core.Pipeline;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Intake;

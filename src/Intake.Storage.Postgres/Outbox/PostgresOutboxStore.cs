@@ -1,6 +1,5 @@
 using Dapper;
 using Intake.Core.Model;
-using Intake.Core.Outbox;
 using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
