@@ -6,8 +6,6 @@ using Intake.Channels.Email.Outbound;
 using Intake.Core.Alerts;
 using Intake.Core.Configuration;
 using Intake.Core.Jobs;
-using Intake.Core.Outbox;
-using Intake.Core.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

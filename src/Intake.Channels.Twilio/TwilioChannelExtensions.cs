@@ -5,14 +5,10 @@ using Intake.Channels.Twilio.Voice;
 using Intake.Channels.Twilio.Webhooks;
 using Intake.Core.Jobs;
 using Intake.Core.Observability;
-using Intake.Core.Outbox;
-using Intake.Core.Pipeline;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Twilio;

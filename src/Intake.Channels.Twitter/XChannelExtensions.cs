@@ -5,14 +5,11 @@ using Intake.Channels.Twitter.Polling;
 using Intake.Channels.Twitter.Sending;
 using Intake.Channels.Twitter.Webhooks;
 using Intake.Core.Jobs;
-using Intake.Core.Outbox;
-using Intake.Core.Pipeline;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
 using Polly;
 
 namespace Intake.Channels.Twitter;

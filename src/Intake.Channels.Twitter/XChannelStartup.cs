@@ -1,6 +1,5 @@
 using Intake.Core.Observability;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Twitter;

@@ -1,7 +1,5 @@
 using Intake.Channels.Twitter.Mapping;
 using Intake.Core.Observability;
-using Intake.Core.Pipeline;
-using Microsoft.Extensions.Options;
 using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Twitter;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Intake.Host;
 
 /// <summary>Binds a settings class to its configuration section for services that take the settings object itself.</summary>

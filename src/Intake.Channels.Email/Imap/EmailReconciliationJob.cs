@@ -1,6 +1,5 @@
 using System.Globalization;
 using Intake.Channels.Email.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace Intake.Channels.Email.Imap;
 

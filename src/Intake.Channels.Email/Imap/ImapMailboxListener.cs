@@ -4,7 +4,6 @@ using Intake.Core.Observability;
 using MailKit;
 using MailKit.Net.Imap;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Intake.Channels.Email.Imap;
 

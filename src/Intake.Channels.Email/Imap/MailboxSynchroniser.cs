@@ -3,7 +3,6 @@ using Intake.Channels.Email.Inbound;
 using Intake.Core.Email;
 using MailKit;
 using MailKit.Search;
-using Microsoft.Extensions.Logging;
 
 namespace Intake.Channels.Email.Imap;
 

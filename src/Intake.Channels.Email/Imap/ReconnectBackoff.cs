@@ -1,5 +1,3 @@
-using Intake.Core.Outbox;
-
 namespace Intake.Channels.Email.Imap;
 
 /// <summary>Exponential reconnect delay with jitter, so many listeners do not hammer a mail server that came back.</summary>

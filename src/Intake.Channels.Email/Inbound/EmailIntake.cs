@@ -1,9 +1,6 @@
 using Intake.Channels.Email.Configuration;
 using Intake.Channels.Email.Outbound;
 using Intake.Core.Email;
-using Intake.Core.Outbox;
-using Intake.Core.Pipeline;
-using Microsoft.Extensions.Logging;
 using MimeKit;
 using ChannelValues = Intake.Core.Model.Channels;
 

@@ -1,5 +1,4 @@
 using Intake.Core.Model;
-using Intake.Core.Pipeline;
 using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Email.Inbound;

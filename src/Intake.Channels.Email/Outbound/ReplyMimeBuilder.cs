@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Intake.Channels.Email.Inbound;
 using Intake.Core.Email;
-using Intake.Core.Outbox;
 using MimeKit;
 using MimeKit.Utils;
 

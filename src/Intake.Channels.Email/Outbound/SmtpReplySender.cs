@@ -2,7 +2,6 @@ using System.Net.Sockets;
 using Intake.Channels.Email.Configuration;
 using Intake.Channels.Email.Inbound;
 using Intake.Core.Email;
-using Intake.Core.Outbox;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;

@@ -1,9 +1,6 @@
 using Intake.Channels.Twilio.Webhooks;
 using Intake.Core.Contacts;
 using Intake.Core.Observability;
-using Intake.Core.Pipeline;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Twilio.Messaging;

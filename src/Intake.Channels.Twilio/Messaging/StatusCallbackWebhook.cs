@@ -1,7 +1,5 @@
 using Intake.Channels.Twilio.Webhooks;
 using Intake.Core.Model;
-using Intake.Core.Outbox;
-using Microsoft.Extensions.Logging;
 
 namespace Intake.Channels.Twilio.Messaging;
 

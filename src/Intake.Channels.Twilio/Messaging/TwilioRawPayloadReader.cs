@@ -1,9 +1,7 @@
 using Intake.Channels.Twilio.Voice;
 using Intake.Channels.Twilio.Webhooks;
 using Intake.Core.Model;
-using Intake.Core.Pipeline;
 using ChannelValues = Intake.Core.Model.Channels;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Channels.Twilio.Messaging;
 

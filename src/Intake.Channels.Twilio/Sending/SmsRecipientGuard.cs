@@ -1,8 +1,6 @@
 using Intake.Core.Contacts;
 using Intake.Core.Identity;
 using Intake.Core.Model;
-using Intake.Core.Outbox;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Channels.Twilio.Sending;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Intake.Channels.Twilio.Sending;
 
 /// <summary>

@@ -3,8 +3,6 @@ using Intake.Core.Contacts;
 using Intake.Core.Identity;
 using Intake.Core.Model;
 using Intake.Core.Observability;
-using Intake.Core.Outbox;
-using Microsoft.Extensions.Options;
 using Twilio.Exceptions;
 using Twilio.Rest.Api.V2010.Account;
 using Twilio.Types;

@@ -1,8 +1,5 @@
 using Intake.Core.Contacts;
 using Intake.Core.Observability;
-using Intake.Core.Outbox;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Twilio.Sending;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Intake.Core.Outbox;
 
 namespace Intake.Channels.Twilio.Sending;
 

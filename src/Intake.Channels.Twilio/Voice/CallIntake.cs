@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Intake.Core.Pipeline;
 using Intake.Core.Voice;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Channels.Twilio.Voice;
 

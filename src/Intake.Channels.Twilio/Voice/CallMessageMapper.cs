@@ -2,7 +2,6 @@ using System.Text.Json;
 using Intake.Core.Identity;
 using Intake.Core.Model;
 using ChannelValues = Intake.Core.Model.Channels;
-using Intake.Core.Pipeline;
 using Intake.Core.Voice;
 
 namespace Intake.Channels.Twilio.Voice;

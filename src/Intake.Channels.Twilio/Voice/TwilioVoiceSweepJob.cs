@@ -1,6 +1,4 @@
 using Intake.Core.Voice;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Channels.Twilio.Voice;
 

@@ -1,6 +1,5 @@
 using Intake.Channels.Twilio.Webhooks;
 using Intake.Core.Languages;
-using Intake.Core.Pipeline;
 using Intake.Core.Voice;
 
 namespace Intake.Channels.Twilio.Voice;

@@ -2,8 +2,6 @@ using Intake.Channels.Twilio.Signing;
 using Intake.Core.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Channels.Twilio.Webhooks;
 

@@ -6,8 +6,6 @@ using Intake.Core.Observability;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Twilio.TwiML;
 using ChannelValues = Intake.Core.Model.Channels;
 

@@ -1,5 +1,4 @@
 using Intake.Core.Model;
-using Intake.Core.Pipeline;
 
 namespace Intake.Channels.Twitter.Mapping;
 

@@ -4,8 +4,6 @@ using Intake.Channels.Twitter.Api;
 using Intake.Channels.Twitter.Mapping;
 using Intake.Channels.Twitter.Sending;
 using Intake.Core.X;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Channels.Twitter.Polling;
 

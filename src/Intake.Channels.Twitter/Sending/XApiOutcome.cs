@@ -1,6 +1,5 @@
 using System.Globalization;
 using Intake.Channels.Twitter.Api;
-using Intake.Core.Outbox;
 
 namespace Intake.Channels.Twitter.Sending;
 

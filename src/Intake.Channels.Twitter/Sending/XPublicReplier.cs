@@ -1,6 +1,5 @@
 using Intake.Channels.Twitter.Api;
 using Intake.Core.Cases;
-using Intake.Core.Outbox;
 using Intake.Core.Templates;
 using Intake.Core.X;
 using ChannelValues = Intake.Core.Model.Channels;

@@ -2,9 +2,7 @@ using System.Text.Json;
 using Intake.Channels.Twitter.Api;
 using Intake.Core.Cases;
 using Intake.Core.Identity;
-using Intake.Core.Outbox;
 using Intake.Core.X;
-using Microsoft.Extensions.Logging;
 using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Twitter.Sending;

@@ -1,5 +1,4 @@
 using Intake.Core.Alerts;
-using Intake.Core.Jobs;
 using Intake.Storage.Postgres.Alerts;
 
 namespace Intake.Host.Alerts;

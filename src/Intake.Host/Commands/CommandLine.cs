@@ -3,7 +3,6 @@ using Intake.Core.Classification.SafetyNet;
 using Intake.Core.Configuration;
 using Intake.Core.Console;
 using Intake.Core.Events;
-using Intake.Core.Pipeline;
 using Intake.Core.Privacy;
 using Intake.Host.Database;
 using Intake.Host.Events;

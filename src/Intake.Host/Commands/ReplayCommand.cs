@@ -1,5 +1,4 @@
 using System.Globalization;
-using Intake.Core.Pipeline;
 
 namespace Intake.Host.Commands;
 

@@ -3,12 +3,10 @@ using Intake.Core.Classification.SafetyNet;
 using Intake.Core.Configuration;
 using Intake.Core.EffectiveDates;
 using Intake.Core.Observability;
-using Intake.Core.Pipeline;
 using Intake.Core.Templates;
 using Intake.Storage.Postgres.Console;
 using Intake.Storage.Postgres.Customers;
 using Intake.Storage.Postgres.Intake;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Host.Intake;
 

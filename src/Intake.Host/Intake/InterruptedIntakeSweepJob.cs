@@ -1,5 +1,4 @@
 using Hangfire;
-using Intake.Core.Pipeline;
 
 namespace Intake.Host.Intake;
 

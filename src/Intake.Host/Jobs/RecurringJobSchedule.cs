@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Hangfire;
-using Intake.Core.Jobs;
 
 namespace Intake.Host.Jobs;
 

@@ -1,6 +1,5 @@
 using Hangfire;
 using Intake.Core.Events;
-using Intake.Core.Outbox;
 
 namespace Intake.Host.Outbox;
 

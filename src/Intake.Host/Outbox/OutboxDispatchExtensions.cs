@@ -1,8 +1,6 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
-using Intake.Core.Outbox;
-using Intake.Core.Pipeline;
 using Intake.Host.Database;
 
 namespace Intake.Host.Outbox;

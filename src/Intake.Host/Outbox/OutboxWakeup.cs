@@ -1,7 +1,5 @@
 using Hangfire;
 using Intake.Core.Events;
-using Intake.Core.Outbox;
-using Intake.Core.Pipeline;
 
 namespace Intake.Host.Outbox;
 

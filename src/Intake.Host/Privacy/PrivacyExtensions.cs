@@ -1,7 +1,5 @@
-using Intake.Core.Jobs;
 using Intake.Core.Privacy;
 using Intake.Storage.Postgres.Privacy;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Host.Privacy;
 

@@ -1,6 +1,5 @@
 using Intake.Core.Privacy;
 using Intake.Storage.Postgres.Privacy;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Host.Privacy;
 

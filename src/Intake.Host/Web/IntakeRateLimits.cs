@@ -6,7 +6,6 @@ using Intake.Channels.Web.Api;
 using Intake.Core.ApiKeys;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace Intake.Host.Web;
 

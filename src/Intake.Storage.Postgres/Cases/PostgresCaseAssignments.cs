@@ -7,21 +7,13 @@ using Npgsql;
 namespace Intake.Storage.Postgres.Cases;
 
 /// <summary>Assignment in cancellation_case.assigned_to, with its audit event in the same transaction.</summary>
-public sealed class PostgresCaseAssignments : ICaseAssignments
+public sealed class PostgresCaseAssignments(NpgsqlDataSource dataSource, TimeProvider time) : ICaseAssignments
 {
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly TimeProvider _time;
-
-    public PostgresCaseAssignments(NpgsqlDataSource dataSource, TimeProvider time)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-        _time = time;
-    }
+    static PostgresCaseAssignments() => DapperTypes.Register();
 
     public async Task<AssignmentOutcome> AssignAsync(string reference, long? staffId, string actor, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (await StaffCaseEvents.LockAsync(connection, transaction, reference, cancellationToken) is not { } locked) return AssignmentOutcome.NotFound;
         if (staffId is not null && !await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
@@ -36,7 +28,7 @@ public sealed class PostgresCaseAssignments : ICaseAssignments
         if (previous is null) return AssignmentOutcome.Unchanged;
         var data = new Dictionary<string, object?> { ["previousAssignee"] = previous == 0 ? null : Actor(previous.Value) };
         if (staffId is not null) data["assignee"] = Actor(staffId.Value);
-        await PostgresCaseJournal.AppendAsync(connection, transaction, locked.Id, locked.Verified, _time.GetUtcNow(),
+        await PostgresCaseJournal.AppendAsync(connection, transaction, locked.Id, locked.Verified, time.GetUtcNow(),
             staffId is null ? "case_unassigned" : "case_assigned", actor, data, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return staffId is null ? AssignmentOutcome.Unassigned : AssignmentOutcome.Assigned;

@@ -1,5 +1,4 @@
 using Intake.Core.Console;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Storage.Postgres.Console;
 

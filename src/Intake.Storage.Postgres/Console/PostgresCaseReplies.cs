@@ -1,6 +1,5 @@
 using Dapper;
 using Intake.Core.Console;
-using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Cases;
 using Npgsql;
 

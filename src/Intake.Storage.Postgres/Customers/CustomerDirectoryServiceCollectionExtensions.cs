@@ -1,5 +1,4 @@
 using Intake.Core.Customers;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Storage.Postgres.Customers;
 

@@ -12,21 +12,13 @@ namespace Intake.Storage.Postgres.Events;
 /// Completes a case in one transaction: status, end date, events (which carry case.completed to billing's peers)
 /// and a short final message to the customer on the channel the case was confirmed on.
 /// </summary>
-public sealed class PostgresCaseCompletion : ICaseCompletion
+public sealed class PostgresCaseCompletion(NpgsqlDataSource dataSource, ReplyTemplates templates) : ICaseCompletion
 {
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly ReplyTemplates _templates;
-
-    public PostgresCaseCompletion(NpgsqlDataSource dataSource, ReplyTemplates templates)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-        _templates = templates;
-    }
+    static PostgresCaseCompletion() => DapperTypes.Register();
 
     public async Task<CompletionResult> CompleteAsync(string reference, DateOnly endDate, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var found = await connection.QuerySingleOrDefaultAsync<CaseRow>(new CommandDefinition(
             """
@@ -62,7 +54,7 @@ public sealed class PostgresCaseCompletion : ICaseCompletion
             "SELECT channel, recipient, in_reply_to FROM outbound_message WHERE case_id = @Id AND kind = 'confirmation' ORDER BY id LIMIT 1",
             new { found.Id }, transaction, cancellationToken: cancellationToken));
         if (target is not { } to) return false;
-        var rendered = _templates.Render("completion", to.Channel, found.Language,
+        var rendered = templates.Render("completion", to.Channel, found.Language,
             ReplyComposer.For(new ReplyCase(reference, found.Product, found.ReceivedAt, endDate, found.Kind, WhyToken: null)));
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """

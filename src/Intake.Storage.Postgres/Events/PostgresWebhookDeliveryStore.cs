@@ -5,21 +5,13 @@ using Npgsql;
 namespace Intake.Storage.Postgres.Events;
 
 /// <summary>The event outbox: endpoints from configuration, deliveries claimed with SKIP LOCKED, in order per case.</summary>
-public sealed class PostgresWebhookDeliveryStore : IWebhookDeliveryStore
+public sealed class PostgresWebhookDeliveryStore(NpgsqlDataSource dataSource, TimeProvider time) : IWebhookDeliveryStore
 {
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly TimeProvider _time;
-
-    public PostgresWebhookDeliveryStore(NpgsqlDataSource dataSource, TimeProvider time)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-        _time = time;
-    }
+    static PostgresWebhookDeliveryStore() => DapperTypes.Register();
 
     public async Task SyncEndpointsAsync(IReadOnlyList<WebhookEndpointOptions> endpoints, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var endpoint in endpoints)
             // A changed URL or filter re-enables an endpoint that answered 410.
@@ -40,8 +32,8 @@ public sealed class PostgresWebhookDeliveryStore : IWebhookDeliveryStore
 
     public async Task<IReadOnlyList<WebhookDelivery>> ClaimAsync(int batchSize, TimeSpan staleAfter, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<WebhookDelivery>(new CommandDefinition(
             """
             WITH due AS (
@@ -62,7 +54,7 @@ public sealed class PostgresWebhookDeliveryStore : IWebhookDeliveryStore
 
     public async Task CompleteAsync(WebhookDelivery delivery, DeliveryOutcome outcome, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE webhook_delivery
@@ -71,13 +63,13 @@ public sealed class PostgresWebhookDeliveryStore : IWebhookDeliveryStore
                 delivered_at = CASE WHEN @Status = 'delivered' THEN @now ELSE delivered_at END
             WHERE id = @Id AND status = 'sending' AND claimed_at = @ClaimedAt
             """,
-            new { outcome.Status, outcome.HttpStatus, outcome.Error, outcome.LatencyMs, outcome.RetryAt, now = _time.GetUtcNow(), delivery.Id, delivery.ClaimedAt },
+            new { outcome.Status, outcome.HttpStatus, outcome.Error, outcome.LatencyMs, outcome.RetryAt, now = time.GetUtcNow(), delivery.Id, delivery.ClaimedAt },
             cancellationToken: cancellationToken));
     }
 
     public async Task DisableEndpointAsync(string endpoint, string reason, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE webhook_endpoint SET enabled = false, disabled_reason = @reason, updated_at = now() WHERE name = @endpoint;
@@ -87,17 +79,17 @@ public sealed class PostgresWebhookDeliveryStore : IWebhookDeliveryStore
 
     public async Task<bool> AnyDueAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
             "SELECT EXISTS (SELECT 1 FROM webhook_delivery WHERE status = 'pending' AND next_attempt_at <= @now)",
-            new { now = _time.GetUtcNow() }, cancellationToken: cancellationToken));
+            new { now = time.GetUtcNow() }, cancellationToken: cancellationToken));
     }
 
     public async Task<int> ReplayAsync(string? endpoint, long? eventId, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var parameters = new { endpoint, eventId, from, to, now = _time.GetUtcNow() };
+        var parameters = new { endpoint, eventId, from, to, now = time.GetUtcNow() };
         // Events created before an endpoint existed get a delivery now; existing ones go back to pending.
         await connection.ExecuteAsync(new CommandDefinition(
             """

@@ -2,7 +2,6 @@ using Intake.Core.Callbacks;
 using Intake.Core.Cases;
 using Intake.Core.Contacts;
 using Intake.Core.Email;
-using Intake.Core.Outbox;
 using Intake.Core.Voice;
 using Intake.Core.X;
 using Intake.Storage.Postgres.Callbacks;
@@ -12,7 +11,6 @@ using Intake.Storage.Postgres.Email;
 using Intake.Storage.Postgres.Outbox;
 using Intake.Storage.Postgres.Voice;
 using Intake.Storage.Postgres.X;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Storage.Postgres.Intake;
 

@@ -1,13 +1,10 @@
 using Intake.Core.Cases;
 using Intake.Core.Letters;
 using Intake.Core.OtherMessages;
-using Intake.Core.Outbox;
-using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Cases;
 using Intake.Storage.Postgres.Letters;
 using Intake.Storage.Postgres.OtherMessages;
 using Intake.Storage.Postgres.Outbox;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Storage.Postgres.Intake;
 

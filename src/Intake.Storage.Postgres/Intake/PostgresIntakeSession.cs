@@ -3,7 +3,6 @@ using Dapper;
 using Intake.Core.Classification;
 using Intake.Core.EffectiveDates;
 using Intake.Core.Model;
-using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Cases;
 using Npgsql;
 

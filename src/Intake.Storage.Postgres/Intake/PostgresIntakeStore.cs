@@ -1,4 +1,3 @@
-using Intake.Core.Pipeline;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Intake;

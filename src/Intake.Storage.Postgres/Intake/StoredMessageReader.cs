@@ -1,6 +1,5 @@
 using Dapper;
 using Intake.Core.Model;
-using Intake.Core.Pipeline;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Intake;

@@ -1,25 +1,18 @@
 using Dapper;
 using Intake.Core.Model;
-using Intake.Core.Outbox;
 using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Outbox;
 
 /// <summary>Applies provider status callbacks to outbox rows, in order of finality, with an audit event.</summary>
-public sealed class PostgresDeliveryStatusStore : IDeliveryStatusStore
+public sealed class PostgresDeliveryStatusStore(NpgsqlDataSource dataSource) : IDeliveryStatusStore
 {
-    private readonly NpgsqlDataSource _dataSource;
-
-    public PostgresDeliveryStatusStore(NpgsqlDataSource dataSource)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-    }
+    static PostgresDeliveryStatusStore() => DapperTypes.Register();
 
     public async Task<bool> UpdateAsync(string channel, string providerId, string status, string? error, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // The case first, then its reply, as the intake pipeline locks them (the other order deadlocks with it).
         await connection.ExecuteAsync(new CommandDefinition(

@@ -1,28 +1,19 @@
 using Dapper;
 using Intake.Core.Model;
-using Intake.Core.Outbox;
 using Intake.Storage.Postgres.Cases;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Outbox;
 
 /// <summary>Claims outbox rows with FOR UPDATE SKIP LOCKED so many dispatchers on many hosts never send a row twice.</summary>
-public sealed class PostgresOutboxStore : IOutboxStore
+public sealed class PostgresOutboxStore(NpgsqlDataSource dataSource, TimeProvider time) : IOutboxStore
 {
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly TimeProvider _time;
-
-    public PostgresOutboxStore(NpgsqlDataSource dataSource, TimeProvider time)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-        _time = time;
-    }
+    static PostgresOutboxStore() => DapperTypes.Register();
 
     public async Task<IReadOnlyList<OutboundMessage>> ClaimAsync(int batchSize, TimeSpan staleAfter, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<OutboundMessage>(new CommandDefinition(
             """
             WITH due AS (
@@ -43,8 +34,8 @@ public sealed class PostgresOutboxStore : IOutboxStore
 
     public async Task<OutboundMessage?> RenewClaimAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // The claim time as stored (microseconds) is what CompleteAsync compares with.
         var renewed = (await connection.QueryAsync<DateTimeOffset>(new CommandDefinition(
             "UPDATE outbound_message SET claimed_at = @now WHERE id = @Id AND status = 'sending' AND claimed_at = @ClaimedAt RETURNING claimed_at",
@@ -55,11 +46,11 @@ public sealed class PostgresOutboxStore : IOutboxStore
     public async Task CompleteAsync(IReadOnlyList<SendOutcome> outcomes, CancellationToken cancellationToken)
     {
         if (outcomes.Count == 0) return;
-        var now = _time.GetUtcNow();
+        var now = time.GetUtcNow();
         // A retried row goes back to the queue; any other outcome is final and gets its case event.
         var final = outcomes.Select(o => !o.Result.Retry).ToArray();
         var statuses = outcomes.Select(o => o.Result.Retry ? OutboundStatuses.Queued : o.Result.Status).ToArray();
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // The cases first (in id order, so two dispatchers cannot deadlock), then their replies, as the intake pipeline
         // locks them: the other order deadlocks with a message from the same sender joining the case while its
@@ -107,8 +98,8 @@ public sealed class PostgresOutboxStore : IOutboxStore
 
     public async Task<bool> AnyDueAsync(TimeSpan staleClaimAfter, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         // A row left 'sending' by a dispatcher that died is due again too, not only at the minutely sweep.
         return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
             """

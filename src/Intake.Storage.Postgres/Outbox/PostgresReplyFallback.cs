@@ -1,6 +1,4 @@
 using Dapper;
-using Intake.Core.Outbox;
-using Intake.Core.Pipeline;
 using Intake.Core.Templates;
 using Intake.Storage.Postgres.Cases;
 using Npgsql;

@@ -1,5 +1,4 @@
 using Intake.Core.Privacy;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Storage.Postgres.Privacy;
 

@@ -6,19 +6,13 @@ using Npgsql;
 namespace Intake.Storage.Postgres.Why;
 
 /// <summary>Answers to the "why are you leaving?" page, stored on the case with an audit event.</summary>
-public sealed class PostgresWhyAnswers : IWhyAnswers
+public sealed class PostgresWhyAnswers(NpgsqlDataSource dataSource) : IWhyAnswers
 {
-    private readonly NpgsqlDataSource _dataSource;
-
-    public PostgresWhyAnswers(NpgsqlDataSource dataSource)
-    {
-        DapperTypes.Register();
-        _dataSource = dataSource;
-    }
+    static PostgresWhyAnswers() => DapperTypes.Register();
 
     public async Task<WhyQuestion?> FindAsync(string token, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<WhyQuestion>(new CommandDefinition(
             "SELECT reference, language, reason FROM cancellation_case WHERE why_token = @token",
             new { token }, cancellationToken: cancellationToken));
@@ -26,7 +20,7 @@ public sealed class PostgresWhyAnswers : IWhyAnswers
 
     public async Task<bool> RecordAsync(string token, string reasonCode, string? text, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var updated = await connection.QuerySingleOrDefaultAsync<UpdatedCase>(new CommandDefinition(
             """

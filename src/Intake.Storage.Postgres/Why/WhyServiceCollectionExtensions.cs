@@ -1,5 +1,4 @@
 using Intake.Core.Why;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Intake.Storage.Postgres.Why;
