@@ -32,7 +32,7 @@ internal sealed partial class AccountNumberExtractor
     /// ("account at 22 Elm Road") is not read as part of the number.
     /// </summary>
     private const string Number =
-        @"(?<id>(?:(?-i:[A-Z]{1,4})(?:\s?-\s?|\s)?|[A-Za-z]{1,4}-|(?-i:[A-Z]{5,12})-(?=\d)|[a-z]{2}\s(?=\d\d(?:\s?\d){2})){0,2}"
+        @"(?<id>(?:(?-i:[A-Z]{1,4})(?:\s?[-/]\s?|\s)?|[A-Za-z]{1,4}-|(?-i:[A-Z]{5,12})-(?=\d)|[a-z]{2}\s(?=\d\d(?:\s?\d){2})){0,2}"
         + @"\d(?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|\s(?=\d))*)";
 
     private const RegexOptions LabelOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;

@@ -412,4 +412,21 @@ public sealed class UnderstandingRoundTests
     {
         Assert.Equal("unclear", Classifier.Classify("Ik zeg echt op als die rekening weer te hoog is.").Intent);
     }
+
+    [Theory]
+    [InlineData("Please cancel my home insurance, policy number HX/220931/C, from 1 February.", "HX/220931/C")]
+    [InlineData("Hiermit kündige ich den Stellplatz, Mieternummer 55-0912, zum 31.03.2027.", "55-0912")]
+    [InlineData("Please cancel my hotel reservation for 3 January, confirmation number HTL-40921.", "HTL-40921")]
+    public void Slashed_numbers_and_tenant_or_confirmation_labels_give_the_account(string text, string account)
+    {
+        Assert.Equal(account, Classifier.Classify(text).AccountNumber);
+    }
+
+    [Theory]
+    [InlineData("You hiked the price again, so I cancel my broadband.")]
+    [InlineData("Ik zeg de autoverzekering op, de premie is weer omhoog gegaan.")]
+    public void A_price_hike_or_a_higher_premium_makes_it_extraordinary(string text)
+    {
+        Assert.Equal("extraordinary", Classifier.Classify(text).Kind);
+    }
 }
