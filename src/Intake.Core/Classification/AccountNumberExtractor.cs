@@ -87,6 +87,40 @@ internal sealed partial class AccountNumberExtractor
     }
 
     /// <summary>
+    /// The text without account numbers inserted between commas ("zeg ik mijn abonnement, klantnummer 4471902, op",
+    /// "kündige den Gasliefervertrag, Vertragskonto 210 447 889, zum 31.01."), so that the words around them read as
+    /// one phrase; null when there is none.
+    /// </summary>
+    public string? WithoutInsertions(string text)
+    {
+        if (!text.Contains(',', StringComparison.Ordinal)) return null;
+        var windows = NumberWindows(text);
+        if (windows.Count == 0) return null;
+        List<(int Start, int End)>? cuts = null;
+        foreach (var (_, match) in LabelMatches(text, windows))
+        {
+            var before = match.Index - 1;
+            while (before >= 0 && text[before] == ' ') before--;
+            var after = match.Index + match.Length;
+            while (after < text.Length && text[after] == ' ') after++;
+            if (before < 0 || text[before] != ',' || after >= text.Length || text[after] != ',') continue;
+            (cuts ??= []).Add((before, after));
+        }
+
+        if (cuts is null) return null;
+        var builder = new System.Text.StringBuilder(text.Length);
+        var position = 0;
+        foreach (var (start, end) in cuts.OrderBy(c => c.Start))
+        {
+            if (start < position) continue;
+            builder.Append(text, position, start - position).Append(' ');
+            position = end + 1;
+        }
+
+        return builder.Append(text, position, text.Length - position).ToString();
+    }
+
+    /// <summary>
     /// A number of six to ten digits standing alone on one of the last lines, under the name in a signature
     /// ("Gerrit Haverkamp / 3391047"): customers who know their number often sign with it. Phone numbers are not it.
     /// </summary>

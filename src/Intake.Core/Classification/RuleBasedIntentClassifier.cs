@@ -36,7 +36,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         ArgumentNullException.ThrowIfNull(text);
         var body = QuotedTextStripper.NewText(text.Text);
         var analysed = AnalysedText(text, body);
-        var tokenized = tokenizer.Tokenize(analysed);
+        var tokenized = tokenizer.Tokenize(accounts.WithoutInsertions(analysed) ?? analysed);
         var language = languages.Detect(tokenized.Sentences);
         var scan = catalog.Scan(tokenized.Sentences);
         var decision = decider.Decide(scan);

@@ -429,4 +429,15 @@ public sealed class UnderstandingRoundTests
     {
         Assert.Equal("extraordinary", Classifier.Classify(text).Kind);
     }
+
+    [Theory]
+    [InlineData("Namens mijn moeder zeg ik haar internetabonnement, klantnummer 7720415, op per 1 maart 2027.", "7720415")]
+    [InlineData("Hiermit kündige ich den Stromvertrag, Vertragskonto 4410 2231, zum 31.03.2027.", "44102231")]
+    public void An_account_number_between_commas_does_not_split_the_declaration(string text, string account)
+    {
+        var read = Classifier.Classify(text);
+
+        Assert.Equal("cancel", read.Intent);
+        Assert.Equal(account, read.AccountNumber);
+    }
 }
