@@ -14,7 +14,9 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
     /// <summary>The reason of staying with no cancellation made before it.</summary>
     public const string NothingToTakeBack = "staying:nothing-to-take-back";
 
-    public IntentDecision Decide(CueScan scan)
+    /// <param name="scan">The cues of the new text.</param>
+    /// <param name="quoteEnds">The quoted message below it speaks of ending the contract (our confirmation or retention mail).</param>
+    public IntentDecision Decide(CueScan scan, bool quoteEnds = false)
     {
         if (OptOutKeyword(scan) is { } keyword)
         {
@@ -29,13 +31,14 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             .Where(r => r.Standing is CueStanding.Valid or CueStanding.Question).ToList();
         var stops = scan.Of(CueCategory.StopVerb).Select(context.Judge).ToList();
         // "stoppen per 1 december", "Bitte beenden Sie alles": a stop with a time or asked of us declares; alone it is vague.
+        // Above our mail about their cancellation ("Wat jammer dat u wilt opzeggen"), "ik wil gewoon stoppen" confirms it.
         var timedStops = stops.Where(s => s.Standing == CueStanding.Valid
-            && (context.NamesTime(s.Hit.Sentence) || scan.Of(CueCategory.Request, s.Hit.Sentence).Any())).ToList();
+            && (quoteEnds || context.NamesTime(s.Hit.Sentence) || scan.Of(CueCategory.Request, s.Hit.Sentence).Any())).ToList();
         // "I'm done. Take me off your books": leaving told as a feeling, with an instruction to stop what the contract
         // does, declares; either alone ("I'm done with this router", "no more paper bills") does not.
         // The instruction holds its own negation ("niets meer af", "keine Abbuchungen mehr"); only a question or a
         // condition takes it back.
-        var departures = scan.Of(CueCategory.EndInstruction).Any(i => !scan.Sentences[i.Sentence].EndsWithQuestionMark && !context.IsConditional(i.Sentence))
+        var departures = quoteEnds || scan.Of(CueCategory.EndInstruction).Any(i => !scan.Sentences[i.Sentence].EndsWithQuestionMark && !context.IsConditional(i.Sentence))
             ? scan.Of(CueCategory.Weak).Select(context.Judge).Where(w => w.Standing == CueStanding.Valid).ToList()
             : [];
         var valid = declarations.Where(d => d.Standing == CueStanding.Valid).Concat(timedStops).Concat(departures).ToList();
@@ -78,8 +81,11 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         if (!takenBack && staying.Count > 0 && !scan.Any(CueCategory.Past) && !NamesAnyCancellation(declarations)
             && (valid.Count == 0 || TurnsToStaying(scan, valid, staying[0].Hit)))
         {
-            return new IntentDecision(Intents.Other, null, 0.8,
-                [.. staying.Select(s => $"staying:{s.Hit.Source}").Distinct(), NothingToTakeBack]);
+            // "actually forget it, I'll stay" above "We've received your request to end your contract": the quote is
+            // the cancellation the staying takes back.
+            return quoteEnds
+                ? new IntentDecision(Intents.Retract, null, 0.75, [.. staying.Select(s => $"retract:{s.Hit.Source}").Distinct(), "staying:after-quoted-cancellation"])
+                : new IntentDecision(Intents.Other, null, 0.8, [.. staying.Select(s => $"staying:{s.Hit.Source}").Distinct(), NothingToTakeBack]);
         }
 
         // "I want to stay with you" never takes back a sign-up: only a retraction proper ("changed my mind") can.

@@ -39,13 +39,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         var tokenized = tokenizer.Tokenize(accounts.WithoutInsertions(analysed) ?? analysed);
         var language = languages.Detect(tokenized.Sentences);
         var scan = catalog.Scan(tokenized.Sentences);
-        var decision = decider.Decide(scan);
-        // "actually forget it, I'll stay" above "We've received your request to end your contract": the quote is the
-        // cancellation the staying takes back.
-        if (decision.Reasons.Contains(IntentDecider.NothingToTakeBack) && answers.QuoteSpeaksOfEnding(text.Text))
-        {
-            decision = new IntentDecision(Intents.Retract, null, 0.75, [.. decision.Reasons.Where(r => r != IntentDecider.NothingToTakeBack), "staying:after-quoted-cancellation"]);
-        }
+        var decision = decider.Decide(scan, body.Length < text.Text.Length && answers.QuoteSpeaksOfEnding(text.Text));
 
         // "JA 👍" above "Wilt u uw contract opzeggen?": the quoted question says what the answer means, its date and
         // (as "ja" is Dutch and German) its language.

@@ -440,4 +440,18 @@ public sealed class UnderstandingRoundTests
         Assert.Equal("cancel", read.Intent);
         Assert.Equal(account, read.AccountNumber);
     }
+
+    [Fact]
+    public void A_plain_stop_above_our_retention_mail_confirms_the_cancellation()
+    {
+        var text = "Nee bedankt, ook niet met korting. Ik wil gewoon stoppen.\n\nOp 20 dec. 2026 schreef Klantenservice:\n> Wat jammer dat u uw abonnement wilt opzeggen!\n> Blijft u nog drie maanden gratis?";
+
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Fact]
+    public void A_plain_stop_without_such_a_quote_still_goes_to_a_person()
+    {
+        Assert.Equal("unclear", Classifier.Classify("Ik wil gewoon stoppen.").Intent);
+    }
 }
