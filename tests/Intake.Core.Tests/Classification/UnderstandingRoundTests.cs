@@ -454,4 +454,14 @@ public sealed class UnderstandingRoundTests
     {
         Assert.Equal("unclear", Classifier.Classify("Ik wil gewoon stoppen.").Intent);
     }
+
+    [Theory]
+    [InlineData("The price keeps going up. Not sure how much longer I'll stick around.")]
+    [InlineData("I honestly don't know whether to stay with you after this bill.")]
+    public void Wavering_about_staying_goes_to_a_person(string text)
+    {
+        var confident = new IntentResult { Intent = "other", Confidence = 0.99, Language = "en" };
+
+        Assert.Equal("unclear", Classifier.Net.Guard(confident, new(text, "email", Classifier.Tuesday24November2026)).Intent);
+    }
 }
