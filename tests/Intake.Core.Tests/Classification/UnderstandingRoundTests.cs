@@ -457,7 +457,7 @@ public sealed class UnderstandingRoundTests
 
     [Theory]
     [InlineData("The price keeps going up. Not sure how much longer I'll stick around.")]
-    [InlineData("I honestly don't know whether to stay with you after this bill.")]
+    [InlineData("I honestly don't know whether to stay another year.")]
     public void Wavering_about_staying_goes_to_a_person(string text)
     {
         var confident = new IntentResult { Intent = "other", Confidence = 0.99, Language = "en" };
