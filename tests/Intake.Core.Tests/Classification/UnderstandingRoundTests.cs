@@ -464,4 +464,21 @@ public sealed class UnderstandingRoundTests
 
         Assert.Equal("unclear", Classifier.Net.Guard(confident, new(text, "email", Classifier.Tuesday24November2026)).Intent);
     }
+
+    [Theory]
+    [InlineData("Thanks for confirming the cancellation so quickly!")]
+    [InlineData("Danke für die Kündigungsbestätigung, alles gut.")]
+    public void Thanks_for_our_cancellation_confirmation_is_no_new_message_to_act_on(string text)
+    {
+        Assert.Equal("other", Classifier.Shared.Classify(new(text, "sms", Classifier.Tuesday24November2026)).Intent);
+    }
+
+    [Fact]
+    public void Wanting_to_withdraw_within_the_fourteen_days_is_a_withdrawal()
+    {
+        var read = Classifier.Classify("I signed up last Friday and I want to withdraw, I'm still within the 14 days.");
+
+        Assert.Equal("cancel", read.Intent);
+        Assert.Equal("withdrawal", read.Kind);
+    }
 }
