@@ -103,6 +103,7 @@ internal sealed class CueCatalog
             Add(CueCategory.FollowUpQuestion, file.FollowUpQuestions);
             Add(CueCategory.Contrast, file.Contrasts);
             Add(CueCategory.EndInstruction, file.EndInstructions);
+            Add(CueCategory.Booking, file.Bookings);
             Add(CueCategory.Request, file.Requests);
             Add(CueCategory.Conditional, file.Conditional);
             Add(CueCategory.ConditionalException, file.ConditionalExceptions);

@@ -42,6 +42,8 @@ internal enum CueCategory
     FollowUpQuestion,
     /// <summary>"take me off your books", "stuur geen rekeningen meer": an instruction to stop what the contract does.</summary>
     EndInstruction,
+    /// <summary>"gebucht", "geboekt", "booked": a booking named, so a vague cancelling word beside it ends a contract.</summary>
+    Booking,
     /// <summary>"but", "maar", "aber": a turn in what the customer tells.</summary>
     Contrast,
     Request,

@@ -38,7 +38,9 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         // does, declares; either alone ("I'm done with this router", "no more paper bills") does not.
         // The instruction holds its own negation ("niets meer af", "keine Abbuchungen mehr"); only a question or a
         // condition takes it back.
-        var departures = quoteEnds || scan.Of(CueCategory.EndInstruction).Any(i => !scan.Sentences[i.Sentence].EndsWithQuestionMark && !context.IsConditional(i.Sentence))
+        // "ich hatte zwei Plätze gebucht, die möchte ich stornieren": beside a booking named, a vague word ends it.
+        var departures = quoteEnds || scan.Any(CueCategory.Booking)
+            || scan.Of(CueCategory.EndInstruction).Any(i => !scan.Sentences[i.Sentence].EndsWithQuestionMark && !context.IsConditional(i.Sentence))
             ? scan.Of(CueCategory.Weak).Select(context.Judge).Where(w => w.Standing == CueStanding.Valid).ToList()
             : [];
         var valid = declarations.Where(d => d.Standing == CueStanding.Valid).Concat(timedStops).Concat(departures).ToList();

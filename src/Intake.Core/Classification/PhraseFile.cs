@@ -42,6 +42,9 @@ internal sealed record PhraseFile
     /// <summary>An instruction to stop what the contract does ("take me off your books", "keine Abbuchungen mehr"): beside leaving told as a feeling, it declares.</summary>
     public IReadOnlyList<string> EndInstructions { get; init; } = [];
 
+    /// <summary>A booking or reservation named ("gebucht", "geboekt", "booked", "Tischreservierung"): beside it a vague cancelling word ends that booking.</summary>
+    public IReadOnlyList<string> Bookings { get; init; } = [];
+
     /// <summary>A turn ("but", "maar", "aber"): between a leaving word and staying, it tells of an intention given up.</summary>
     public IReadOnlyList<string> Contrasts { get; init; } = [];
     public IReadOnlyList<string> Requests { get; init; } = [];

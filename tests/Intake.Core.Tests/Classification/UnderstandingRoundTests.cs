@@ -481,4 +481,19 @@ public sealed class UnderstandingRoundTests
         Assert.Equal("cancel", read.Intent);
         Assert.Equal("withdrawal", read.Kind);
     }
+
+    [Theory]
+    [InlineData("Wir hatten für Samstag einen Tisch reserviert, 20 Uhr, Name Vogel. Bitte stornieren.")]
+    [InlineData("ik had de yogales van donderdag geboekt maar ik ben ziek, wil je me uitschrijven?")]
+    [InlineData("I booked the pottery class for Sunday but can't make it, please cancel.")]
+    public void A_vague_cancelling_word_beside_a_booking_ends_it(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Fact]
+    public void Without_a_booking_the_vague_word_still_goes_to_a_person()
+    {
+        Assert.Equal("unclear", Classifier.Classify("Bitte stornieren, danke.").Intent);
+    }
 }
