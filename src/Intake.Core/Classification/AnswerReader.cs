@@ -87,10 +87,15 @@ internal sealed class AnswerReader
     {
         var answered = QuotedTextStripper.AnsweredText(whole);
         if (answered.Length == 0) return false;
-        var scan = catalog.Scan(tokenizer.Tokenize(answered).Sentences);
-        var context = new CueContext(scan, negationBridges);
-        return scan.Hits.Where(h => EndingCategories.Contains(h.Category)).Select(context.Judge)
+        return EndingCues(catalog.Scan(tokenizer.Tokenize(answered).Sentences))
             .Any(e => e.Standing is not (CueStanding.Negated or CueStanding.OtherObject));
+    }
+
+    /// <summary>The cues of ending the contract in <paramref name="scan"/>, judged in their context.</summary>
+    private IEnumerable<JudgedCue> EndingCues(CueScan scan)
+    {
+        var context = new CueContext(scan, negationBridges);
+        return scan.Hits.Where(h => EndingCategories.Contains(h.Category)).Select(context.Judge);
     }
 
     private enum Question { Ending, Keeping }
@@ -98,8 +103,7 @@ internal sealed class AnswerReader
     /// <summary>Whether the quoted questions ask about ending the contract or keeping it; null when neither, both, or something instead.</summary>
     private Question? Asked(CueScan scan)
     {
-        var context = new CueContext(scan, negationBridges);
-        var ending = scan.Hits.Where(h => EndingCategories.Contains(h.Category)).Select(context.Judge).ToList();
+        var ending = EndingCues(scan).ToList();
         // "Shall we not cancel it?" turns the answer around; a person reads that.
         if (ending.Any(e => e.Standing == CueStanding.Negated)) return null;
         var endingAsked = ending.Any(e => e.Standing is CueStanding.Question or CueStanding.Valid or CueStanding.Conditional);

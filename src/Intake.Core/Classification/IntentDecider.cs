@@ -12,12 +12,18 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         [CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary];
 
     /// <summary>The reason of staying with no cancellation made before it.</summary>
-    public const string NothingToTakeBack = "staying:nothing-to-take-back";
+    private const string NothingToTakeBack = "staying:nothing-to-take-back";
 
     /// <param name="scan">The cues of the new text.</param>
-    /// <param name="quoteEnds">The quoted message below it speaks of ending the contract (our confirmation or retention mail).</param>
-    public IntentDecision Decide(CueScan scan, bool quoteEnds = false)
+    /// <param name="quoteEnds">
+    /// Whether the quoted message below it speaks of ending the contract (our confirmation or retention mail); asked
+    /// only when a stop, a vague leaving word or staying makes it matter, as reading the quote costs a scan of its own.
+    /// </param>
+    public IntentDecision Decide(CueScan scan, Func<bool>? quoteEnds = null)
     {
+        bool? quoted = null;
+        bool QuoteEnds() => quoted ??= quoteEnds?.Invoke() == true;
+
         if (OptOutKeyword(scan) is { } keyword)
         {
             return new IntentDecision(Intents.Unclear, null, 0.5, [$"optout:{keyword}"]);
@@ -33,14 +39,15 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         // "stoppen per 1 december", "Bitte beenden Sie alles": a stop with a time or asked of us declares; alone it is vague.
         // Above our mail about their cancellation ("Wat jammer dat u wilt opzeggen"), "ik wil gewoon stoppen" confirms it.
         var timedStops = stops.Where(s => s.Standing == CueStanding.Valid
-            && (quoteEnds || context.NamesTime(s.Hit.Sentence) || scan.Of(CueCategory.Request, s.Hit.Sentence).Any())).ToList();
+            && (context.NamesTime(s.Hit.Sentence) || scan.Of(CueCategory.Request, s.Hit.Sentence).Any() || QuoteEnds())).ToList();
         // "I'm done. Take me off your books": leaving told as a feeling, with an instruction to stop what the contract
         // does, declares; either alone ("I'm done with this router", "no more paper bills") does not.
         // The instruction holds its own negation ("niets meer af", "keine Abbuchungen mehr"); only a question or a
         // condition takes it back.
         // "ich hatte zwei Plätze gebucht, die möchte ich stornieren": beside a booking named, a vague word ends it.
-        var departures = quoteEnds || scan.Any(CueCategory.Booking)
+        var departures = scan.Any(CueCategory.Weak) && (scan.Any(CueCategory.Booking)
             || scan.Of(CueCategory.EndInstruction).Any(i => !scan.Sentences[i.Sentence].EndsWithQuestionMark && !context.IsConditional(i.Sentence))
+            || QuoteEnds())
             ? scan.Of(CueCategory.Weak).Select(context.Judge).Where(w => w.Standing == CueStanding.Valid).ToList()
             : [];
         var valid = declarations.Where(d => d.Standing == CueStanding.Valid).Concat(timedStops).Concat(departures).ToList();
@@ -48,9 +55,8 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         // the noun names that one and declares nothing new (a verb still does: "... so I cancel again").
         if (declarations.Any(d => d.Standing == CueStanding.Past))
         {
-            valid.RemoveAll(v => cancellationNouns.Contains(v.Hit.Source));
+            valid.RemoveAll(IsCancellationNoun);
         }
-
 
         // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln", "Eben bei o2 gekündigt. Ab Januar bin ich bei
         // euch": what was ended is another company's. A declaration in another sentence ("Ik zeg op. Mijn broer wil wel
@@ -80,12 +86,12 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         // leaving words, with no cancellation made before it (none told in the past, none named, none taken back), gives
         // up an intention; there is nothing to take back.
         var takenBack = retracts.Count > 0;
-        if (!takenBack && staying.Count > 0 && !scan.Any(CueCategory.Past) && !NamesAnyCancellation(declarations)
+        if (!takenBack && staying.Count > 0 && !scan.Any(CueCategory.Past) && !declarations.Any(IsCancellationNoun)
             && (valid.Count == 0 || TurnsToStaying(scan, valid, staying[0].Hit)))
         {
             // "actually forget it, I'll stay" above "We've received your request to end your contract": the quote is
             // the cancellation the staying takes back.
-            return quoteEnds
+            return QuoteEnds()
                 ? new IntentDecision(Intents.Retract, null, 0.75, [.. staying.Select(s => $"retract:{s.Hit.Source}").Distinct(), "staying:after-quoted-cancellation"])
                 : new IntentDecision(Intents.Other, null, 0.8, [.. staying.Select(s => $"staying:{s.Hit.Source}").Distinct(), NothingToTakeBack]);
         }
@@ -98,7 +104,7 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             // before it or beside it ("I phoned earlier to cancel, but forget that"); only a later sentence declares anew.
             var reasons = retracts.Select(r => $"retract:{r.Hit.Source}").Distinct().ToList();
             var first = retracts.Min(r => r.Hit.Sentence);
-            var declaring = valid.Where(v => !cancellationNouns.Contains(v.Hit.Source) && v.Hit.Sentence > first).ToList();
+            var declaring = valid.Where(v => !IsCancellationNoun(v) && v.Hit.Sentence > first).ToList();
             // "changed my mind, still in the 14 days, I want out": taking back the sign-up itself is a withdrawal.
             if (declaring.Count == 0 && takenBack && scan.Any(CueCategory.WithdrawalContext) && !scan.Any(CueCategory.Past)
                 && !retracts.Any(NamesCancellation))
@@ -157,9 +163,8 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
                 && (m.Sentence, m.Start).CompareTo(last) > 0 && (m.Sentence, m.End).CompareTo((stay.Sentence, stay.Match.Start)) < 0);
     }
 
-    /// <summary>A declaration that is the noun ("my cancellation", "meine Kündigung"): a cancellation that exists.</summary>
-    private bool NamesAnyCancellation(IEnumerable<JudgedCue> declarations) =>
-        declarations.Any(d => cancellationNouns.Contains(d.Hit.Source));
+    /// <summary>A declaration that is the noun ("my cancellation", "meine Kündigung"): it names a cancellation rather than make one.</summary>
+    private bool IsCancellationNoun(JudgedCue declaration) => cancellationNouns.Contains(declaration.Hit.Source);
 
     /// <summary>A retraction that names the cancellation it takes back ("ich nehme meine Kündigung zurück").</summary>
     private static bool NamesCancellation(JudgedCue retraction) =>

@@ -39,7 +39,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         var tokenized = tokenizer.Tokenize(accounts.WithoutInsertions(analysed) ?? analysed);
         var language = languages.Detect(tokenized.Sentences);
         var scan = catalog.Scan(tokenized.Sentences);
-        var decision = decider.Decide(scan, body.Length < text.Text.Length && answers.QuoteSpeaksOfEnding(text.Text));
+        var decision = decider.Decide(scan, () => body.Length < text.Text.Length && answers.QuoteSpeaksOfEnding(text.Text));
 
         // "JA 👍" above "Wilt u uw contract opzeggen?": the quoted question says what the answer means, its date and
         // (as "ja" is Dutch and German) its language.

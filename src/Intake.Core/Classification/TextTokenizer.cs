@@ -142,8 +142,7 @@ internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWord
     {
         var letterBefore = index > 0 && char.IsLetterOrDigit(text[index - 1]);
         var letterAfter = index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1]);
-        var lineStart = index == 0 || text[index - 1] == '\n';
-        return letterBefore != letterAfter && !(lineStart && !letterAfter);
+        return letterBefore != letterAfter;
     }
 
     private static bool IsBlankLineAhead(string text, int index)

@@ -106,8 +106,21 @@ internal sealed class LeavingCues
 
     /// <summary>A sentence says the customer stays, with no negation near ("ik blijf niet") and not only until something ("ich bleibe bis Ende März").</summary>
     private bool Stays(List<List<string>> sentences) =>
-        sentences.Any(s => staying.Find(s).Any(st => !s.Skip(st.End).Any(stayingLimits.Contains)
-            && !s.Skip(Math.Max(0, st.Start - NegationReachBefore)).Take(st.End + NegationReachAfter - Math.Max(0, st.Start - NegationReachBefore)).Any(negations.Contains)));
+        sentences.Any(s => staying.Find(s).Any(st => !s.Skip(st.End).Any(stayingLimits.Contains) && !NegationNear(s, st.Start, st.End)));
+
+    /// <summary>
+    /// Any negation from <see cref="NegationReachBefore"/> words before to <see cref="NegationReachAfter"/> after, inside
+    /// included and "niet meer" too: unlike <see cref="Negated"/>, which asks whether a leaving cue is undone.
+    /// </summary>
+    private bool NegationNear(List<string> sentence, int start, int end)
+    {
+        for (var i = Math.Max(0, start - NegationReachBefore); i < Math.Min(sentence.Count, end + NegationReachAfter); i++)
+        {
+            if (negations.Contains(sentence[i])) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the text holds no word at all (only emoji or punctuation), so nothing to read it by, unless it is only
