@@ -4,8 +4,7 @@ using Intake.Channels.Email.Inbound;
 using Intake.Core.Observability;
 using Intake.Core.Outbox;
 using Intake.Core.Pipeline;
-using Intake.Storage.Postgres.Intake;
-using Intake.Storage.Postgres.Outbox;
+using Intake.Storage.Postgres;
 using Intake.Testing;
 using Intake.Testing.Email;
 using MailKit;
@@ -58,11 +57,10 @@ internal sealed class EmailRig : IAsyncDisposable
             .AddMetrics()
             .AddSingleton<IntakeMetrics>()
             .AddSingleton(harness.Database.DataSource)
+            .AddPostgresStorage()
             .AddSingleton<IRawPayloadStore>(harness.RawPayloads)
             .AddSingleton(_ => harness.Gateway)
-            .AddSingleton<IDeliveryStatusStore>(new PostgresDeliveryStatusStore(harness.Database.DataSource))
             .AddSingleton<ChannelHeartbeats>()
-            .AddPostgresChannelStorage()
             .AddEmailServices(options)
             .BuildServiceProvider();
         return new EmailRig(imap, smtp, harness, services, options);

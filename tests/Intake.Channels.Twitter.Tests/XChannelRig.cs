@@ -5,7 +5,7 @@ using Intake.Channels.Twitter.Webhooks;
 using Intake.Core.Observability;
 using Intake.Core.Outbox;
 using Intake.Core.Templates;
-using Intake.Storage.Postgres.Intake;
+using Intake.Storage.Postgres;
 using Intake.Testing;
 using Intake.Testing.X;
 using Microsoft.AspNetCore.Builder;
@@ -67,7 +67,7 @@ internal sealed class XChannelRig : IAsyncDisposable
             configure?.Invoke(o);
         });
         services.AddXPayloadReader();
-        services.AddPostgresChannelStorage();
+        services.AddPostgresStorage();
         services.AddXServices();
         services.AddSingleton<IReplySender, XReplySender>();
         services.AddTransient<XPollJob>();

@@ -4,7 +4,7 @@ using Intake.Core.EffectiveDates;
 using Intake.Core.Observability;
 using Intake.Core.Pipeline;
 using Intake.Core.Templates;
-using Intake.Storage.Postgres.Intake;
+using Intake.Storage.Postgres;
 using Intake.Storage.Postgres.Why;
 using Intake.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -52,7 +52,7 @@ public sealed class WebFormHost : IAsyncDisposable
         services.AddWebChannel();
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddSingleton(database.DataSource);
-        services.AddPostgresIntakeStorage();
+        services.AddPostgresStorage();
         services.AddPostgresWhyAnswers();
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
         var config = ChannelConfigDirectory.Find();

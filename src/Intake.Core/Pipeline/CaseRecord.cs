@@ -1,7 +1,10 @@
 namespace Intake.Core.Pipeline;
 
-/// <summary>A cancellation case as stored; the pipeline changes it and writes it back in the same transaction.</summary>
-public sealed record CaseRecord
+/// <summary>
+/// A cancellation case as stored; the pipeline and staff decisions change it and write it back in the same transaction.
+/// The console's reads (<see cref="Console.LockedCase"/>, <see cref="Console.CaseDetail"/>) add what they join to it.
+/// </summary>
+public record CaseRecord
 {
     public long Id { get; init; }
     public required string Reference { get; init; }

@@ -27,9 +27,7 @@ public static class ReplyComposer
         displayName, publicBaseUrl);
 
     /// <summary>A case a staff decision holds locked.</summary>
-    public static ReplyModel For(LockedCase @case, string? displayName, string publicBaseUrl) => For(
-        new ReplyCase(@case.Reference, @case.Product, @case.ReceivedAt, @case.EffectiveDate, @case.Kind, @case.WhyToken, @case.RequestedDate, @case.Reason, @case.Status),
-        displayName, publicBaseUrl);
+    public static ReplyModel For(LockedCase @case, string? displayName, string publicBaseUrl) => For(@case, @case.Product, displayName, publicBaseUrl);
 
     /// <summary>Only the reference: for a public post, where nothing else of the case may appear.</summary>
     public static ReplyModel ReferenceOnly(string reference) => For(new ReplyCase(reference, null, default, null, null, null));

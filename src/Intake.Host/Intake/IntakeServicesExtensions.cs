@@ -4,9 +4,8 @@ using Intake.Core.Configuration;
 using Intake.Core.EffectiveDates;
 using Intake.Core.Observability;
 using Intake.Core.Templates;
-using Intake.Storage.Postgres.Console;
+using Intake.Storage.Postgres;
 using Intake.Storage.Postgres.Customers;
-using Intake.Storage.Postgres.Intake;
 
 namespace Intake.Host.Intake;
 
@@ -34,10 +33,8 @@ internal static class IntakeServicesExtensions
         services.AddSingleton<IntakePipeline>();
         services.AddSingleton<IntakeGateway>();
         services.AddSingleton<QuarantineReplayer>();
-        services.AddPostgresIntakeStorage();
+        services.AddPostgresStorage();
         services.AddPostgresCustomerDirectory();
-        services.AddPostgresChannelStorage();
-        services.AddPostgresConsoleStorage();
         return builder;
     }
 }

@@ -1,7 +1,6 @@
 using Dapper;
 using Intake.Core.Console;
 using Intake.Core.EffectiveDates;
-using Intake.Core.Languages;
 using Npgsql;
 
 namespace Intake.Storage.Postgres.Console;
@@ -14,56 +13,33 @@ internal static class LockedCaseReader
 
     public static async Task<LockedCase?> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string reference, CancellationToken cancellationToken)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+        // A contract's terms are split off at start_date: Dapper gives null terms when the case has no contract.
+        var locked = (await connection.QueryAsync<LockedCase, TermsRow?, LockedCase>(new CommandDefinition(
             """
-            SELECT c.id, c.reference, c.status, c.kind, c.customer_id, c.contract_id, c.open_key, c.received_at, c.requested_date,
-                   c.effective_date, c.effective_rule, c.verified, c.language, c.why_token, c.reason, k.product, k.start_date,
-                   k.minimum_term_end, k.notice_period, k.renewal, k.time_zone, k.concluded_on, cu.email AS customer_email, cu.phone AS customer_phone,
-                   c.first_declaration_message_id
+            SELECT c.id, c.reference, c.status, c.kind, c.customer_id, c.contract_id, coalesce(c.open_key, '') AS open_key, c.received_at,
+                   c.first_channel, c.requested_date, c.effective_date, c.effective_rule, c.reason, c.reason_text, c.verified, c.language,
+                   c.why_token, c.first_declaration_message_id, k.product, cu.email AS customer_email, cu.phone AS customer_phone,
+                   k.start_date, k.minimum_term_end, k.notice_period, k.renewal, k.time_zone, k.concluded_on
             FROM cancellation_case c LEFT JOIN contract k ON k.id = c.contract_id LEFT JOIN customer cu ON cu.id = c.customer_id
             WHERE c.reference = @reference
             FOR UPDATE OF c
-            """, new { reference }, transaction, cancellationToken: cancellationToken));
-        if (row is null) return null;
+            """, new { reference }, transaction, cancellationToken: cancellationToken),
+            (@case, terms) => @case with { Terms = terms?.ToTerms() }, splitOn: "start_date")).SingleOrDefault();
+        if (locked is null) return null;
         var messages = (await connection.QueryAsync<CaseMessage>(new CommandDefinition(
-            $"SELECT {MessageColumns} FROM inbound_message WHERE case_id = @Id ORDER BY received_at, id", new { row.Id }, transaction, cancellationToken: cancellationToken))).ToList();
-        return new LockedCase
-        {
-            Id = row.Id, Reference = row.Reference, Status = row.Status, Kind = row.Kind, CustomerId = row.CustomerId,
-            ContractId = row.ContractId, OpenKey = row.OpenKey ?? "", ReceivedAt = row.ReceivedAt, RequestedDate = row.RequestedDate,
-            EffectiveDate = row.EffectiveDate, EffectiveRule = row.EffectiveRule, Verified = row.Verified, Language = row.Language,
-            WhyToken = row.WhyToken, Reason = row.Reason, Product = row.Product, CustomerEmail = row.CustomerEmail, CustomerPhone = row.CustomerPhone,
-            Terms = row.StartDate is { } start ? new ContractTerms(start, row.MinimumTermEnd, row.NoticePeriod!, row.Renewal!, row.TimeZone!, row.ConcludedOn) : null,
-            LatestMessage = messages.Count > 0 ? messages[^1] : null, Messages = messages, FirstDeclarationMessageId = row.FirstDeclarationMessageId,
-        };
+            $"SELECT {MessageColumns} FROM inbound_message WHERE case_id = @Id ORDER BY received_at, id", new { locked.Id }, transaction, cancellationToken: cancellationToken))).ToList();
+        return locked with { LatestMessage = messages.Count > 0 ? messages[^1] : null, Messages = messages };
     }
 
-    private sealed record Row
+    private sealed record TermsRow
     {
-        public long Id { get; init; }
-        public string Reference { get; init; } = "";
-        public string Status { get; init; } = "";
-        public string? Kind { get; init; }
-        public long? CustomerId { get; init; }
-        public long? ContractId { get; init; }
-        public string? OpenKey { get; init; }
-        public DateTimeOffset ReceivedAt { get; init; }
-        public DateOnly? RequestedDate { get; init; }
-        public DateOnly? EffectiveDate { get; init; }
-        public string? EffectiveRule { get; init; }
-        public bool Verified { get; init; }
-        public string Language { get; init; } = SupportedLanguages.Default;
-        public string WhyToken { get; init; } = "";
-        public string? Reason { get; init; }
-        public string? Product { get; init; }
-        public DateOnly? StartDate { get; init; }
+        public DateOnly StartDate { get; init; }
         public DateOnly? MinimumTermEnd { get; init; }
-        public string? NoticePeriod { get; init; }
-        public string? Renewal { get; init; }
+        public string NoticePeriod { get; init; } = "";
+        public string Renewal { get; init; } = "";
+        public string TimeZone { get; init; } = "";
         public DateOnly? ConcludedOn { get; init; }
-        public string? TimeZone { get; init; }
-        public string? CustomerEmail { get; init; }
-        public string? CustomerPhone { get; init; }
-        public long? FirstDeclarationMessageId { get; init; }
+
+        public ContractTerms ToTerms() => new(StartDate, MinimumTermEnd, NoticePeriod, Renewal, TimeZone, ConcludedOn);
     }
 }

@@ -17,7 +17,8 @@ public sealed class PostgresCaseFiles(NpgsqlDataSource dataSource) : ICaseFiles
         var detail = await connection.QuerySingleOrDefaultAsync<CaseDetail>(Command(
             """
             SELECT c.id, c.reference, c.status, c.kind, c.received_at, c.first_channel, c.requested_date, c.effective_date,
-                   c.effective_rule, c.reason, c.reason_text, c.verified, c.language, c.customer_id, cu.account_number,
+                   c.effective_rule, c.reason, c.reason_text, c.verified, c.language, coalesce(c.open_key, '') AS open_key, c.why_token,
+                   c.customer_id, cu.account_number,
                    cu.name AS customer_name, cu.email AS customer_email, cu.phone AS customer_phone, c.contract_id,
                    k.external_id AS contract_external_id, k.product, c.first_declaration_message_id, mi.reference AS merged_into_reference,
                    c.assigned_to

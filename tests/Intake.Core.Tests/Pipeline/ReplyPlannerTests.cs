@@ -14,7 +14,7 @@ public sealed class ReplyPlannerTests
     private static readonly LockedCase Case = new()
     {
         Id = 1, Reference = "C-2026-000001", Status = CaseStatuses.Accepted, OpenKey = "contract:1", ReceivedAt = DateTimeOffset.UnixEpoch,
-        Verified = false, Language = "nl", WhyToken = "why", CustomerId = 3, CustomerEmail = "jan.de.vries@example.nl",
+        FirstChannel = Channels.Email, Verified = false, Language = "nl", WhyToken = "why", CustomerId = 3, CustomerEmail = "jan.de.vries@example.nl",
         LatestMessage = Email, Messages = [Email],
     };
 

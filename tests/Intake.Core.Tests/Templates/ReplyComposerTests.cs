@@ -27,7 +27,7 @@ public sealed class ReplyComposerTests
         };
         var locked = new LockedCase
         {
-            Id = 1, Reference = "C-2026-000123", Status = "Accepted", Kind = "ordinary", OpenKey = "contract:1", ReceivedAt = Received,
+            Id = 1, Reference = "C-2026-000123", Status = "Accepted", Kind = "ordinary", OpenKey = "contract:1", ReceivedAt = Received, FirstChannel = "email",
             RequestedDate = new DateOnly(2027, 1, 31), EffectiveDate = new DateOnly(2027, 1, 31), Reason = "price", Verified = true, Language = "nl", WhyToken = "tok",
             Product = "Internet 500",
         };
