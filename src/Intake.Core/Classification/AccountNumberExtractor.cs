@@ -21,8 +21,11 @@ internal sealed partial class AccountNumberExtractor
     /// the little words a caller says on the way ("die Kundennummer hab ich hier 5 5 3 ...").
     /// </summary>
     private const string Between =
-        @"\.?(?:\s+(?:[\p{L}'.]+\s+){0,3}[\p{L}'.]+(?=\s*:))?\s*"
-        + @"(?:(?:is|was|luidt|lautet|ist|eh|uh|um|hab|habe|heb|ich|ik|hier|here|i|have|got|its|it's)\b\s*|[=:#(]\s*)*";
+        @"\.?(?:\s+(?:[\p{L}'.]+\s+){0,3}[\p{L}'.]+(?=\s*:)|\s*\([^()\n]{1,30}\)(?=\s*:))?\s*" + LittleWords;
+
+    /// <summary>The little words a caller says between a label and its number, and the signs a writer puts there.</summary>
+    private const string LittleWords =
+        @"(?:(?:is|was|luidt|lautet|ist|eh|uh|um|hab|habe|heb|ich|ik|hier|here|i|have|got|its|it's)\b\s*|[=:#(]\s*)*";
 
     /// <summary>
     /// The number, written the same way in every language: up to two letter prefixes ("VN 123", "ab-123", a long
@@ -35,19 +38,25 @@ internal sealed partial class AccountNumberExtractor
         @"(?<id>(?:(?-i:[A-Z]{1,4})(?:\s?[-/]\s?|\s)?|[A-Za-z]{1,4}-|(?-i:[A-Z]{5,12})-(?=\d)|[a-z]{2}\s(?=\d\d(?:\s?\d){2})){0,2}"
         + @"\d(?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|\s(?=\d))*)";
 
+    /// <summary>The rank of an order or application number: after every account label, and only for a cancellation.</summary>
+    private const int OrderRank = int.MaxValue;
+
     private const RegexOptions LabelOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private readonly (int Rank, Regex Pattern)[] labelled;
     private readonly (int Rank, string Word)[] typoWords;
     private readonly Regex[] tokens;
     private readonly HashSet<string> nonAccountLabels;
+    private readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> spokenDigits;
 
     public AccountNumberExtractor(PhraseBook book)
     {
         var labels = book.Files.SelectMany(f => f.AccountLabelPatterns.Select((label, rank) => (Rank: rank, Label: label))).ToArray();
         labelled = labels
-            .DistinctBy(l => l.Label.Pattern, StringComparer.Ordinal)
-            .Select(l => (l.Rank, new Regex($@"\b(?:{l.Label.Pattern}){Between}{Number}", LabelOptions | RegexOptions.Compiled)))
+            .Select(l => (l.Rank, l.Label.Pattern))
+            .Concat(book.Files.SelectMany(f => f.OrderLabelPatterns).Select(pattern => (Rank: OrderRank, Pattern: pattern)))
+            .DistinctBy(l => l.Pattern, StringComparer.Ordinal)
+            .Select(l => (l.Rank, new Regex($@"\b(?:{l.Pattern}){Between}{Number}", LabelOptions | RegexOptions.Compiled)))
             .ToArray();
         typoWords = labels
             .SelectMany(l => l.Label.TypoWords.Select(w => (l.Rank, Word: w.ToLowerInvariant())))
@@ -57,10 +66,22 @@ internal sealed partial class AccountNumberExtractor
         tokens = book.Files.SelectMany(f => f.AccountTokenPatterns).Distinct(StringComparer.Ordinal)
             .Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToArray();
         nonAccountLabels = book.Files.SelectMany(f => f.NonAccountLabels).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
+        var digits = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in book.Files)
+        {
+            for (var digit = 0; digit < file.SpokenDigits.Count; digit++)
+            {
+                foreach (var word in file.SpokenDigits[digit].Split('|')) digits[word] = (char)('0' + digit);
+            }
+        }
+
+        spokenDigits = digits.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public string? Extract(string text)
+    /// <summary>The account number in <paramref name="text"/>; with <paramref name="orders"/> (a cancellation) an order or application number when there is no other.</summary>
+    public string? Extract(string text, bool orders = false)
     {
+        text = WithSpokenNumbers(text);
         // Every account number has a digit, so the label patterns only need to read the stretches around numbers.
         var windows = NumberWindows(text);
         if (windows.Count == 0)
@@ -69,7 +90,7 @@ internal sealed partial class AccountNumberExtractor
         }
 
         var fromLabel = LabelMatches(text, windows)
-            .Where(l => l.Match.Groups["id"].Success)
+            .Where(l => l.Match.Groups["id"].Success && (orders || l.Rank != OrderRank))
             .OrderBy(l => l.Rank).ThenBy(l => l.Match.Index)
             .Select(l => Clean(l.Match.Groups["id"].Value))
             .FirstOrDefault(IsPlausible);
@@ -130,6 +151,57 @@ internal sealed partial class AccountNumberExtractor
         return lines.Select(l => SignatureLine().Match(l)).Where(m => m.Success).Select(m => m.Groups["id"].Value)
             .LastOrDefault(v => IsPlausible(v));
     }
+
+    /// <summary>
+    /// The text with each number a caller spelled out written as one ("klantnummer vier vier twee negen één" →
+    /// "klantnummer 44291", "k d fünf fünf null eins" → "KD5501", "k 7 7 3 1 0" → "K77310"): at least three digit
+    /// words or single digits in a row, after up to three single letters; the text itself when it holds none.
+    /// </summary>
+    private string WithSpokenNumbers(string text)
+    {
+        System.Text.StringBuilder? written = null;
+        Span<char> number = stackalloc char[MaximumLength];
+        var copied = 0;
+        var (from, to) = WordAt(text, 0);
+        while (from >= 0)
+        {
+            // A run of words with only spaces between them: up to three single letters, then digit words.
+            var (runStart, runEnd, length, digitWords) = (from, from, 0, 0);
+            while (from >= 0 && length < MaximumLength && (runEnd == runStart || OnlySpaces(text, runEnd, from)))
+            {
+                var word = text.AsSpan(from, to - from);
+                if (word is [var single] && char.IsAsciiDigit(single) || spokenDigits.TryGetValue(word, out single)) (number[length++], digitWords) = (single, digitWords + 1);
+                else if (word.Length == 1 && digitWords == 0 && length < 3) number[length++] = char.ToUpperInvariant(word[0]);
+                else break;
+                runEnd = to;
+                (from, to) = WordAt(text, to);
+            }
+
+            if (digitWords >= 3)
+            {
+                written ??= new System.Text.StringBuilder(text.Length);
+                written.Append(text, copied, runStart - copied).Append(number[..length]);
+                copied = runEnd;
+            }
+
+            if (runEnd == runStart) (from, to) = WordAt(text, to);
+        }
+
+        return written is null ? text : written.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>The first word (letters and digits) at or after <paramref name="from"/>, or (-1, -1).</summary>
+    private static (int Start, int End) WordAt(string text, int from)
+    {
+        var start = from;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start])) start++;
+        if (start == text.Length) return (-1, -1);
+        var end = start;
+        while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+        return (start, end);
+    }
+
+    private static bool OnlySpaces(string text, int from, int to) => to > from && text.AsSpan(from, to - from).IsWhiteSpace();
 
     /// <summary>Each label's matches inside the windows, read in place (the regex sees a window as its whole input, as a copy would be).</summary>
     private IEnumerable<(int Rank, Match Match)> LabelMatches(string text, List<Range> windows)
@@ -237,7 +309,8 @@ internal sealed partial class AccountNumberExtractor
     }
 
     /// <summary>A word of five letters or more and the number after it: a label with one slip, if the word is close to a label word.</summary>
-    [GeneratedRegex(@"\b(?<word>\p{L}{5,30})" + Between + Number, LabelOptions)]
+    /// <remarks>Only little words may stand between (no words naming whose number): a longer reach would let the word before a label ("ich kündige. Kundenumer: ...") take the number's match from the label.</remarks>
+    [GeneratedRegex(@"\b(?<word>\p{L}{5,30})\.?\s*" + LittleWords + Number, LabelOptions)]
     private static partial Regex WordBeforeNumber();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

@@ -99,6 +99,15 @@ internal sealed record PhraseFile
     /// <summary>Case-sensitive regexes for bare account tokens ("AB-123456"), tried after the labelled ones.</summary>
     public IReadOnlyList<string> AccountTokenPatterns { get; init; } = [];
 
+    /// <summary>The order or application a contract was made by ("Bestellnummer"): a cancellation's number when it names no other.</summary>
+    public IReadOnlyList<string> OrderLabelPatterns { get; init; } = [];
+
+    /// <summary>
+    /// The digits as a caller says them, 0 to 9 in order ("nul", "een|één", ...): a voicemail transcript spells an
+    /// account number out ("klantnummer vier vier twee negen één").
+    /// </summary>
+    public IReadOnlyList<string> SpokenDigits { get; init; } = [];
+
     /// <summary>Labels that mark a token as something else (order, invoice, IBAN ...), so it is not an account.</summary>
     public IReadOnlyList<string> NonAccountLabels { get; init; } = [];
 

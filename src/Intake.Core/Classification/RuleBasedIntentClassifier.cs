@@ -54,6 +54,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(text.ReceivedAt, Amsterdam).DateTime);
         var requested = dates.Extract(tokenized, scan, today);
         var leaving = decision.Intent is Intents.Cancel or Intents.Unclear;
+        var cancel = decision.Intent == Intents.Cancel;
         var reasons = requested.Cue is null
             ? decision.Reasons
             : [.. decision.Reasons, requested.Immediate ? $"immediate:{requested.Cue}" : $"date:{requested.Cue}"];
@@ -68,9 +69,9 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
             Immediate = requested.Immediate,
             // Someone forwarding their own earlier mail often left the number there, not in the lines above it; a reply
             // keeps it in the subject it answers ("Re: Kündigung Kd-Nr. 4471").
-            AccountNumber = accounts.Extract(analysed)
-                ?? (analysed.Length < text.Text.Length ? accounts.Extract(text.Text) : null)
-                ?? (text.Subject is { } subject && !analysed.StartsWith(subject.Trim(), StringComparison.Ordinal) ? accounts.Extract(subject) : null)
+            AccountNumber = accounts.Extract(analysed, orders: cancel)
+                ?? (analysed.Length < text.Text.Length ? accounts.Extract(text.Text, orders: cancel) : null)
+                ?? (text.Subject is { } subject && !analysed.StartsWith(subject.Trim(), StringComparison.Ordinal) ? accounts.Extract(subject, orders: cancel) : null)
                 ?? AccountNumberExtractor.SignatureNumber(analysed),
             Reason = leaving ? ReasonExtractor.Extract(scan, language) : null,
             Language = language,

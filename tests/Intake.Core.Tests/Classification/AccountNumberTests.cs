@@ -123,4 +123,35 @@ public sealed class AccountNumberTests
 
         Assert.Equal("661204", result.AccountNumber);
     }
+
+    [Theory]
+    [InlineData("ja hallo ik wil mijn abonnement opzeggen mijn klantnummer is vier vier twee negen één dank u", "44291")]
+    [InlineData("hi I want to cancel my phone contract the account number is seven seven one two oh four five cheers", "7712045")]
+    [InlineData("ich möchte kündigen die Mitgliedsnummer ist null acht eins fünf fünf danke", "08155")]
+    [InlineData("ich möchte mein Kundenkonto auflösen die Kundennummer ist k d fünf fünf null eins neun drei", "KD550193")]
+    [InlineData("guten tag ich möchte kündigen kundennummer k 7 7 3 1 0", "K77310")]
+    [InlineData("ik wil opzeggen, lidnummer is zes zes nul twee vier", "66024")]
+    public void A_number_a_caller_spells_out_is_read_as_digits(string text, string expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(text, channel: "voice").AccountNumber);
+    }
+
+    [Theory]
+    [InlineData("Ich kündige. Kundenummer: 2044187", "2044187")]
+    [InlineData("Ik zeg op. Klantnumer: 5511203", "5511203")]
+    [InlineData("Hiermit kündige ich den Kabelanschluss. Kundennummer (laut Rechnung): 77 301 902 4", "773019024")]
+    [InlineData("Hiermit kündigen wir die Lizenzvereinbarung (Lizenz-ID LZ-55-0912) fristgerecht.", "LZ-55-0912")]
+    [InlineData("Ich kündige den Unterrichtsvertrag zum 31.07.2027. Schülernummer: MS-1187", "MS-1187")]
+    public void A_slip_in_the_label_after_a_sentence_and_an_aside_before_the_colon_still_find_the_number(string text, string expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(text).AccountNumber);
+    }
+
+    [Fact]
+    public void A_withdrawal_that_names_only_its_order_has_the_order_number_while_a_cancelled_order_has_none()
+    {
+        Assert.Equal("BST-449102", Classifier.Classify("Hiermit widerrufe ich den am 02.01.2027 abgeschlossenen Vertrag über das Kaffeekapsel-Abo. Bestellnummer: BST-449102").AccountNumber);
+        Assert.Equal("4471902", Classifier.Classify("Hiermit widerrufe ich meinen Vertrag. Bestellnummer: BST-449102, Kundennummer 4471902").AccountNumber);
+        Assert.Null(Classifier.Classify("Bitte stornieren Sie meine Bestellung. Bestellnummer: BST-449102").AccountNumber);
+    }
 }

@@ -1,3 +1,4 @@
+using Intake.Core.Classification;
 using Xunit;
 
 namespace Intake.Core.Tests.Classification;
@@ -89,7 +90,8 @@ public sealed class HardCaseTests
     [InlineData("Bitte stornieren Sie meine Bestellung.", "order")]
     public void Cancelling_something_else_is_other(string text, string objectCategory)
     {
-        var result = Classifier.Classify(text);
+        // The classifier's reading; whether the pipeline files it as other also weighs the model's confidence (the safety net).
+        var result = Classifier.Model.Classify(new IntakeText(text, "email", Classifier.Tuesday24November2026));
 
         Assert.Equal("other", result.Intent);
         Assert.Contains($"object:{objectCategory}", result.Reasons);

@@ -1,0 +1,53 @@
+using Intake.Core.Classification;
+using Intake.Core.Model;
+using Xunit;
+
+namespace Intake.Core.Tests.Classification;
+
+/// <summary>
+/// Endings told without the usual verbs — a place handed back, a thing no longer needed, "count me out" — are leaving
+/// cues for the safety net, so a person reads them even when the model is sure they are not a cancellation. Wording
+/// found in no set.
+/// </summary>
+public sealed class QuietEndingTests
+{
+    [Theory]
+    [InlineData("You can have the garage back at the end of March, I've sold the car.")]
+    [InlineData("I'm giving up my allotment after this season, my knees have had it.")]
+    [InlineData("count me out of the pottery club from February")]
+    [InlineData("Please shut the whole thing down, the shop closes on Friday.")]
+    [InlineData("take me off the Saturday spin class, I'm not coming back")]
+    [InlineData("We won't be needing the office line after March.")]
+    [InlineData("release my seat in the Tuesday choir, moving to Leeds")]
+    [InlineData("Ich gebe den Garagenplatz zum Monatsende zurück.")]
+    [InlineData("Nach dem Winter ist Schluss mit dem Abo, keine Lust mehr.")]
+    [InlineData("Den Kabelanschluss brauche ich ab März nicht mehr.")]
+    [InlineData("Die Zeitung bitte ab Februar nicht mehr bringen, wir lesen online.")]
+    [InlineData("Ik geef mijn ligplaats in de jachthaven van Muiden per 1 april terug.")]
+    [InlineData("Haal me maar uit de zwemles, ik kom toch nooit.")]
+    [InlineData("Wij doen niet meer mee met de groepsles op dinsdag.")]
+    [InlineData("De huur van de opslagbox wordt na maart niet voortgezet.")]
+    public void A_quiet_ending_goes_to_a_person_however_sure_the_model_is(string text)
+    {
+        var message = new IntakeText(text, "email", Classifier.Tuesday24November2026);
+        var result = Classifier.Model.Classify(message);
+
+        var filed = Classifier.Net.Guard(result with { Confidence = 1 }, message);
+
+        Assert.NotEqual(Intents.Other, filed.Intent);
+    }
+
+    [Theory]
+    [InlineData("I'm out of the office until Monday, for urgent matters call reception.")]
+    [InlineData("@TheDailyPost three promo texts a week for a subscription I already have, take me off that list pls")]
+    [InlineData("Der Newsletter kommt doppelt, bitte einmal austragen.")]
+    public void Words_near_a_quiet_ending_that_end_nothing_stay_with_the_model(string text)
+    {
+        var message = new IntakeText(text, "email", Classifier.Tuesday24November2026);
+        var result = Classifier.Model.Classify(message);
+
+        var filed = Classifier.Net.Guard(result with { Confidence = 1 }, message);
+
+        Assert.Equal(Intents.Other, filed.Intent);
+    }
+}
