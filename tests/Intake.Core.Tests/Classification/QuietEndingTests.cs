@@ -50,4 +50,28 @@ public sealed class QuietEndingTests
 
         Assert.Equal(Intents.Other, filed.Intent);
     }
+
+    [Theory]
+    [InlineData("Warum ist die einzige Info zur Preiserhöhung eine Mail mit dem Betreff 'Neuigkeiten'?")]
+    [InlineData("Im Bad ist Schimmel hinter dem Schrank, können Sie jemanden schicken?")]
+    public void A_word_that_only_looks_like_a_slip_of_a_cue_is_no_cue(string text)
+    {
+        var message = new IntakeText(text, "email", Classifier.Tuesday24November2026);
+        var result = Classifier.Model.Classify(message);
+
+        var filed = Classifier.Net.Guard(result with { Confidence = 1 }, message);
+
+        Assert.Equal(Intents.Other, filed.Intent);
+    }
+
+    [Theory]
+    [InlineData("Ik wil mijn abonement opzegen per 1 maart.")]
+    [InlineData("Ich möchte meinen Vertrag kündgen.")]
+    [InlineData("Please cancell my membership.")]
+    public void A_slip_in_the_messages_own_language_is_still_forgiven(string text)
+    {
+        var message = new IntakeText(text, "email", Classifier.Tuesday24November2026);
+
+        Assert.Contains(Classifier.Net.Guard(Classifier.Model.Classify(message) with { Intent = Intents.Other, Confidence = 1 }, message).Reasons, r => r.StartsWith("net:cue:", StringComparison.Ordinal));
+    }
 }
