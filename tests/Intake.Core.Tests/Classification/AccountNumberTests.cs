@@ -154,4 +154,17 @@ public sealed class AccountNumberTests
         Assert.Equal("4471902", Classifier.Classify("Hiermit widerrufe ich meinen Vertrag. Bestellnummer: BST-449102, Kundennummer 4471902").AccountNumber);
         Assert.Null(Classifier.Classify("Bitte stornieren Sie meine Bestellung. Bestellnummer: BST-449102").AccountNumber);
     }
+
+    [Theory]
+    [InlineData("Please stop my monthly gift after February. Supporter no. 40-11873", "40-11873")]
+    [InlineData("Last draw for me is the 27th, please end my lottery subscription. Player 88-2019", "88-2019")]
+    [InlineData("Zeg mijn abonnement per 1 maart op. Klant 30-7781", "30-7781")]
+    [InlineData("De aanvullende verzekering zeg ik op per 1 maart. Polis TV 3321", "TV3321")]
+    [InlineData("Bitte kündigen Sie meine Dauerspende zum Monatsende. Spender-Nr. 77-3012", "77-3012")]
+    [InlineData("Hiermit kündige ich den Tanzkurs. Mitgl.-Nr. TS 4471", "TS4471")]
+    [InlineData("Please cancel my paid subscription to the newsletter. Subscriber ID WD-20918.", "WD-20918")]
+    public void Donor_player_and_policy_labels_and_a_bare_label_word_before_the_number_find_it(string text, string expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(text).AccountNumber);
+    }
 }

@@ -41,7 +41,9 @@ internal sealed class LeavingCues
         var typoExclusions = phrases.Files.SelectMany(f => f.FuzzyExclusions).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
         NetCueIndex Index(Func<PhraseFile, IEnumerable<string>> list) =>
             new(phrases.Files.SelectMany(list).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
-        cues = Index(f => f.SafetyNet.Cues);
+        // An instruction to stop what the contract does ("keine Rechnung mehr", "niet meer incasseren") is a leaving cue
+        // of its own: beside a quiet farewell the rules may not read, a person must.
+        cues = Index(f => f.SafetyNet.Cues.Concat(f.EndInstructions));
         renewals = Index(f => f.SafetyNet.Renewals);
         givenUp = Index(f => f.SafetyNet.GivenUp);
         staying = Index(f => f.SafetyNet.Staying);
