@@ -102,6 +102,7 @@ internal sealed class CueCatalog
             Add(CueCategory.PossibilityQuestion, file.PossibilityQuestions);
             Add(CueCategory.FollowUpQuestion, file.FollowUpQuestions);
             Add(CueCategory.Contrast, file.Contrasts);
+            Add(CueCategory.Continues, file.Continues);
             Add(CueCategory.EndInstruction, file.EndInstructions);
             Add(CueCategory.Booking, file.Bookings);
             Add(CueCategory.Request, file.Requests);

@@ -46,6 +46,8 @@ internal enum CueCategory
     Booking,
     /// <summary>"but", "maar", "aber": a turn in what the customer tells.</summary>
     Contrast,
+    /// <summary>The contract, or the rest of it, goes on ("der Vertrag läuft natürlich weiter"): what ends beside it is a part.</summary>
+    Continues,
     Request,
     Conditional,
     ConditionalException,

@@ -68,6 +68,14 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             return new IntentDecision(Intents.Other, null, 0.8, [$"joining:{joining[0].Source}"]);
         }
 
+        // "Bitte nehmen Sie unseren Sohn als Fahrer heraus. Der Vertrag läuft natürlich weiter", "het oude account mag weg,
+        // het nieuwe blijft gewoon actief": what ends is a part; the contract goes on. The net still weighs the words.
+        var continues = scan.Of(CueCategory.Continues).Select(context.Judge).Where(c => c.Standing == CueStanding.Valid).ToList();
+        if (valid.Count > 0 && continues.Count > 0 && retracts.Count == 0 && !scan.Any(CueCategory.Past))
+        {
+            return new IntentDecision(Intents.Other, null, 0.8, [.. continues.Select(c => $"continues:{c.Hit.Source}").Distinct()]);
+        }
+
         // "was going to cancel, but the new plan won me back: staying put" or "... the letter never went out": an intention
         // given up, nothing to take back (unless a cancellation is named: "ich nehme meine Kündigung zurück").
         var keeping = staying.Concat(retracts).ToList();

@@ -47,6 +47,9 @@ internal sealed record PhraseFile
 
     /// <summary>A turn ("but", "maar", "aber"): between a leaving word and staying, it tells of an intention given up.</summary>
     public IReadOnlyList<string> Contrasts { get; init; } = [];
+
+    /// <summary>The contract, or the rest of it, goes on ("läuft natürlich weiter", "blijft gewoon actief"): beside it a cancelling word ends only a part.</summary>
+    public IReadOnlyList<string> Continues { get; init; } = [];
     public IReadOnlyList<string> Requests { get; init; } = [];
     public IReadOnlyList<string> Conditional { get; init; } = [];
 

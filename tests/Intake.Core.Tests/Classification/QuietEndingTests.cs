@@ -74,4 +74,27 @@ public sealed class QuietEndingTests
 
         Assert.Contains(Classifier.Net.Guard(Classifier.Model.Classify(message) with { Intent = Intents.Other, Confidence = 1 }, message).Reasons, r => r.StartsWith("net:cue:", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Bitte löschen Sie mein altes Zweitkonto. Der Vertrag auf dem Hauptkonto läuft natürlich weiter.")]
+    [InlineData("Kunnen jullie mijn oude tweede account verwijderen? Mijn gewone account blijft gewoon actief.")]
+    [InlineData("Please cancel Friday's lesson only, the rest of the course stays booked.")]
+    public void Ending_a_part_while_the_contract_goes_on_is_no_cancellation(string text)
+    {
+        var result = Classifier.Model.Classify(new IntakeText(text, "email", Classifier.Tuesday24November2026));
+
+        Assert.Equal(Intents.Other, result.Intent);
+        Assert.Contains(result.Reasons, r => r.StartsWith("continues:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("we're disbanding the team so we won't be booking the Thursday pitch anymore after next week")]
+    [InlineData("please release my pitch at the apiary from the 1st of April")]
+    [InlineData("can you pull her out of the Saturday class from next month?")]
+    public void More_quiet_endings_reach_a_person(string text)
+    {
+        var message = new IntakeText(text, "email", Classifier.Tuesday24November2026);
+
+        Assert.NotEqual(Intents.Other, Classifier.Net.Guard(Classifier.Model.Classify(message) with { Confidence = 1 }, message).Intent);
+    }
 }
