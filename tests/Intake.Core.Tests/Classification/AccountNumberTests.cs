@@ -167,4 +167,23 @@ public sealed class AccountNumberTests
     {
         Assert.Equal(expected, Classifier.Classify(text).AccountNumber);
     }
+
+    [Theory]
+    [InlineData("Den Pachtvertrag für die Wiese kündige ich zum Jahresende. Pachtnummer FP-019", "FP-019")]
+    [InlineData("De box in de stalling zeg ik op per 1 april. Stallingsnummer C-118", "C-118")]
+    [InlineData("Please close our card terminal account from 31 March. Merchant ID 5540-2219.", "5540-2219")]
+    [InlineData("Ich kündige den Stellplatz. Kunde GP-339", "GP-339")]
+    public void Any_other_word_for_a_number_of_the_contract_finds_it(string text, string expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(text).AccountNumber);
+    }
+
+    [Theory]
+    [InlineData("Ich kündige meinen Vertrag. Telefonnummer 0171 2233445")]
+    [InlineData("Ik zeg mijn abonnement op. Factuurnummer F-2026-0012")]
+    [InlineData("Ich kündige. Sendungsnummer JJD000390007")]
+    public void A_phone_invoice_or_parcel_number_is_no_account_number(string text)
+    {
+        Assert.Null(Classifier.Classify(text).AccountNumber);
+    }
 }
