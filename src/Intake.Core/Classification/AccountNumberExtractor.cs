@@ -170,9 +170,19 @@ internal sealed partial class AccountNumberExtractor
             while (from >= 0 && length < MaximumLength && (runEnd == runStart || OnlySpaces(text, runEnd, from)))
             {
                 var word = text.AsSpan(from, to - from);
-                if (word is [var single] && char.IsAsciiDigit(single) || spokenDigits.TryGetValue(word, out single)) (number[length++], digitWords) = (single, digitWords + 1);
-                else if (word.Length == 1 && digitWords == 0 && length < 3) number[length++] = char.ToUpperInvariant(word[0]);
-                else break;
+                if (Digit(word) is { } digit)
+                {
+                    number[length++] = digit;
+                    digitWords++;
+                }
+                else if (word.Length == 1 && digitWords == 0 && length < 3)
+                {
+                    number[length++] = char.ToUpperInvariant(word[0]);
+                }
+                else
+                {
+                    break;
+                }
                 runEnd = to;
                 (from, to) = WordAt(text, to);
             }
@@ -189,6 +199,12 @@ internal sealed partial class AccountNumberExtractor
 
         return written is null ? text : written.Append(text, copied, text.Length - copied).ToString();
     }
+
+    /// <summary>The digit a word stands for: a single digit, or a digit said in words ("vier", "fünf", "oh").</summary>
+    private char? Digit(ReadOnlySpan<char> word) =>
+        word is [var single] && char.IsAsciiDigit(single) ? single
+        : spokenDigits.TryGetValue(word, out var spoken) ? spoken
+        : null;
 
     /// <summary>The first word (letters and digits) at or after <paramref name="from"/>, or (-1, -1).</summary>
     private static (int Start, int End) WordAt(string text, int from)
