@@ -49,11 +49,13 @@ public static partial class QuotedTextStripper
         var quoted = new List<string>();
         var written = false;
         var inHeader = false;
+        var forwarded = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
             if (!written && (ForwardLabel().IsMatch(line) || Separator().IsMatch(line) || IsAttribution(lines, i) || HeaderFrom().IsMatch(line)))
             {
+                forwarded |= ForwardLabel().IsMatch(line) || Separator().IsMatch(line);
                 inHeader = true;
                 continue;
             }
@@ -75,10 +77,16 @@ public static partial class QuotedTextStripper
             if (MobileSignature().IsMatch(line)) continue;
 
             // Bottom-posted replies keep the customer's words below "> ..." lines, so quoted lines are skipped, not cut at.
+            // In a forward ("Begin forwarded message", "-----Ursprüngliche Nachricht-----" on top), the quoted letter is the
+            // customer's own, sent on by someone with a note above it ("can you send this one, Dad"): it is read.
             if (!line.StartsWith('>'))
             {
                 kept.Add(lines[i]);
                 written |= line.Any(char.IsLetter);
+            }
+            else if (forwarded)
+            {
+                kept.Add(line.TrimStart('>', ' ', '\t'));
             }
             else
             {

@@ -94,4 +94,23 @@ public sealed class QuietEndingTests
         var message = new IntakeText(text, "email", Classifier.Tuesday24November2026);
         return Classifier.Net.Guard(Classifier.Model.Classify(message) with { Confidence = 1 }, message);
     }
+
+    [Fact]
+    public void A_cancellation_forwarded_with_a_note_above_it_is_read()
+    {
+        var text = "---------- Forwarded message ----------\nFrom: Margaret Doyle\nSubject: Cancellation\n\nTom, could you send this for me, my laptop won't. Mum\n\n> Dear Sir or Madam,\n> I wish to cancel my subscription to the garden monthly from the next issue.\n> Subscriber no. GM 55 102";
+
+        var result = Classifier.Classify(text);
+
+        Assert.Equal(Intents.Cancel, result.Intent);
+        Assert.Equal("GM55102", result.AccountNumber);
+    }
+
+    [Theory]
+    [InlineData("The app says 'membership cancelled' but I never asked for that, I want to keep training.")]
+    [InlineData("Ik kreeg een brief dat mijn abonnement is stopgezet, maar ik heb niets gevraagd.")]
+    public void What_the_company_says_was_ended_is_no_declaration_of_the_customer(string text)
+    {
+        Assert.NotEqual(Intents.Cancel, Classifier.Model.Classify(new IntakeText(text, "email", Classifier.Tuesday24November2026)).Intent);
+    }
 }
