@@ -21,6 +21,10 @@ internal sealed record BenchmarkOptions
     public int Customers { get; init; } = 500;
     public double FormShare { get; init; } = 0.2;
     public string HostDll { get; init; } = "src/Intake.Host/bin/Release/net10.0/Intake.Host.dll";
+    public int CpuIntakes { get; init; } = 3000;
+    public int CpuWarmupIntakes { get; init; } = 4000;
+    public double CpuRate { get; init; } = 100;
+    public bool CpuOnly { get; init; }
     public bool Soak { get; init; }
     public bool Confirmations { get; init; }
     public int Backlog { get; init; } = 20_000;
@@ -46,6 +50,12 @@ internal sealed record BenchmarkOptions
           --customers N         seeded customers who write in (default 500)
           --form-share F        share of intakes posted through the web form instead of the API (default 0.2)
           --host-dll PATH       the built host (default src/Intake.Host/bin/Release/net10.0/Intake.Host.dll)
+
+        Host CPU per intake (host_cpu_ms_per_intake; needs a host this run started):
+          --cpu-intakes N       intakes in the measured window (default 3000, 0 for none)
+          --cpu-warmup N        intakes at the same rate before it, not measured: the JIT settles (default 4000)
+          --cpu-rate R          their arrival rate in intakes/s (default 100)
+          --cpu-only            the CPU window and the integrity check only: no ceiling, rate search or half-rate run
 
         Outbox drain instead of the benchmark (confirmations_per_s):
           --confirmations       queue a backlog of confirmations with the dispatcher paused, then drain it into fake providers
@@ -89,6 +99,10 @@ internal sealed record BenchmarkOptions
                 "--customers" => options with { Customers = (int)Number() },
                 "--form-share" => options with { FormShare = Math.Clamp(Number(), 0, 1) },
                 "--host-dll" => options with { HostDll = Value() },
+                "--cpu-intakes" => options with { CpuIntakes = (int)Number() },
+                "--cpu-warmup" => options with { CpuWarmupIntakes = (int)Number() },
+                "--cpu-rate" => options with { CpuRate = Number() },
+                "--cpu-only" => options with { CpuOnly = true },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }
@@ -103,6 +117,10 @@ internal sealed record BenchmarkOptions
             throw new ArgumentException("--url needs --connection (for the ceiling and the checks) and --api-key.");
         if (options.Url is not null && options.Hosts != 1)
             throw new ArgumentException("--hosts starts hosts itself; it cannot be combined with --url.");
+        if (options.CpuIntakes < 0 || options.CpuWarmupIntakes < 0 || options.CpuRate <= 0)
+            throw new ArgumentException("--cpu-intakes and --cpu-warmup must not be negative, --cpu-rate must be positive.");
+        if (options.CpuOnly && (options.Url is not null || options.CpuIntakes == 0))
+            throw new ArgumentException("--cpu-only measures a host this run starts: it needs --cpu-intakes above 0 and no --url.");
         if (options.Hosts is < 1 or > 4) throw new ArgumentException("--hosts must be 1 to 4.");
         if (options.RateFactor <= 1) throw new ArgumentException("--rate-factor must be above 1.");
         if (options.Refinements is < 0 or > 6) throw new ArgumentException("--refine must be 0 to 6.");

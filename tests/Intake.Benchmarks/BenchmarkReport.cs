@@ -21,6 +21,8 @@ internal static class BenchmarkReport
             ("confirm_p50_ms", F(result.Confirm.P50), $"{result.ConfirmCases} cases opened in the half-rate run"),
             ("confirm_p99_ms", F(result.Confirm.P99), $"{result.ConfirmPending} still unsent when measured"),
             ("ratio", F(result.Ratio, "F3"), "intakes_per_s / pg_ceiling_tps"),
+            ("host_cpu_ms_per_intake", F(result.Cpu?.MsPerIntake, "F2"), result.Cpu is not { } cpu ? "not measured (no host started by this run)"
+                : $"host CPU-s / intakes answered: {cpu.Intakes} at {F(cpu.Rate)}/s after {F(cpu.WarmupMsPerIntake, "F2")} ms each in the warm-up"),
             ("host_rss_mb", F(result.HostRssMb), result.Hosts > 1 ? $"peak of {result.Hosts} hosts" : "peak VmRSS"),
             ("lost", result.Integrity.Lost.ToString(CultureInfo.InvariantCulture), "acknowledged intakes missing from inbound_message"),
             ("duplicate_cases", result.Integrity.DuplicateCases.ToString(CultureInfo.InvariantCulture), "open cases beyond one per contract/sender"),
@@ -50,6 +52,8 @@ internal static class BenchmarkReport
             ["confirm_p50_ms"] = Round(result.Confirm.P50),
             ["confirm_p99_ms"] = Round(result.Confirm.P99),
             ["ratio"] = Math.Round(result.Ratio, 3),
+            ["host_cpu_ms_per_intake"] = result.Cpu is { } cpuFigures && !double.IsNaN(cpuFigures.MsPerIntake) ? Math.Round(cpuFigures.MsPerIntake, 2) : null,
+            ["host_cpu_warmup_ms_per_intake"] = result.Cpu is { } warm && !double.IsNaN(warm.WarmupMsPerIntake) ? Math.Round(warm.WarmupMsPerIntake, 2) : null,
             ["host_rss_mb"] = Round(result.HostRssMb),
             ["lost"] = result.Integrity.Lost,
             ["duplicate_cases"] = result.Integrity.DuplicateCases,

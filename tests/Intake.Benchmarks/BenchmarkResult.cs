@@ -18,6 +18,7 @@ internal sealed record BenchmarkResult
     public required int ConfirmCases { get; init; }
     public required int ConfirmPending { get; init; }
     public required double HostRssMb { get; init; }
+    public required CpuFigures? Cpu { get; init; }
     public required IntegrityReport Integrity { get; init; }
     public required int Hosts { get; init; }
     public required IReadOnlyList<int> PerHostRequests { get; init; }

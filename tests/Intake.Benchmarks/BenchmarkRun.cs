@@ -20,9 +20,10 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Action<string> repo
         await using var database = NpgsqlDataSource.Create(environment.ConnectionString);
         await using var rss = new RssSampler([.. environment.Hosts.Select(host => host.Pid)]);
 
-        var (tps, tool) = await PostgresCeiling.MeasureAsync(environment.ConnectionString, options.CeilingDuration, cancellationToken);
-        var commit = await CommitLatency.MeasureAsync(environment.ConnectionString, SerialCount, cancellationToken);
-        report(string.Create(CultureInfo.InvariantCulture, $"pg_ceiling_tps {tps:F0} ({tool}); one commit at a time p50 {commit.P50:F1} ms"));
+        var (tps, tool) = options.CpuOnly ? (0, "not measured (--cpu-only)")
+            : await PostgresCeiling.MeasureAsync(environment.ConnectionString, options.CeilingDuration, cancellationToken);
+        var commit = options.CpuOnly ? LatencySummary.Of([]) : await CommitLatency.MeasureAsync(environment.ConnectionString, SerialCount, cancellationToken);
+        if (!options.CpuOnly) report(string.Create(CultureInfo.InvariantCulture, $"pg_ceiling_tps {tps:F0} ({tool}); one commit at a time p50 {commit.P50:F1} ms"));
 
         var runId = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         var customers = await CustomerSeeder.SeedAsync(database, options.Customers, cancellationToken);
@@ -40,6 +41,16 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Action<string> repo
             var serial = await load.RunSerialAsync(SerialCount, cancellationToken);
             accepted.AddRange(serial.AcceptedIds);
             report(string.Create(CultureInfo.InvariantCulture, $"serial: {serial.Acknowledged} intakes one at a time, p50 {serial.Ack.P50:F1} ms (GET /health/live p50 {baseline.P50:F1} ms)"));
+            var hostPids = environment.Hosts.Select(host => host.Pid).ToList();
+            var cpu = hostPids.Count > 0 && options.CpuIntakes > 0
+                ? await CpuWindow.MeasureAsync(load, database, hostPids, options, report, cancellationToken)
+                : null;
+            accepted.AddRange(cpu?.AcceptedIds ?? []);
+            if (options.CpuOnly)
+            {
+                var checkedOnly = await IntegrityCheck.RunAsync(database, startedAt, accepted, cancellationToken);
+                return CpuOnlyResult(cpu!, serial.Ack, baseline, checkedOnly, rss.PeakMb, environment.BaseUrls.Count, accepted, clock.Elapsed);
+            }
 
             // The half-rate run, the drain and the checks need their share of the budget.
             var searchEndsBy = startedAt + options.MaxDuration - options.HalfRateDuration - 2 * DrainFor - TimeSpan.FromSeconds(15);
@@ -77,13 +88,13 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Action<string> repo
                 Serial = serial.Ack,
                 Baseline = baseline,
                 Commit = commit,
-                AcceptedByChannel = accepted.Distinct().GroupBy(intake => intake.Channel, StringComparer.Ordinal)
-                    .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal),
+                AcceptedByChannel = ByChannel(accepted),
                 PerIntake = after.PerIntakeSince(before, half.Acknowledged - half.Duplicates),
                 Confirm = confirm,
                 ConfirmCases = cases,
                 ConfirmPending = pending,
                 HostRssMb = rss.PeakMb,
+                Cpu = cpu,
                 Integrity = integrity,
                 Hosts = environment.BaseUrls.Count,
                 PerHostRequests = [.. Enumerable.Range(0, clients.Count).Select(i => all.Sum(window => window.PerHost[i]))],
@@ -95,6 +106,35 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, Action<string> repo
             foreach (var client in clients) client.Dispose();
         }
     }
+
+    private static BenchmarkResult CpuOnlyResult(
+        CpuFigures cpu, LatencySummary serial, LatencySummary baseline, IntegrityReport integrity, double rssMb, int hosts, List<AcceptedIntake> accepted, TimeSpan duration) => new()
+    {
+        PgCeilingTps = 0,
+        CeilingTool = "not measured (--cpu-only)",
+        IntakesPerSecond = 0,
+        MaxServedPerSecond = 0,
+        Best = null,
+        Half = null,
+        Serial = serial,
+        Baseline = baseline,
+        Commit = LatencySummary.Of([]),
+        AcceptedByChannel = ByChannel(accepted),
+        PerIntake = [],
+        Confirm = LatencySummary.Of([]),
+        ConfirmCases = 0,
+        ConfirmPending = 0,
+        HostRssMb = rssMb,
+        Cpu = cpu,
+        Integrity = integrity,
+        Hosts = hosts,
+        PerHostRequests = [],
+        DurationSeconds = duration.TotalSeconds,
+    };
+
+    private static Dictionary<string, int> ByChannel(List<AcceptedIntake> accepted) =>
+        accepted.Distinct().GroupBy(intake => intake.Channel, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
 
     private static HttpClient CreateClient(string baseUrl) => new(new SocketsHttpHandler
     {
