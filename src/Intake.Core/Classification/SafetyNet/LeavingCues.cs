@@ -45,10 +45,13 @@ internal sealed class LeavingCues
         // of its own: beside a quiet farewell the rules may not read, a person must.
         cues = Index(f => f.SafetyNet.Cues.Concat(f.EndInstructions));
         renewals = Index(f => f.SafetyNet.Renewals);
-        givenUp = Index(f => f.SafetyNet.GivenUp);
-        staying = Index(f => f.SafetyNet.Staying);
-        notSent = Index(f => f.SafetyNet.NotSent);
-        settled = Index(f => f.SafetyNet.Settled);
+        // An intention given up is told in the same words to the rules and to the net: the net reads the rules' lists as
+        // well as its own (those without a {set}, which the net does not know).
+        static IEnumerable<string> Plain(IEnumerable<string> phrases) => phrases.Where(p => !p.Contains('{', StringComparison.Ordinal));
+        givenUp = Index(f => f.SafetyNet.GivenUp.Concat(Plain(f.GivenUp)));
+        staying = Index(f => f.SafetyNet.Staying.Concat(Plain(f.Staying)));
+        notSent = Index(f => f.SafetyNet.NotSent.Concat(Plain(f.NotSent)));
+        settled = Index(f => f.SafetyNet.Settled.Concat(Plain(f.Settled)));
         pauses = Index(f => f.Pause);
         stayingLimits = phrases.Files.SelectMany(f => f.StayingLimits).Select(l => TextNormalizer.ToKey(l).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         joining = Index(f => f.JoiningUs);
