@@ -36,7 +36,7 @@ public sealed class TargetTests(ITestOutputHelper output)
     [InlineData("devset-2026-12i.jsonl", 0, 0.02, 0.26, 0.32, 0.88)]
     [InlineData("devset-2026-12j.jsonl", 0, 0.01, 0.27, 0.49, 0.81)]
     [InlineData("devset-2026-12k.jsonl", 0, 0.04, 0.37, 0.55, 0.70)]
-    [InlineData("devset-2026-12l.jsonl", 0, 0.10, 0.36, 0.48, 0.70)]
+    [InlineData("devset-2026-12l.jsonl", 0, 0.10, 0.37, 0.48, 0.70)]
     [InlineData("heldout.jsonl", 0, 0.05, 0.13, 0.95, 0.98)]
     [InlineData("heldout-2026-12.jsonl", 0, 0.035, 0.22, 0.86, 0.95)]
     public void Sets_not_yet_at_target_stay_at_least_where_they_stand(string set, int maxLost, double maxOtherAsCancel, double maxUnclear, double minKind, double minAccounts)
