@@ -53,9 +53,10 @@ public static partial class QuotedTextStripper
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            if (!written && (ForwardLabel().IsMatch(line) || Separator().IsMatch(line) || IsAttribution(lines, i) || HeaderFrom().IsMatch(line)))
+            var forwardHeading = !written && (ForwardLabel().IsMatch(line) || Separator().IsMatch(line));
+            if (forwardHeading || (!written && (IsAttribution(lines, i) || HeaderFrom().IsMatch(line))))
             {
-                forwarded |= ForwardLabel().IsMatch(line) || Separator().IsMatch(line);
+                forwarded |= forwardHeading;
                 inHeader = true;
                 continue;
             }
