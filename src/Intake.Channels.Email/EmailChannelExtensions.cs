@@ -6,10 +6,7 @@ using Intake.Channels.Email.Outbound;
 using Intake.Core.Alerts;
 using Intake.Core.Configuration;
 using Intake.Core.Jobs;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 
 namespace Intake.Channels.Email;
 

@@ -6,9 +6,6 @@ using Intake.Channels.Twitter.Sending;
 using Intake.Channels.Twitter.Webhooks;
 using Intake.Core.Jobs;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 

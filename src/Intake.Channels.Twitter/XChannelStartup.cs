@@ -1,5 +1,4 @@
 using Intake.Core.Observability;
-using Microsoft.Extensions.Hosting;
 using ChannelValues = Intake.Core.Model.Channels;
 
 namespace Intake.Channels.Twitter;

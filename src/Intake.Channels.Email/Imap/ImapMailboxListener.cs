@@ -3,7 +3,6 @@ using Intake.Core.Identity;
 using Intake.Core.Observability;
 using MailKit;
 using MailKit.Net.Imap;
-using Microsoft.Extensions.Hosting;
 
 namespace Intake.Channels.Email.Imap;
 

@@ -1,4 +1,3 @@
-using Intake.Core.Privacy;
 
 namespace Intake.Host.Commands;
 

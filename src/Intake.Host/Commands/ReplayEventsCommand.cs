@@ -1,5 +1,4 @@
 using System.Globalization;
-using Intake.Core.Events;
 
 namespace Intake.Host.Commands;
 

@@ -1,4 +1,3 @@
-using Intake.Storage.Postgres.Cluster;
 
 namespace Intake.Host.Database;
 

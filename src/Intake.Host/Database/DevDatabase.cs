@@ -1,4 +1,3 @@
-using Intake.Storage.Postgres.Cluster;
 using Npgsql;
 
 namespace Intake.Host.Database;

@@ -1,4 +1,3 @@
-using Intake.Storage.Postgres.Schema;
 using Npgsql;
 
 namespace Intake.Host.Database;

@@ -1,4 +1,3 @@
-using Intake.Storage.Postgres.Schema;
 
 namespace Intake.Host.Database;
 

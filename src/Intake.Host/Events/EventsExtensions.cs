@@ -1,4 +1,3 @@
-using Intake.Core.Events;
 using Intake.Storage.Postgres.Events;
 
 namespace Intake.Host.Events;

@@ -1,5 +1,4 @@
 using Hangfire;
-using Intake.Core.Events;
 
 namespace Intake.Host.Outbox;
 

@@ -1,5 +1,3 @@
-using Intake.Core.Privacy;
-using Intake.Storage.Postgres.Privacy;
 
 namespace Intake.Host.Privacy;
 
