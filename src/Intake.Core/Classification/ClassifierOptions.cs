@@ -10,4 +10,10 @@ public sealed class ClassifierOptions
     /// no reply); below it the message goes to review. Calibrated on the dev set (README, Classifier).
     /// </summary>
     public double OtherThreshold { get; set; } = CancellationSafetyNet.DefaultOtherThreshold;
+
+    /// <summary>
+    /// How sure the statistical model must be of a cancellation to read one where the phrase rules found none they can
+    /// stand behind (<c>other</c> or <c>unclear</c>); 1 turns this off. Calibrated on the dev set (README, Classifier).
+    /// </summary>
+    public double CancelThreshold { get; set; } = ModelAssistedIntentClassifier.DefaultCancelThreshold;
 }

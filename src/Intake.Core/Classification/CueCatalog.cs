@@ -103,6 +103,8 @@ internal sealed class CueCatalog
             Add(CueCategory.FollowUpQuestion, file.FollowUpQuestions);
             Add(CueCategory.Contrast, file.Contrasts);
             Add(CueCategory.Continues, file.Continues);
+            Add(CueCategory.ConfirmedEnd, file.ConfirmedEnds);
+            Add(CueCategory.StillRunning, file.StillRunning);
             Add(CueCategory.EndInstruction, file.EndInstructions);
             Add(CueCategory.Booking, file.Bookings);
             Add(CueCategory.Request, file.Requests);

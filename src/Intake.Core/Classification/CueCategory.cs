@@ -48,6 +48,10 @@ internal enum CueCategory
     Contrast,
     /// <summary>The contract, or the rest of it, goes on ("der Vertrag läuft natürlich weiter"): what ends beside it is a part.</summary>
     Continues,
+    /// <summary>"dat is bevestigd", "ihr habt das bestätigt": the cancellation told of beside it was confirmed; the message is about something else.</summary>
+    ConfirmedEnd,
+    /// <summary>"abgebucht", "charged", "turned up": what should have stopped goes on.</summary>
+    StillRunning,
     Request,
     Conditional,
     ConditionalException,

@@ -76,6 +76,21 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             return new IntentDecision(Intents.Other, null, 0.8, [.. continues.Select(c => $"continues:{c.Hit.Source}").Distinct()]);
         }
 
+        // "Mein Vertrag ist beendet, ihr habt das bestätigt. Wann wird der Router abgeholt?": a cancellation told as done
+        // (or named) beside its confirmation is reported; the message asks for something else. A new declaration still
+        // counts ("... und ich kündige auch das Handy"); a confirmation denied ("nooit een bevestiging gehad") confirms
+        // nothing, and one beside a charge or delivery that goes on ("... and you've just taken £42") went wrong.
+        var confirmed = scan.Of(CueCategory.ConfirmedEnd)
+            .Where(c => !scan.Of(CueCategory.Negation, c.Sentence).Any(n => n.Match.Start < c.Match.End)).ToList();
+        if (confirmed.Count > 0 && retracts.Count == 0 && declarations.Any(d => d.Standing is CueStanding.Valid or CueStanding.Past)
+            && valid.All(v => IsCancellationNoun(v) || ToldAsDone(scan, v)))
+        {
+            var confirmedReasons = confirmed.Select(c => $"confirmed:{c.Source}").Distinct();
+            return scan.Of(CueCategory.StillRunning).FirstOrDefault() is { } running
+                ? new IntentDecision(Intents.Unclear, null, 0.5, [.. confirmedReasons, $"still-running:{running.Source}"])
+                : new IntentDecision(Intents.Other, null, 0.8, [.. confirmedReasons]);
+        }
+
         // "was going to cancel, but the new plan won me back: staying put" or "... the letter never went out": an intention
         // given up, nothing to take back (unless a cancellation is named: "ich nehme meine Kündigung zurück").
         var keeping = staying.Concat(retracts).ToList();
@@ -173,6 +188,10 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
 
     /// <summary>A declaration that is the noun ("my cancellation", "meine Kündigung"): it names a cancellation rather than make one.</summary>
     private bool IsCancellationNoun(JudgedCue declaration) => cancellationNouns.Contains(declaration.Hit.Source);
+
+    /// <summary>A leaving cue in its past participle ("beëindigd", "gekündigt", "cancelled"), or told in the past.</summary>
+    private static bool ToldAsDone(CueScan scan, JudgedCue cue) =>
+        cue.Standing == CueStanding.Past || scan.Of(CueCategory.Done, cue.Hit.Sentence).Any(d => d.Match.Overlaps(cue.Hit.Match));
 
     /// <summary>A retraction that names the cancellation it takes back ("ich nehme meine Kündigung zurück").</summary>
     private static bool NamesCancellation(JudgedCue retraction) =>

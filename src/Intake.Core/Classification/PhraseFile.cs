@@ -50,6 +50,12 @@ internal sealed record PhraseFile
 
     /// <summary>The contract, or the rest of it, goes on ("läuft natürlich weiter", "blijft gewoon actief"): beside it a cancelling word ends only a part.</summary>
     public IReadOnlyList<string> Continues { get; init; } = [];
+
+    /// <summary>A cancellation confirmed to the customer ("dat is bevestigd", "ihr habt das bestätigt", "the confirmation came"): beside it, one told as done is reported, not declared.</summary>
+    public IReadOnlyList<string> ConfirmedEnds { get; init; } = [];
+
+    /// <summary>What should have stopped goes on ("afgeschreven", "abgebucht", "charged", "turned up"): beside it a confirmed cancellation went wrong, and a person reads it.</summary>
+    public IReadOnlyList<string> StillRunning { get; init; } = [];
     public IReadOnlyList<string> Requests { get; init; } = [];
     public IReadOnlyList<string> Conditional { get; init; } = [];
 

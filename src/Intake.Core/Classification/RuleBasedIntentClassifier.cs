@@ -78,6 +78,17 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         };
     }
 
+    /// <summary>
+    /// The kind and reason this message would have as a cancellation, for one the model reads where the cues did not:
+    /// a death or a price rise makes it extraordinary, a sign-up within the cooling-off period a withdrawal.
+    /// </summary>
+    internal (string Kind, string? Reason) AsCancellation(IntakeText text)
+    {
+        var tokenized = tokenizer.Tokenize(AnalysedText(text));
+        var scan = catalog.Scan(tokenized.Sentences);
+        return (IntentDecider.Kind(scan, scan.Hits).Kind, ReasonExtractor.Extract(scan, languages.Detect(tokenized.Sentences)));
+    }
+
     private static IntentDecision Answered(Answer answer)
     {
         switch (answer.Intent)

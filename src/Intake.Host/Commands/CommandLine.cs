@@ -96,9 +96,9 @@ internal static class CommandLine
         var builder = CreateBuilder();
         var directory = ChannelConfigDirectory.Find(builder.Configuration["Intake:ChannelConfigPath"]);
         var phrases = PhraseBook.Load(Path.Combine(directory, "intents"));
-        var classifier = ModelAssistedIntentClassifier.Create(phrases, Path.Combine(directory, ModelAssistedIntentClassifier.TrainingDirectory));
-        var threshold = builder.Configuration.GetSection("Intake:Classifier").Get<ClassifierOptions>()?.OtherThreshold ?? CancellationSafetyNet.DefaultOtherThreshold;
-        return await ClassifyCommand.RunAsync(classifier, new CancellationSafetyNet(phrases, threshold), Console.In, Console.Out, TimeProvider.System, cancellationToken);
+        var options = builder.Configuration.GetSection("Intake:Classifier").Get<ClassifierOptions>() ?? new ClassifierOptions();
+        var classifier = ModelAssistedIntentClassifier.Create(phrases, Path.Combine(directory, ModelAssistedIntentClassifier.TrainingDirectory), options.CancelThreshold);
+        return await ClassifyCommand.RunAsync(classifier, new CancellationSafetyNet(phrases, options.OtherThreshold), Console.In, Console.Out, TimeProvider.System, cancellationToken);
     }
 
     private static async Task<int> WithDatabaseAsync(Func<IServiceProvider, CancellationToken, Task<int>> run, CancellationToken cancellationToken)

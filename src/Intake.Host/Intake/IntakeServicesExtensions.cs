@@ -25,7 +25,8 @@ internal static class IntakeServicesExtensions
         services.AddSingleton(_ => PhraseBook.Load(Path.Combine(channelConfig, "intents")));
         // The model trains on channel-config/training at start (well under a second); nothing is downloaded.
         services.AddSingleton<IIntentClassifier>(sp => ModelAssistedIntentClassifier.Create(
-            sp.GetRequiredService<PhraseBook>(), Path.Combine(channelConfig, ModelAssistedIntentClassifier.TrainingDirectory)));
+            sp.GetRequiredService<PhraseBook>(), Path.Combine(channelConfig, ModelAssistedIntentClassifier.TrainingDirectory),
+            sp.GetRequiredService<IOptions<ClassifierOptions>>().Value.CancelThreshold));
         services.AddSingleton(sp => new CancellationSafetyNet(
             sp.GetRequiredService<PhraseBook>(), sp.GetRequiredService<IOptions<ClassifierOptions>>().Value.OtherThreshold));
         services.AddSingleton(_ => new ReplyTemplates(Path.Combine(channelConfig, "templates")));

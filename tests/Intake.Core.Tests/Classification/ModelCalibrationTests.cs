@@ -14,7 +14,7 @@ namespace Intake.Core.Tests.Classification;
 /// </summary>
 public sealed class ModelCalibrationTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<IReadOnlyList<(ModelCalibration.Score Score, IntentResult Rules, bool Cue)>> Scored = new(() =>
+    private static readonly Lazy<IReadOnlyList<(ModelCalibration.Score Score, IntentResult Rules, bool Cue, string Whole)>> Scored = new(() =>
     {
         var phrases = PhraseBook.LoadDefault();
         var rules = new RuleBasedIntentClassifier(phrases);
@@ -26,7 +26,7 @@ public sealed class ModelCalibrationTests(ITestOutputHelper output)
             var text = new IntakeText(message.Whole, "email", Classifier.Tuesday24November2026);
             var result = rules.Classify(text);
             var cue = result.Intent == Intents.Other && net.Guard(result with { Confidence = 1 }, text).Intent != Intents.Other;
-            return (score, result, cue);
+            return (score, result, cue, message.Whole);
         }).ToArray();
     });
 
@@ -46,7 +46,30 @@ public sealed class ModelCalibrationTests(ITestOutputHelper output)
         Assert.True(lost.Length == 0, $"{lost.Length} unseen declarations filed other at {threshold}: {string.Join(" | ", lost.Select(l => l.Score.Text))}");
     }
 
-    private static string Kept(IEnumerable<(ModelCalibration.Score Score, IntentResult Rules, bool Cue)> scored, string intent, double threshold)
+    [Fact]
+    public void At_the_cancel_threshold_the_model_reads_unseen_cancellations_and_few_else()
+    {
+        // What the model alone may turn into a cancellation: messages the rules could not decide or found no cue in.
+        var open = Scored.Value.Where(s => ModelAssistedIntentClassifier.ModelMayReadCancellation(s.Rules, s.Whole)).ToArray();
+        var others = Scored.Value.Count(s => s.Score.Intent == Intents.Other);
+        foreach (var t in new[] { 0.8, 0.9, 0.95, 0.98 })
+        {
+            var read = open.Where(s => s.Score.Cancel >= t).ToArray();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"cancel threshold {t:0.00}: of {open.Length} rules-unclear or cue-less ({open.Count(s => s.Score.Intent == Intents.Cancel)} cancellations), read as cancel {read.Length}: cancel {read.Count(s => s.Score.Intent == Intents.Cancel)}, retract {read.Count(s => s.Score.Intent == Intents.Retract)}, unclear {read.Count(s => s.Score.Intent == Intents.Unclear)}, other {read.Count(s => s.Score.Intent == Intents.Other)}"));
+        }
+
+        var atThreshold = open.Where(s => s.Score.Cancel >= ModelAssistedIntentClassifier.DefaultCancelThreshold).ToArray();
+        var wrong = atThreshold.Where(s => s.Score.Intent != Intents.Cancel).ToArray();
+        foreach (var w in wrong) output.WriteLine($"read as cancel, labelled {w.Score.Intent}: {w.Score.Text}");
+        // Each one wrong is a confirmation sent for nothing declared: at most one in twenty of those the model reads, and
+        // well under the issue's 5% of all other messages read as cancel.
+        Assert.True(atThreshold.Length >= 50, $"the model reads only {atThreshold.Length} unseen cancellations");
+        Assert.True(wrong.Length * 20 <= atThreshold.Length, $"{wrong.Length} of {atThreshold.Length} read as cancel are not cancellations");
+        Assert.True(wrong.Count(w => w.Score.Intent == Intents.Other) * 100 <= others, $"{wrong.Length} of {others} other messages read as cancel");
+    }
+
+    private static string Kept(IEnumerable<(ModelCalibration.Score Score, IntentResult Rules, bool Cue, string Whole)> scored, string intent, double threshold)
     {
         var all = scored.Where(s => s.Score.Intent == intent).ToArray();
         return string.Create(CultureInfo.InvariantCulture, $"{all.Count(s => 1 - s.Score.Declaration >= threshold)}/{all.Length}");

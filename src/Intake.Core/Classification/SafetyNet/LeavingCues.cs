@@ -27,6 +27,9 @@ internal sealed class LeavingCues
     private readonly NetCueIndex notSent;
     private readonly NetCueIndex settled;
     private readonly NetCueIndex pauses;
+    private readonly NetCueIndex confirmed;
+    private readonly NetCueIndex stillRunning;
+    private readonly HashSet<string> toldAsDone;
     private readonly HashSet<string> stayingLimits;
     private readonly NetWord[] exemptObjects;
     private readonly NetWord[] contractWords;
@@ -53,6 +56,10 @@ internal sealed class LeavingCues
         notSent = Index(f => f.SafetyNet.NotSent.Concat(Plain(f.NotSent)));
         settled = Index(f => f.SafetyNet.Settled.Concat(Plain(f.Settled)));
         pauses = Index(f => f.Pause);
+        confirmed = Index(f => Plain(f.ConfirmedEnds));
+        stillRunning = Index(f => f.StillRunning);
+        toldAsDone = phrases.Files.SelectMany(f => f.Done.Concat(f.Sets.TryGetValue("cancellation", out var nouns) ? nouns : []))
+            .Where(w => !w.Contains('*', StringComparison.Ordinal)).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
         stayingLimits = phrases.Files.SelectMany(f => f.StayingLimits).Select(l => TextNormalizer.ToKey(l).Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         joining = Index(f => f.JoiningUs);
         exemptObjects = phrases.Files.SelectMany(f => f.SafetyNet.ExemptObjects).Distinct().Select(NetWord.Parse).ToArray();
@@ -85,6 +92,10 @@ internal sealed class LeavingCues
         var intended = sentences.Select((s, n) => givenUp.Find(s).Any(g => !hits[n].Any(h => h.Start <= g.Start && g.End <= h.End))).ToList();
         var unsent = sentences.Select(s => notSent.Find(s).Any()).ToList();
         var stays = Stays(sentences);
+        // "Het contract is beëindigd en dat is bevestigd": a cancellation told as done (or named) beside its confirmation.
+        // Not when it is denied ("nooit een bevestiging gehad") or what should have stopped goes on ("toch afgeschreven").
+        var wentWrong = sentences.Any(s => stillRunning.Find(s).Any());
+        var confirmedIn = sentences.Select(s => !wentWrong && confirmed.Find(s).Any(c => !s.Take(c.End).Any(negations.Contains))).ToList();
         var givenUpIn = (intended.Contains(true) && (stays || unsent.Contains(true) || sentences.Any(s => settled.Find(s).Any())))
             || (unsent.Contains(true) && stays)
             ? sentences.Select((_, n) => intended[n] || unsent[n]).ToList()
@@ -96,7 +107,7 @@ internal sealed class LeavingCues
             {
                 if (joins[n] || AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))
                     || (cue.RunsOut && renewing && negationFree[n]) || wishes[n].Any(w => w.Start <= start && end <= w.End)
-                    || givenUpIn?[n] == true || paused[n]) continue;
+                    || givenUpIn?[n] == true || paused[n] || (confirmedIn[n] && end - start == 1 && toldAsDone.Contains(sentence[start]))) continue;
                 found ??= [];
                 if (!found.Contains(cue.Source)) found.Add(cue.Source);
             }

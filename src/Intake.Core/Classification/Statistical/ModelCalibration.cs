@@ -6,8 +6,8 @@ namespace Intake.Core.Classification.Statistical;
 /// </summary>
 public static class ModelCalibration
 {
-    /// <summary>One dev-set message (the text as classified): its label, and from a model trained without it the probabilities of "other" and of a declaration (cancel or retract).</summary>
-    public sealed record Score(string Text, string Intent, double Other, double Declaration);
+    /// <summary>One dev-set message (the text as classified): its label, and from a model trained without it the probabilities of "other", of a declaration (cancel or retract) and of a cancellation.</summary>
+    public sealed record Score(string Text, string Intent, double Other, double Declaration, double Cancel);
 
     /// <summary>A score with the message as received (quoted history included), for filing it as the pipeline would.</summary>
     public sealed record Message(Score Score, string Whole);
@@ -20,7 +20,7 @@ public static class ModelCalibration
         for (var fold = 0; fold < folds; fold++)
         {
             var model = IntentModelTrainer.Train(examples.Where((_, i) => i % folds != fold).ToArray());
-            scores.AddRange(examples.Where((_, i) => i % folds == fold).Select(e => model.Predict(e.Text) is var p ? new Message(new Score(e.Text, e.Intent, p.Other, p.Cancel + p.Retract), e.Whole) : null!));
+            scores.AddRange(examples.Where((_, i) => i % folds == fold).Select(e => model.Predict(e.Text) is var p ? new Message(new Score(e.Text, e.Intent, p.Other, p.Cancel + p.Retract, p.Cancel), e.Whole) : null!));
         }
 
         return scores;
