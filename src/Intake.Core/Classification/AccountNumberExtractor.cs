@@ -149,8 +149,19 @@ internal sealed partial class AccountNumberExtractor
     {
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(4);
         return lines.Select(l => SignatureLine().Match(l)).Where(m => m.Success).Select(m => m.Groups["id"].Value)
-            .LastOrDefault(v => IsPlausible(v));
+            .LastOrDefault(v => IsPlausible(v)) ?? TrailingCode(text);
     }
+
+    /// <summary>
+    /// A reference after the last sentence, as a short message ends with it ("Done with you. 88172", "laat m eindigen.
+    /// 3390-2", "This is the last year. M4410"): at least four digits, never a year, date, phone number (nor eleven digits
+    /// or more in a row), postcode or IBAN.
+    /// </summary>
+    private static string? TrailingCode(string text) =>
+        TrailingCodePattern().Match(text.TrimEnd()) is { Success: true } match
+        && match.Groups["id"].Value is var id && id.Count(char.IsDigit) >= 4 && !Year().IsMatch(id) && !(id.Length > 10 && AllDigits().IsMatch(id)) && IsPlausible(id)
+            ? id
+            : null;
 
     /// <summary>
     /// The text with each number a caller spelled out written as one ("klantnummer vier vier twee negen één" →
@@ -355,6 +366,12 @@ internal sealed partial class AccountNumberExtractor
 
     [GeneratedRegex(@"^(?<id>\d{6,10})$", RegexOptions.CultureInvariant)]
     private static partial Regex SignatureLine();
+
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n\s*)(?<id>(?:[A-Z]{1,3}-?)?\d[0-9A-Z]*(?:[-/][0-9A-Z]+)*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCodePattern();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"^\d+$", RegexOptions.CultureInvariant)]
     private static partial Regex AllDigits();

@@ -14,6 +14,15 @@ public sealed class AccountNumberTests
     [InlineData("Kündigung, Vertragsnummer lautet VN 1234567", "VN1234567")]
     [InlineData("Ik wil opzeggen AB-123456", "AB-123456")]
     [InlineData("cancel NL1234567 thanks", "NL1234567")]
+    // A booking, plot or berth named before its number, a contract's reference, and the number a caller reads out.
+    [InlineData("Please cancel our pitch for the bank holiday, we can't come. Pitch C-14, thanks", "C-14")]
+    [InlineData("Wij zeggen de ligplaats voor juni af. Boeking BX-7781.", "BX-7781")]
+    [InlineData("Bitte stornieren Sie den Stellplatz zu Pfingsten. Buchung P-2210", "P-2210")]
+    [InlineData("Please end the maintenance agreement, contract ref MA/2020/118, at the end of its term.", "MA/2020/118")]
+    [InlineData("ja hallo ik wil het busje voor zaterdag annuleren het nummer is b x zes zes één twee", "BX6612")]
+    // A short message that ends with its reference.
+    [InlineData("Stop it all, moving abroad. 44-1903", "44-1903")]
+    [InlineData("Abo bitte beenden. Danke. K7731", "K7731")]
     public void Account_numbers_are_found_upper_cased_without_spaces(string text, string expected)
     {
         Assert.Equal(expected, Classifier.Classify(text).AccountNumber);
@@ -30,6 +39,8 @@ public sealed class AccountNumberTests
     [InlineData("Opzeggen per 01-09-2026")]
     [InlineData("Ik wil mijn bestelling annuleren, ordernummer ORD-1234567")]
     [InlineData("Invoice INV-2026001 is wrong")]
+    [InlineData("Ik zeg op per 1 mei. 2027")]
+    [InlineData("Please end my plan. Call me. 07700900123")]
     [InlineData("Kündigung, Rechnungsnummer RE-4455667")]
     [InlineData("Opzeggen, mijn klantnummer weet ik niet")]
     public void Phone_numbers_ibans_postcodes_dates_and_order_numbers_are_not_accounts(string text)
