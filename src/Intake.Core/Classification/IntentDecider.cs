@@ -171,7 +171,10 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             return new IntentDecision(Intents.Other, null, negated ? 0.8 : 0.85, described);
         }
 
-        return new IntentDecision(Intents.Other, null, scan.TokenCount >= 3 ? 0.9 : 0.6, []);
+        // "pause her meals from 20 May until the end of July", "3 maanden bevriezen": a pause is no ending, and the
+        // reason says so, so the model's reading does not take its place.
+        return new IntentDecision(Intents.Other, null, scan.TokenCount >= 3 ? 0.9 : 0.6,
+            [.. scan.Of(CueCategory.Pause).Select(p => $"pause:{p.Source}").Distinct()]);
     }
 
     /// <summary>
