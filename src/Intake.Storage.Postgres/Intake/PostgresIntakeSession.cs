@@ -108,37 +108,40 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
         return inserted is { } messageId ? new InsertedMessage(messageId, NewestFirst(cases)) : null;
     }
 
-    public Task<CustomerMatch?> FindCustomerAsync(string identityKind, string value, CancellationToken cancellationToken) =>
-        connection.QueryFirstOrDefaultAsync<CustomerMatch>(Command(
+    public async Task<FoundCustomer?> FindCustomerAsync(string identityKind, string value, CancellationToken cancellationToken) =>
+        (await WithContractsAsync(
             """
-            SELECT c.id AS CustomerId, c.email AS Email, c.phone AS Phone, l.verified AS Verified
+            SELECT c.id AS customer_id, c.email, c.phone, l.verified
             FROM identity_link l JOIN customer c ON c.id = l.customer_id
             WHERE l.kind = @identityKind AND l.value = @value
             ORDER BY l.verified DESC, c.id
             LIMIT 1
-            """, new { identityKind, value }, cancellationToken));
+            """, new { identityKind, value }, cancellationToken)).SingleOrDefault();
 
-    public async Task<CustomerMatch?> FindSoleCustomerAsync(string identityKind, string value, CancellationToken cancellationToken)
-    {
-        var found = (await connection.QueryAsync<CustomerMatch>(Command(
+    public async Task<FoundCustomer?> FindSoleCustomerAsync(string identityKind, string value, CancellationToken cancellationToken) =>
+        await WithContractsAsync(
             """
-            SELECT DISTINCT c.id AS CustomerId, c.email AS Email, c.phone AS Phone, false AS Verified
+            SELECT DISTINCT c.id AS customer_id, c.email, c.phone, false AS verified
             FROM identity_link l JOIN customer c ON c.id = l.customer_id
             WHERE l.kind = @identityKind AND l.value = @value
             LIMIT 2
-            """, new { identityKind, value }, cancellationToken))).ToList();
-        return found is [var sole] ? sole : null;
-    }
+            """, new { identityKind, value }, cancellationToken) is [var sole] ? sole : null;
 
-    public async Task<IReadOnlyList<ContractRecord>> ContractsOfAsync(long customerId, CancellationToken cancellationToken)
+    /// <summary>The customers <paramref name="customers"/> selects, each with their open contracts in id order: one round trip.</summary>
+    private async Task<IReadOnlyList<FoundCustomer>> WithContractsAsync(string customers, object parameters, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<ContractRow>(Command(
-            """
-            SELECT id, external_id, product, start_date, minimum_term_end, notice_period, renewal, time_zone, concluded_on
-            FROM contract WHERE customer_id = @customerId AND ended_on IS NULL ORDER BY id
-            """, new { customerId }, cancellationToken));
-        return [.. rows.Select(r => new ContractRecord(r.Id, r.ExternalId, r.Product,
-            new ContractTerms(r.StartDate, r.MinimumTermEnd, r.NoticePeriod, r.Renewal, r.TimeZone, r.ConcludedOn)))];
+        var rows = await connection.QueryAsync<CustomerContractRow>(Command(
+            $"""
+            WITH found AS ({customers})
+            SELECT f.customer_id, f.email, f.phone, f.verified, k.id AS contract_id, k.external_id, k.product, k.start_date,
+                k.minimum_term_end, k.notice_period, k.renewal, k.time_zone, k.concluded_on
+            FROM found f LEFT JOIN contract k ON k.customer_id = f.customer_id AND k.ended_on IS NULL
+            ORDER BY f.customer_id, k.id
+            """, parameters, cancellationToken));
+        return [.. rows.GroupBy(r => r.CustomerId).Select(customer => new FoundCustomer(
+            new CustomerMatch(customer.Key, customer.First().Email, customer.First().Phone, customer.First().Verified),
+            [.. customer.Where(r => r.ContractId is not null).Select(r => new ContractRecord(r.ContractId!.Value, r.ExternalId!, r.Product!,
+                new ContractTerms(r.StartDate!.Value, r.MinimumTermEnd, r.NoticePeriod!, r.Renewal!, r.TimeZone!, r.ConcludedOn)))]))];
     }
 
     public async Task<CaseRecord> FindOrOpenCaseAsync(CaseRecord candidate, CancellationToken cancellationToken)
@@ -277,6 +280,8 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
     private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
-    private sealed record ContractRow(long Id, string ExternalId, string Product, DateOnly StartDate, DateOnly? MinimumTermEnd,
-        string NoticePeriod, string Renewal, string TimeZone, DateOnly? ConcludedOn);
+    /// <summary>A customer with one of their open contracts, or with none (the contract's columns null).</summary>
+    private sealed record CustomerContractRow(long CustomerId, string? Email, string? Phone, bool Verified, long? ContractId,
+        string? ExternalId, string? Product, DateOnly? StartDate, DateOnly? MinimumTermEnd, string? NoticePeriod, string? Renewal,
+        string? TimeZone, DateOnly? ConcludedOn);
 }
