@@ -14,9 +14,7 @@ internal static class CustomerIdentifier
     public static async Task<Identification> IdentifyAsync(IIntakeSession session, InboundMessage message, IntentResult intent, bool answersQuestion, CancellationToken ct)
     {
         var senderKind = SenderAddress.KindOf(message.SenderAddress);
-        // A letter's address is looked up below with the other typed details: anyone can write an address on an envelope.
-        // A sender of no known kind (a withheld caller) is no link to anyone.
-        var found = senderKind is IdentityKinds.Postal or IdentityKinds.Unknown ? null : await session.FindCustomerAsync(senderKind, message.SenderAddress, ct);
+        var found = IdentityKinds.LinksSender(senderKind) ? await session.FindCustomerAsync(senderKind, message.SenderAddress, ct) : null;
         // On the web form the "sender" is whatever address the visitor typed: it proves nothing.
         if (found is not null && message.Channel == Channels.Web) found = found.Unverified();
         var account = message.Stated?.AccountNumber ?? intent.AccountNumber ?? (answersQuestion ? BareAnswer(message.Text) : null);

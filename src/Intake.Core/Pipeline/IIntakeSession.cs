@@ -1,4 +1,5 @@
 using Intake.Core.Classification;
+using Intake.Core.Identity;
 using Intake.Core.Model;
 
 namespace Intake.Core.Pipeline;
@@ -23,7 +24,9 @@ public interface IIntakeSession : IAsyncDisposable
     /// <summary>
     /// Inserts the message; null when the same channel and provider id is already stored (a re-delivery). With
     /// <paramref name="withSenderCases"/> the sender's open cases are read and locked right after the insert, in the same
-    /// round trip, exactly as <see cref="FindOpenCasesOfSenderAsync"/> would (and not at all for a re-delivery).
+    /// round trip, exactly as <see cref="FindOpenCasesOfSenderAsync"/> would (and not at all for a re-delivery). The customer
+    /// the sender address links to (<see cref="IdentityKinds.LinksSender"/>) is read in that round trip too:
+    /// <see cref="FindCustomerAsync"/> for the sender's kind and address answers from it, without a round trip of its own.
     /// </summary>
     Task<InsertedMessage?> InsertMessageAsync(InboundMessage message, IntentResult intent, bool withSenderCases, CancellationToken cancellationToken);
     /// <summary>The customer linked by this identity (a verified link first) with their open contracts, in one round trip; null when none is.</summary>

@@ -1,3 +1,5 @@
+using Intake.Core.Classification;
+using Intake.Core.Model;
 using Intake.Core.Pipeline;
 using Intake.Storage.Postgres.Intake;
 using Intake.Testing;
@@ -9,6 +11,8 @@ public sealed class CustomerWithContractsTests
 {
     private const string OpenContracts =
         "SELECT id, external_id AS ExternalId, product FROM contract WHERE customer_id = @customerId AND ended_on IS NULL ORDER BY id";
+
+    private static readonly IntentResult Cancel = new() { Intent = Intents.Cancel, Confidence = 0.9, Language = "nl" };
 
     [Fact]
     public async Task A_customer_found_by_an_identity_comes_back_with_their_open_contracts_in_id_order_and_no_ended_one()
@@ -61,6 +65,28 @@ public sealed class CustomerWithContractsTests
         Assert.Equal(new CustomerMatch(alone, null, null, false), sole!.Customer);
         Assert.Equal([contract], sole.Contracts.Select(c => c.Id));
         Assert.Null(household);
+    }
+
+    [Fact]
+    public async Task The_customer_the_sender_address_links_to_comes_with_the_message_insert_and_is_not_read_again()
+    {
+        var harness = await IntakeHarness.CreateAsync();
+        var (customerId, contract) = await CustomerSeed.AddAsync(harness.Database, "NL5007", email: "carla@example.nl");
+        FoundCustomer? separately;
+        await using (var before = await new PostgresIntakeStore(harness.Database.DataSource).BeginAsync(CancellationToken.None))
+            separately = await before.FindCustomerAsync("email", "carla@example.nl", CancellationToken.None);
+
+        await using var session = await new PostgresIntakeStore(harness.Database.DataSource).BeginAsync(CancellationToken.None);
+        await session.InsertMessageAsync(Messages.Api("c1", "carla@example.nl", "Ik zeg op"), Cancel, withSenderCases: true, CancellationToken.None);
+        // Gone from the database after the insert: only what the insert's round trip read can still answer.
+        await harness.Database.ExecuteAsync("DELETE FROM identity_link WHERE customer_id = @customerId", new { customerId });
+        var withInsert = await session.FindCustomerAsync("email", "carla@example.nl", CancellationToken.None);
+
+        Assert.Equal(separately!.Customer, withInsert!.Customer);
+        Assert.Equal([contract], withInsert.Contracts.Select(c => c.Id));
+        Assert.Equal(separately.Contracts, withInsert.Contracts);
+        // Any other identity is looked up when asked for.
+        Assert.Null(await session.FindCustomerAsync("account", "NL5007", CancellationToken.None));
     }
 
     private static Task<int> AddContractAsync(IntakeHarness harness, long customerId, string externalId, string product, string? endedOn) =>
