@@ -52,8 +52,9 @@ internal static class BenchmarkReport
             ["confirm_p50_ms"] = Round(result.Confirm.P50),
             ["confirm_p99_ms"] = Round(result.Confirm.P99),
             ["ratio"] = Math.Round(result.Ratio, 3),
-            ["host_cpu_ms_per_intake"] = result.Cpu is { } cpuFigures && !double.IsNaN(cpuFigures.MsPerIntake) ? Math.Round(cpuFigures.MsPerIntake, 2) : null,
-            ["host_cpu_warmup_ms_per_intake"] = result.Cpu is { } warm && !double.IsNaN(warm.WarmupMsPerIntake) ? Math.Round(warm.WarmupMsPerIntake, 2) : null,
+            ["host_cpu_ms_per_intake"] = CpuFigure(cpu => cpu.MsPerIntake),
+            ["host_cpu_warmup_ms_per_intake"] = CpuFigure(cpu => cpu.WarmupMsPerIntake),
+            ["host_cpu_commits_per_intake"] = CpuFigure(cpu => cpu.CommitsPerIntake),
             ["host_rss_mb"] = Round(result.HostRssMb),
             ["lost"] = result.Integrity.Lost,
             ["duplicate_cases"] = result.Integrity.DuplicateCases,
@@ -65,6 +66,9 @@ internal static class BenchmarkReport
             ["hosts"] = result.Hosts,
             ["duration_s"] = Round(result.DurationSeconds),
         }));
+
+        double? CpuFigure(Func<CpuFigures, double> figure) =>
+            result.Cpu is { } cpu && !double.IsNaN(figure(cpu)) ? Math.Round(figure(cpu), 2) : null;
     }
 
     private static string F(double? value, string format = "F1") =>

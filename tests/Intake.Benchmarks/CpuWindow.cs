@@ -19,13 +19,18 @@ internal static class CpuWindow
         var rate = options.CpuRate;
         await OutboxDrain.WaitAsync(database, DrainFor, cancellationToken);
         var (warmup, warmupCpu, _) = await RunAsync(options.CpuWarmupIntakes);
+        // The database's counters are read outside the host's CPU window: reading them waits for the statistics to land.
+        var activity = await DatabaseActivity.SnapshotAsync(database, cancellationToken);
         var (window, cpu, elapsed) = await RunAsync(options.CpuIntakes);
+        var commits = (await DatabaseActivity.SnapshotAsync(database, cancellationToken)).PerIntakeSince(activity, window.Acknowledged)
+            is [("commits", var perIntake), ..] ? perIntake : double.NaN;
         var figures = new CpuFigures(rate, window.Acknowledged, window.Failed, window.Ack, elapsed, cpu, PerIntake(cpu, window), PerIntake(warmupCpu, warmup))
         {
             AcceptedIds = [.. warmup.AcceptedIds, .. window.AcceptedIds],
+            CommitsPerIntake = commits,
         };
         report(string.Create(CultureInfo.InvariantCulture,
-            $"host CPU: {figures.MsPerIntake:F2} ms per intake ({cpu.TotalSeconds:F1} CPU-s for {window.Acknowledged} intakes at {rate:F0}/s, {cpu / elapsed:P0} of one core over {elapsed.TotalSeconds:F1} s; p50 {window.Ack.P50:F1} ms, p99 {window.Ack.P99:F1} ms, failed {window.Failed}); its warm-up {figures.WarmupMsPerIntake:F2} ms per intake"));
+            $"host CPU: {figures.MsPerIntake:F2} ms per intake ({cpu.TotalSeconds:F1} CPU-s for {window.Acknowledged} intakes at {rate:F0}/s, {cpu / elapsed:P0} of one core over {elapsed.TotalSeconds:F1} s; p50 {window.Ack.P50:F1} ms, p99 {window.Ack.P99:F1} ms, failed {window.Failed}; {commits:F2} database commits per intake, Hangfire's and the dispatcher's included); its warm-up {figures.WarmupMsPerIntake:F2} ms per intake"));
         return figures;
 
         async Task<(LoadWindow Window, TimeSpan Cpu, TimeSpan Elapsed)> RunAsync(int intakes)
@@ -50,4 +55,7 @@ internal sealed record CpuFigures(
 {
     /// <summary>The intakes acknowledged in the warm-up and the window, for the integrity check.</summary>
     public IReadOnlyList<AcceptedIntake> AcceptedIds { get; init; } = [];
+
+    /// <summary>The database's commits (all of them: the intakes', the dispatcher's, Hangfire's) per intake of the window.</summary>
+    public double CommitsPerIntake { get; init; } = double.NaN;
 }

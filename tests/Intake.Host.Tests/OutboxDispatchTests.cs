@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Intake.Core.Outbox;
+using Intake.Host.Outbox;
 using Intake.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Intake.Host.Tests;
 
@@ -47,5 +50,17 @@ public sealed class OutboxDispatchTests
         foreach (var reference in references) await host.WaitForRepliesAsync(api, reference);
         Assert.Equal(20, await host.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message WHERE status = 'dev-outbox'"));
         Assert.Equal(20, await host.Database.ScalarAsync<long>("SELECT count(*) FROM case_event WHERE type = 'reply_sent'"));
+    }
+
+    [Fact]
+    public async Task A_lingering_job_learns_whether_this_hosts_rows_woke_it_so_that_only_then_it_gathers_more()
+    {
+        using var wakeup = new OutboxWakeup(null!, null!, null!, new OutboxOptions(), TimeProvider.System, NullLogger<OutboxWakeup>.Instance);
+
+        Assert.False(await wakeup.WaitForRowsAsync(TimeSpan.FromMilliseconds(10), CancellationToken.None));
+        wakeup.OutboxWritten();
+        Assert.True(await wakeup.WaitForRowsAsync(TimeSpan.FromMinutes(1), CancellationToken.None));
+        wakeup.TakeRows();
+        Assert.False(await wakeup.WaitForRowsAsync(TimeSpan.FromMilliseconds(10), CancellationToken.None));
     }
 }

@@ -20,6 +20,12 @@ public static class IdentityKinds
     /// <summary>Every kind a customer can be known by (not <see cref="Unknown"/>).</summary>
     public static IReadOnlyList<string> All { get; } = [Account, Email, Phone, X, Postal];
 
+    /// <summary>
+    /// Whether a sender address of this kind ties a message to the customer it is linked to: not a letter's address (anyone
+    /// can write one on an envelope; it is looked up with the other typed details) and not <see cref="Unknown"/>.
+    /// </summary>
+    public static bool LinksSender(string kind) => kind is not (Postal or Unknown);
+
     /// <summary>True for a kind of <see cref="All"/>.</summary>
     public static bool IsKnown(string? kind) => kind is not null && All.Contains(kind, StringComparer.Ordinal);
 }

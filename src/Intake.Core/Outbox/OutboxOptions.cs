@@ -21,6 +21,11 @@ public sealed class OutboxOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
     /// <summary>How long a dispatch job stays after its last sent row, woken by new rows, before it ends (0 = end when none is due).</summary>
     public TimeSpan IdleLinger { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How long a lingering dispatch job, woken by this host's commit, waits for more rows before it claims: the rows of
+    /// the intakes that commit meanwhile share one claim and one look for events (0 = claim at once).
+    /// </summary>
+    public TimeSpan GatherFor { get; set; } = TimeSpan.FromMilliseconds(25);
     /// <summary>How long one dispatch job keeps claiming batches before it hands over to the next job.</summary>
     public TimeSpan JobTimeBudget { get; set; } = TimeSpan.FromSeconds(30);
 }

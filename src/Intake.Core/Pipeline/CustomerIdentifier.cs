@@ -14,28 +14,24 @@ internal static class CustomerIdentifier
     public static async Task<Identification> IdentifyAsync(IIntakeSession session, InboundMessage message, IntentResult intent, bool answersQuestion, CancellationToken ct)
     {
         var senderKind = SenderAddress.KindOf(message.SenderAddress);
-        // A letter's address is looked up below with the other typed details: anyone can write an address on an envelope.
-        // A sender of no known kind (a withheld caller) is no link to anyone.
-        var customer = senderKind is IdentityKinds.Postal or IdentityKinds.Unknown ? null : await session.FindCustomerAsync(senderKind, message.SenderAddress, ct);
+        var found = IdentityKinds.LinksSender(senderKind) ? await session.FindCustomerAsync(senderKind, message.SenderAddress, ct) : null;
         // On the web form the "sender" is whatever address the visitor typed: it proves nothing.
-        if (customer is not null && message.Channel == Channels.Web) customer = customer with { Verified = false };
+        if (found is not null && message.Channel == Channels.Web) found = found.Unverified();
         var account = message.Stated?.AccountNumber ?? intent.AccountNumber ?? (answersQuestion ? BareAnswer(message.Text) : null);
-        if (customer is null && !string.IsNullOrWhiteSpace(account))
-            customer = await session.FindCustomerAsync(IdentityKinds.Account, account.Trim().ToUpperInvariant(), ct) is { } byAccount
-                ? byAccount with { Verified = false } : null;
+        if (found is null && !string.IsNullOrWhiteSpace(account))
+            found = (await session.FindCustomerAsync(IdentityKinds.Account, account.Trim().ToUpperInvariant(), ct))?.Unverified();
         foreach (var typed in new[] { SenderAddress.NormaliseEmail(message.Stated?.ContactEmail), SenderAddress.NormalisePhone(message.Stated?.ContactPhone) })
         {
-            if (customer is not null || typed is null) continue;
-            customer = await session.FindCustomerAsync(SenderAddress.KindOf(typed), typed, ct) is { } byTyped ? byTyped with { Verified = false } : null;
+            if (found is not null || typed is null) continue;
+            found = (await session.FindCustomerAsync(SenderAddress.KindOf(typed), typed, ct))?.Unverified();
         }
         foreach (var key in PostalKeys(message, answersQuestion || senderKind == IdentityKinds.Postal))
         {
-            if (customer is not null) break;
-            customer = await session.FindSoleCustomerAsync(IdentityKinds.Postal, key, ct) is { } byAddress ? byAddress with { Verified = false } : null;
+            if (found is not null) break;
+            found = (await session.FindSoleCustomerAsync(IdentityKinds.Postal, key, ct))?.Unverified();
         }
-        if (customer is null) return new Identification(null, null, false);
+        if (found is not { Customer: var customer, Contracts: var contracts }) return new Identification(null, null, false);
 
-        var contracts = await session.ContractsOfAsync(customer.CustomerId, ct);
         var stated = message.Stated?.ContractId;
         var contract = stated is null ? null : contracts.FirstOrDefault(c => c.ExternalId == stated);
         if (contract is null && contracts.Count == 1) contract = contracts[0];

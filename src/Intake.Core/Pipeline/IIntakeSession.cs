@@ -1,4 +1,5 @@
 using Intake.Core.Classification;
+using Intake.Core.Identity;
 using Intake.Core.Model;
 
 namespace Intake.Core.Pipeline;
@@ -23,13 +24,15 @@ public interface IIntakeSession : IAsyncDisposable
     /// <summary>
     /// Inserts the message; null when the same channel and provider id is already stored (a re-delivery). With
     /// <paramref name="withSenderCases"/> the sender's open cases are read and locked right after the insert, in the same
-    /// round trip, exactly as <see cref="FindOpenCasesOfSenderAsync"/> would (and not at all for a re-delivery).
+    /// round trip, exactly as <see cref="FindOpenCasesOfSenderAsync"/> would (and not at all for a re-delivery). The customer
+    /// the sender address links to (<see cref="IdentityKinds.LinksSender"/>) is read in that round trip too:
+    /// <see cref="FindCustomerAsync"/> for the sender's kind and address answers from it, without a round trip of its own.
     /// </summary>
     Task<InsertedMessage?> InsertMessageAsync(InboundMessage message, IntentResult intent, bool withSenderCases, CancellationToken cancellationToken);
-    Task<CustomerMatch?> FindCustomerAsync(string identityKind, string value, CancellationToken cancellationToken);
-    /// <summary>The one customer linked by this identity; null when none or several are (a household shares its address).</summary>
-    Task<CustomerMatch?> FindSoleCustomerAsync(string identityKind, string value, CancellationToken cancellationToken);
-    Task<IReadOnlyList<ContractRecord>> ContractsOfAsync(long customerId, CancellationToken cancellationToken);
+    /// <summary>The customer linked by this identity (a verified link first) with their open contracts, in one round trip; null when none is.</summary>
+    Task<FoundCustomer?> FindCustomerAsync(string identityKind, string value, CancellationToken cancellationToken);
+    /// <summary>The one customer linked by this identity with their open contracts; null when none or several are (a household shares its address).</summary>
+    Task<FoundCustomer?> FindSoleCustomerAsync(string identityKind, string value, CancellationToken cancellationToken);
     /// <summary>Opens <paramref name="candidate"/> unless a case with its open key is open; then returns that one, locked.</summary>
     Task<CaseRecord> FindOrOpenCaseAsync(CaseRecord candidate, CancellationToken cancellationToken);
     /// <summary>The open case with this reference, locked; null when there is none or it is closed.</summary>

@@ -6,7 +6,8 @@ namespace Intake.Host.Outbox;
 /// The Hangfire job that sends committed outbox rows (replies, then events to billing). It takes no arguments but the
 /// token, so a re-run or a duplicate enqueue sends nothing twice. Under load one job serves many intakes: after a pass
 /// it stays for <see cref="OutboxOptions.IdleLinger"/>, woken at once by this host's commits and every poll interval
-/// for other hosts' rows and due retries, until nothing came for that long or its time budget is spent.
+/// for other hosts' rows and due retries, until nothing came for that long or its time budget is spent. Woken by a commit,
+/// it gathers the rows of <see cref="OutboxOptions.GatherFor"/> before it claims them.
 /// </summary>
 public sealed class DispatchOutboxJob(OutboxDispatcher dispatcher, WebhookDispatcher events, OutboxOptions options, OutboxWakeup wakeup, TimeProvider time)
 {
@@ -28,7 +29,8 @@ public sealed class DispatchOutboxJob(OutboxDispatcher dispatcher, WebhookDispat
                 done += passed;
                 if (passed > 0) lastWork = time.GetTimestamp();
                 if (time.GetElapsedTime(started) >= options.JobTimeBudget || time.GetElapsedTime(lastWork) >= options.IdleLinger) return done;
-                await wakeup.WaitForRowsAsync(options.PollInterval, cancellationToken);
+                if (await wakeup.WaitForRowsAsync(options.PollInterval, cancellationToken) && options.GatherFor > TimeSpan.Zero)
+                    await Task.Delay(options.GatherFor, time, cancellationToken);
             }
         }
         finally

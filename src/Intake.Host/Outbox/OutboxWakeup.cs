@@ -31,9 +31,13 @@ public sealed class OutboxWakeup(
     /// <summary>A running job is about to look for rows: what this host committed so far is its to send.</summary>
     public void TakeRows() => Interlocked.Exchange(ref _dirty, 0);
 
-    /// <summary>Waits until this host commits outbox rows or <paramref name="atMost"/> passed.</summary>
-    public Task WaitForRowsAsync(TimeSpan atMost, CancellationToken cancellationToken) =>
-        Volatile.Read(ref _dirty) == 1 ? Task.CompletedTask : _jobWake.WaitAsync(atMost, cancellationToken);
+    /// <summary>Waits until this host commits outbox rows or <paramref name="atMost"/> passed; true when rows came since <see cref="TakeRows"/>.</summary>
+    public async Task<bool> WaitForRowsAsync(TimeSpan atMost, CancellationToken cancellationToken)
+    {
+        // A wake-up left from rows a pass already took ends the wait early but is no news: the flag says whether rows came.
+        if (Volatile.Read(ref _dirty) == 0) await _jobWake.WaitAsync(atMost, cancellationToken);
+        return Volatile.Read(ref _dirty) == 1;
+    }
 
     public void JobFinished()
     {

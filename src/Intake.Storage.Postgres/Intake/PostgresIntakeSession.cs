@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Intake.Core.Classification;
 using Intake.Core.EffectiveDates;
+using Intake.Core.Identity;
 using Intake.Core.Model;
 using Intake.Storage.Postgres.Cases;
 using Npgsql;
@@ -28,7 +29,20 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
           AND id IN (SELECT case_id FROM inbound_message WHERE sender_address = @SenderAddress AND case_id IS NOT NULL)
         """;
 
+    /// <summary>The customer linked by @identityKind and @value, a verified link first.</summary>
+    private const string CustomerByIdentity =
+        """
+        SELECT c.id AS customer_id, c.email, c.phone, l.verified
+        FROM identity_link l JOIN customer c ON c.id = l.customer_id
+        WHERE l.kind = @identityKind AND l.value = @value
+        ORDER BY l.verified DESC, c.id
+        LIMIT 1
+        """;
+
     private const string RawPayloadSavepoint = "raw_payload_stored";
+
+    /// <summary>The customer the sender address of the message last inserted links to, read with the insert.</summary>
+    private SenderCustomer? _sender;
 
     public async Task<long> SaveRawPayloadAsync(RawPayload payload, CancellationToken cancellationToken)
     {
@@ -92,54 +106,55 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
                             AND channel = @Channel AND provider_message_id = @ProviderMessageId)
             ORDER BY id FOR UPDATE
             """;
+        // The customer the sender address links to, as a last statement: the identification asks for it first (and a
+        // re-delivery or a message no case needs reads it for nothing, which costs no round trip).
+        var senderKind = SenderAddress.KindOf(message.SenderAddress);
+        var readSender = IdentityKinds.LinksSender(senderKind);
         var parameters = new
         {
             message.Channel, message.ProviderMessageId, message.ReceivedAt, message.SenderAddress, message.DisplayName,
             message.Subject, message.Text, message.ThreadReference, message.RawPayloadId, intent.Language,
             intent.Intent, intent.Kind, intent.Confidence, Cues = intent.Reasons.ToArray(), OpenStatuses,
+            identityKind = senderKind, value = message.SenderAddress,
         };
-        if (!withSenderCases)
-            return await connection.QuerySingleOrDefaultAsync<long?>(Command(insert, parameters, cancellationToken)) is { } id
-                ? new InsertedMessage(id, null) : null;
-
-        await using var results = await connection.QueryMultipleAsync(Command(insert + senderCases, parameters, cancellationToken));
+        var sql = insert + (withSenderCases ? senderCases : "") + (readSender ? ";\n" + WithContracts(CustomerByIdentity) : "");
+        await using var results = await connection.QueryMultipleAsync(Command(sql, parameters, cancellationToken));
         var inserted = await results.ReadSingleOrDefaultAsync<long?>();
-        var cases = await results.ReadAsync<CaseRecord>();
-        return inserted is { } messageId ? new InsertedMessage(messageId, NewestFirst(cases)) : null;
+        var cases = withSenderCases ? NewestFirst(await results.ReadAsync<CaseRecord>()) : null;
+        _sender = readSender ? new(senderKind, message.SenderAddress, Found(await results.ReadAsync<CustomerContractRow>()).SingleOrDefault()) : null;
+        return inserted is { } messageId ? new InsertedMessage(messageId, cases) : null;
     }
 
-    public Task<CustomerMatch?> FindCustomerAsync(string identityKind, string value, CancellationToken cancellationToken) =>
-        connection.QueryFirstOrDefaultAsync<CustomerMatch>(Command(
-            """
-            SELECT c.id AS CustomerId, c.email AS Email, c.phone AS Phone, l.verified AS Verified
-            FROM identity_link l JOIN customer c ON c.id = l.customer_id
-            WHERE l.kind = @identityKind AND l.value = @value
-            ORDER BY l.verified DESC, c.id
-            LIMIT 1
-            """, new { identityKind, value }, cancellationToken));
+    public async Task<FoundCustomer?> FindCustomerAsync(string identityKind, string value, CancellationToken cancellationToken) =>
+        _sender is { } sender && sender.Kind == identityKind && sender.Value == value
+            ? sender.Found
+            : Found(await connection.QueryAsync<CustomerContractRow>(
+                Command(WithContracts(CustomerByIdentity), new { identityKind, value }, cancellationToken))).SingleOrDefault();
 
-    public async Task<CustomerMatch?> FindSoleCustomerAsync(string identityKind, string value, CancellationToken cancellationToken)
-    {
-        var found = (await connection.QueryAsync<CustomerMatch>(Command(
+    public async Task<FoundCustomer?> FindSoleCustomerAsync(string identityKind, string value, CancellationToken cancellationToken) =>
+        Found(await connection.QueryAsync<CustomerContractRow>(Command(WithContracts(
             """
-            SELECT DISTINCT c.id AS CustomerId, c.email AS Email, c.phone AS Phone, false AS Verified
+            SELECT DISTINCT c.id AS customer_id, c.email, c.phone, false AS verified
             FROM identity_link l JOIN customer c ON c.id = l.customer_id
             WHERE l.kind = @identityKind AND l.value = @value
             LIMIT 2
-            """, new { identityKind, value }, cancellationToken))).ToList();
-        return found is [var sole] ? sole : null;
-    }
+            """), new { identityKind, value }, cancellationToken))) is [var sole] ? sole : null;
 
-    public async Task<IReadOnlyList<ContractRecord>> ContractsOfAsync(long customerId, CancellationToken cancellationToken)
-    {
-        var rows = await connection.QueryAsync<ContractRow>(Command(
-            """
-            SELECT id, external_id, product, start_date, minimum_term_end, notice_period, renewal, time_zone, concluded_on
-            FROM contract WHERE customer_id = @customerId AND ended_on IS NULL ORDER BY id
-            """, new { customerId }, cancellationToken));
-        return [.. rows.Select(r => new ContractRecord(r.Id, r.ExternalId, r.Product,
-            new ContractTerms(r.StartDate, r.MinimumTermEnd, r.NoticePeriod, r.Renewal, r.TimeZone, r.ConcludedOn)))];
-    }
+    /// <summary>The customers <paramref name="customers"/> selects, each with their open contracts in id order: one statement.</summary>
+    private static string WithContracts(string customers) =>
+        $"""
+        WITH found AS ({customers})
+        SELECT f.customer_id, f.email, f.phone, f.verified, k.id AS contract_id, k.external_id, k.product, k.start_date,
+            k.minimum_term_end, k.notice_period, k.renewal, k.time_zone, k.concluded_on
+        FROM found f LEFT JOIN contract k ON k.customer_id = f.customer_id AND k.ended_on IS NULL
+        ORDER BY f.customer_id, k.id
+        """;
+
+    private static IReadOnlyList<FoundCustomer> Found(IEnumerable<CustomerContractRow> rows) =>
+        [.. rows.GroupBy(r => r.CustomerId).Select(customer => new FoundCustomer(
+            new CustomerMatch(customer.Key, customer.First().Email, customer.First().Phone, customer.First().Verified),
+            [.. customer.Where(r => r.ContractId is not null).Select(r => new ContractRecord(r.ContractId!.Value, r.ExternalId!, r.Product!,
+                new ContractTerms(r.StartDate!.Value, r.MinimumTermEnd, r.NoticePeriod!, r.Renewal!, r.TimeZone!, r.ConcludedOn)))]))];
 
     public async Task<CaseRecord> FindOrOpenCaseAsync(CaseRecord candidate, CancellationToken cancellationToken)
     {
@@ -277,6 +292,10 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
     private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
-    private sealed record ContractRow(long Id, string ExternalId, string Product, DateOnly StartDate, DateOnly? MinimumTermEnd,
-        string NoticePeriod, string Renewal, string TimeZone, DateOnly? ConcludedOn);
+    private sealed record SenderCustomer(string Kind, string Value, FoundCustomer? Found);
+
+    /// <summary>A customer with one of their open contracts, or with none (the contract's columns null).</summary>
+    private sealed record CustomerContractRow(long CustomerId, string? Email, string? Phone, bool Verified, long? ContractId,
+        string? ExternalId, string? Product, DateOnly? StartDate, DateOnly? MinimumTermEnd, string? NoticePeriod, string? Renewal,
+        string? TimeZone, DateOnly? ConcludedOn);
 }

@@ -51,10 +51,10 @@ public sealed class PostgresOutboxStore(NpgsqlDataSource dataSource, TimeProvide
         var final = outcomes.Select(o => !o.Result.Retry).ToArray();
         var statuses = outcomes.Select(o => o.Result.Retry ? OutboundStatuses.Queued : o.Result.Status).ToArray();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // The cases first (in id order, so two dispatchers cannot deadlock), then their replies, as the intake pipeline
         // locks them: the other order deadlocks with a message from the same sender joining the case while its
-        // confirmation is recorded. One round trip: the lock, then every row's outcome and event from arrays.
+        // confirmation is recorded. One round trip and one transaction: the statements of one command run in an implicit
+        // transaction that holds the locks to its end and commits there, or not at all (no BEGIN and COMMIT of their own).
         await connection.ExecuteAsync(new CommandDefinition(
             $"""
             SELECT 1 FROM cancellation_case WHERE id = ANY(@lockCases::bigint[]) ORDER BY id FOR UPDATE;
@@ -92,8 +92,7 @@ public sealed class PostgresOutboxStore(NpgsqlDataSource dataSource, TimeProvide
                 sent = statuses.Select(OutboundStatuses.Confirmed.Contains).ToArray(),
                 now,
                 toPrint = OutboundStatuses.ToPrint,
-            }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
+            }, cancellationToken: cancellationToken));
     }
 
     public async Task<bool> AnyDueAsync(TimeSpan staleClaimAfter, CancellationToken cancellationToken)

@@ -45,4 +45,25 @@ public sealed class PostgresOutboxStoreTests
                 FROM case_event WHERE type IN ('reply_sent', 'reply_failed', 'letter_to_print')
                 """));
     }
+
+    [Fact]
+    public async Task Outcomes_whose_case_events_cannot_be_written_are_not_recorded_at_all_and_leave_no_case_locked()
+    {
+        var harness = await IntakeHarness.CreateAsync();
+        await harness.Pipeline.AcceptAsync(Messages.Api("e1", "klant@example.nl", "Ik zeg mijn abonnement op"), CancellationToken.None);
+        var rows = await harness.Outbox.ClaimAsync(10, TimeSpan.FromMinutes(2), CancellationToken.None);
+        // The events are the last statement of the one round trip: the row's update before them must be undone with them.
+        await harness.Database.ExecuteAsync(
+            """
+            CREATE FUNCTION refuse_event() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'event refused by test'; END $$;
+            CREATE TRIGGER refuse_event BEFORE INSERT ON case_event FOR EACH ROW EXECUTE FUNCTION refuse_event();
+            """);
+
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            harness.Outbox.CompleteAsync([new SendOutcome(Assert.Single(rows), SendResult.Sent("p-1"), null)], CancellationToken.None));
+
+        Assert.Equal("sending|held", await harness.Database.ScalarAsync<string>(
+            "SELECT status || '|' || CASE WHEN claimed_at IS NULL THEN 'free' ELSE 'held' END FROM outbound_message"));
+        Assert.Equal(1, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM (SELECT id FROM cancellation_case FOR UPDATE NOWAIT) c"));
+    }
 }
