@@ -74,7 +74,8 @@ public sealed class ModelAssistedIntentClassifier : IIntentClassifier
     /// <summary>A reason of the rules for sending a message to a person on purpose.</summary>
     private static bool Doubts(string reason) =>
         reason is "question" or "conditional" or "past" or "reported"
-        || reason.StartsWith("optout:", StringComparison.Ordinal) || reason.StartsWith("retract:", StringComparison.Ordinal);
+        || reason.StartsWith("optout:", StringComparison.Ordinal) || reason.StartsWith("retract:", StringComparison.Ordinal)
+        || reason.StartsWith("unconfirmed:", StringComparison.Ordinal);
 
     /// <summary>A reason of the rules that tells of a cue they weighed (anything but the requested date).</summary>
     private static bool WeighsCue(string reason) =>

@@ -41,6 +41,19 @@ public sealed class ConfirmedEndTests
         Assert.Equal("unclear", Classifier.Classify(text).Intent);
     }
 
+    [Theory]
+    [InlineData("Mijn opzegging van vorige maand is nog steeds niet bevestigd.")]
+    [InlineData("Ich habe bis heute keine Kündigungsbestätigung erhalten.")]
+    [InlineData("My cancellation from March still hasn't been confirmed.")]
+    [InlineData("I never received a cancellation confirmation from you.")]
+    public void A_cancellation_still_waiting_for_its_confirmation_goes_to_a_person(string text)
+    {
+        var filed = Classifier.Classify(text);
+
+        Assert.Equal("unclear", filed.Intent);
+        Assert.Contains(filed.Reasons, r => r.StartsWith("unconfirmed:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_new_declaration_beside_a_confirmed_one_still_counts()
     {
