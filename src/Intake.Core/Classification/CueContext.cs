@@ -15,14 +15,10 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
     private static readonly HashSet<CueCategory> Declarations =
         [CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary, CueCategory.Retract, CueCategory.Staying];
 
-    /// <summary>A negation before the end of a confirmation told of: "ich habe noch keine Kündigungsbestätigung erhalten" acknowledges nothing.</summary>
-    private bool Denied(CueHit acknowledgement) =>
-        scan.Of(CueCategory.Negation, acknowledgement.Sentence).Any(n => n.Match.Start < acknowledgement.Match.End);
-
     public JudgedCue Judge(CueHit hit)
     {
         if (!IsRetraction(hit) && scan.Hits.Any(r => r.Sentence == hit.Sentence && r.Match.Overlaps(hit.Match)
-                && (r.Category == CueCategory.Retract || (r.Category == CueCategory.Acknowledgement && !Denied(r))
+                && (r.Category == CueCategory.Retract || (r.Category == CueCategory.Acknowledgement && !scan.Denied(r))
                     || (r.Category == CueCategory.Staying && !IsNegative(hit)))))
         {
             return new JudgedCue(hit, CueStanding.Consumed);

@@ -18,4 +18,10 @@ internal sealed record CueScan(IReadOnlyList<Sentence> Sentences, IReadOnlyList<
     public int ClauseAt(int sentence, int token) => Sentences[sentence].Tokens[token].Clause;
 
     public int TokenCount => Sentences.Sum(s => s.Tokens.Count);
+
+    /// <summary>
+    /// A negation in the hit's sentence before its end: a confirmation or acknowledgement told of is denied ("nog niet
+    /// bevestigd", "ich habe noch keine Kündigungsbestätigung erhalten", "never got the confirmation").
+    /// </summary>
+    public bool Denied(CueHit hit) => Of(CueCategory.Negation, hit.Sentence).Any(n => n.Match.Start < hit.Match.End);
 }

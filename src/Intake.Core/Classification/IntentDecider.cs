@@ -78,9 +78,11 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
 
         // "Mijn opzegging is nog niet bevestigd", "I never got a cancellation confirmation": a cancellation whose
         // confirmation never came. The customer is waiting for one, so a person reads it, unless a new declaration stands.
-        var denied = scan.Hits.Where(h => h.Category is CueCategory.ConfirmedEnd or CueCategory.Acknowledgement && Denied(scan, h)).ToList();
-        if (denied.Count > 0 && retracts.Count == 0 && (declarations.Count > 0 || scan.Any(CueCategory.Topic))
-            && valid.All(v => IsCancellationNoun(v) || ToldAsDone(scan, v)))
+        // Both this and the confirmed cancellation below hold only where nothing is taken back and every standing
+        // declaration is the noun or told as done.
+        var onlyToldOf = retracts.Count == 0 && valid.All(v => IsCancellationNoun(v) || ToldAsDone(scan, v));
+        var denied = scan.Hits.Where(h => h.Category is CueCategory.ConfirmedEnd or CueCategory.Acknowledgement && scan.Denied(h)).ToList();
+        if (denied.Count > 0 && onlyToldOf && (declarations.Count > 0 || scan.Any(CueCategory.Topic)))
         {
             return new IntentDecision(Intents.Unclear, null, 0.5, [.. denied.Select(d => $"unconfirmed:{d.Source}").Distinct()]);
         }
@@ -89,9 +91,8 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         // (or named) beside its confirmation is reported; the message asks for something else. A new declaration still
         // counts ("... und ich kündige auch das Handy"); a confirmation denied ("nooit een bevestiging gehad") confirms
         // nothing, and one beside a charge or delivery that goes on ("... and you've just taken £42") went wrong.
-        var confirmed = scan.Of(CueCategory.ConfirmedEnd).Where(c => !Denied(scan, c)).ToList();
-        if (confirmed.Count > 0 && retracts.Count == 0 && declarations.Any(d => d.Standing is CueStanding.Valid or CueStanding.Past)
-            && valid.All(v => IsCancellationNoun(v) || ToldAsDone(scan, v)))
+        var confirmed = scan.Of(CueCategory.ConfirmedEnd).Where(c => !scan.Denied(c)).ToList();
+        if (confirmed.Count > 0 && onlyToldOf && declarations.Any(d => d.Standing is CueStanding.Valid or CueStanding.Past))
         {
             var confirmedReasons = confirmed.Select(c => $"confirmed:{c.Source}").Distinct();
             return scan.Of(CueCategory.StillRunning).FirstOrDefault() is { } running
@@ -199,10 +200,6 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
 
     /// <summary>A declaration that is the noun ("my cancellation", "meine Kündigung"): it names a cancellation rather than make one.</summary>
     private bool IsCancellationNoun(JudgedCue declaration) => cancellationNouns.Contains(declaration.Hit.Source);
-
-    /// <summary>A negation before the end of a confirmation told of ("nog niet bevestigd", "never got the confirmation").</summary>
-    private static bool Denied(CueScan scan, CueHit confirmation) =>
-        scan.Of(CueCategory.Negation, confirmation.Sentence).Any(n => n.Match.Start < confirmation.Match.End);
 
     /// <summary>A leaving cue in its past participle ("beëindigd", "gekündigt", "cancelled"), or told in the past.</summary>
     private static bool ToldAsDone(CueScan scan, JudgedCue cue) =>

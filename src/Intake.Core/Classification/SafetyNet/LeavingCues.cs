@@ -92,10 +92,8 @@ internal sealed class LeavingCues
         var intended = sentences.Select((s, n) => givenUp.Find(s).Any(g => !hits[n].Any(h => h.Start <= g.Start && g.End <= h.End))).ToList();
         var unsent = sentences.Select(s => notSent.Find(s).Any()).ToList();
         var stays = Stays(sentences);
-        // "Het contract is beëindigd en dat is bevestigd": a cancellation told as done (or named) beside its confirmation.
-        // Not when it is denied ("nooit een bevestiging gehad") or what should have stopped goes on ("toch afgeschreven").
-        var wentWrong = sentences.Any(s => stillRunning.Find(s).Any());
-        var confirmedIn = sentences.Select(s => !wentWrong && confirmed.Find(s).Any(c => !s.Take(c.End).Any(negations.Contains))).ToList();
+        // Read only when a cue told as done stands: most messages hold none.
+        List<bool>? confirmedIn = null;
         var givenUpIn = (intended.Contains(true) && (stays || unsent.Contains(true) || sentences.Any(s => settled.Find(s).Any())))
             || (unsent.Contains(true) && stays)
             ? sentences.Select((_, n) => intended[n] || unsent[n]).ToList()
@@ -107,13 +105,24 @@ internal sealed class LeavingCues
             {
                 if (joins[n] || AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))
                     || (cue.RunsOut && renewing && negationFree[n]) || wishes[n].Any(w => w.Start <= start && end <= w.End)
-                    || givenUpIn?[n] == true || paused[n] || (confirmedIn[n] && end - start == 1 && toldAsDone.Contains(sentence[start]))) continue;
+                    || givenUpIn?[n] == true || paused[n] || (end - start == 1 && toldAsDone.Contains(sentence[start]) && (confirmedIn ??= ConfirmedSentences(sentences))[n])) continue;
                 found ??= [];
                 if (!found.Contains(cue.Source)) found.Add(cue.Source);
             }
         }
 
         return found ?? [];
+    }
+
+    /// <summary>
+    /// Per sentence, whether it tells of a confirmation ("Het contract is beëindigd en dat is bevestigd"): a cancellation
+    /// told as done (or named) beside it is reported. Not when the confirmation is denied ("nooit een bevestiging gehad")
+    /// or what should have stopped goes on anywhere in the message ("toch afgeschreven").
+    /// </summary>
+    private List<bool> ConfirmedSentences(List<List<string>> sentences)
+    {
+        var wentWrong = sentences.Any(s => stillRunning.Find(s).Any());
+        return sentences.Select(s => !wentWrong && confirmed.Find(s).Any(c => !s.Take(c.End).Any(negations.Contains))).ToList();
     }
 
     /// <summary>A leaving cue plainly negated ("niet opzeggen", "not cancelling", "gekündigt wird nichts"): the customer refuses to leave.</summary>
