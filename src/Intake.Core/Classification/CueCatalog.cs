@@ -88,6 +88,8 @@ internal sealed class CueCatalog
             Add(CueCategory.WithdrawalContext, file.WithdrawalContext);
             Add(CueCategory.Extraordinary, file.Extraordinary);
             Add(CueCategory.ExtraordinaryContext, file.ExtraordinaryContext);
+            Add(CueCategory.ServiceFailure, file.ServiceFailure);
+            Add(CueCategory.ImmediateEffect, file.ImmediateEffect);
             Add(CueCategory.Retract, file.Retract);
             Add(CueCategory.Staying, file.Staying);
             Add(CueCategory.StayingLimit, file.StayingLimits);

@@ -19,6 +19,10 @@ internal enum CueCategory
     WithdrawalContext,
     Extraordinary,
     ExtraordinaryContext,
+    /// <summary>"weeks without signal", "niet komen opdagen", "ständige Ausfälle": a serious failure of the service; ended with immediate effect because of it, a cancellation for cause.</summary>
+    ServiceFailure,
+    /// <summary>"with immediate effect", "per direct", "ab sofort": ended now, not merely at the soonest date ("zum nächstmöglichen Zeitpunkt").</summary>
+    ImmediateEffect,
     Retract,
     /// <summary>"staying put", "ik blijf klant": a retraction, unless every leaving cue was only an intention given up.</summary>
     Staying,

@@ -29,6 +29,12 @@ internal sealed record PhraseFile
     public IReadOnlyList<string> WithdrawalContext { get; init; } = [];
     public IReadOnlyList<string> Extraordinary { get; init; } = [];
     public IReadOnlyList<string> ExtraordinaryContext { get; init; } = [];
+
+    /// <summary>A serious failure of the service ("outages for weeks", "storingen", "nicht erschienen"): with <see cref="ImmediateEffect"/> the cancellation is for cause.</summary>
+    public IReadOnlyList<string> ServiceFailure { get; init; } = [];
+
+    /// <summary>Ended with effect now ("with immediate effect", "per direct", "ab sofort"); narrower than the dates' "immediate", which holds "as soon as possible".</summary>
+    public IReadOnlyList<string> ImmediateEffect { get; init; } = [];
     public IReadOnlyList<string> Retract { get; init; } = [];
     public IReadOnlyList<string> Negation { get; init; } = [];
     public IReadOnlyList<string> Questions { get; init; } = [];

@@ -24,6 +24,22 @@ public sealed class KindAndReasonTests
         Assert.Equal(kind, result.Kind);
     }
 
+    /// <summary>A serious failure of the service makes a cancellation for cause only when it ends the contract now.</summary>
+    [Theory]
+    [InlineData("Drie weken geen verwarming en de monteur is niet komen opdagen. Ik stop per direct met het contract.", "extraordinary")]
+    [InlineData("Drie weken geen verwarming en de monteur is niet komen opdagen. Ik zeg het contract op tegen het einde van de looptijd.", "ordinary")]
+    [InlineData("The cleaners never turned up, twice. I'm cancelling the contract with immediate effect.", "extraordinary")]
+    [InlineData("The cleaners never turned up, twice. Please cancel the contract at the end of the notice period.", "ordinary")]
+    [InlineData("Seit Wochen kein Empfang im Haus. Den Mobilfunkvertrag kündige ich ab sofort.", "extraordinary")]
+    [InlineData("Ich kündige den Vertrag ab sofort, wir ziehen nach Spanien.", "ordinary")]
+    public void A_failing_service_ended_now_is_a_cancellation_for_cause(string text, string kind)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal("cancel", result.Intent);
+        Assert.Equal(kind, result.Kind);
+    }
+
     [Fact]
     public void A_price_increase_makes_the_cancellation_extraordinary_and_the_reason_price()
     {
