@@ -77,6 +77,30 @@ public sealed class SafetyNetTests
         Assert.Equal(Intents.Other, filed.Intent);
     }
 
+    /// <summary>A later sentence that stays closes the story: the leaving words told before it were weighed and decided against.</summary>
+    [Theory]
+    [InlineData("Mijn zwager zei dat ik moest overstappen naar die goedkope aanbieder. Ik heb het uitgerekend. Ik blijf gewoon bij jullie.")]
+    [InlineData("Had the cancellation page open last night after the third outage. It's been fine all day. I'm staying.")]
+    [InlineData("Die Nachbarin meinte, ich solle zum Discounter wechseln. Hab verglichen. Ich bleibe bei euch.")]
+    [InlineData("Mijn buurman zegt dat hij zijn abonnement heeft opgezegd. Ik blijf, maar hebben jullie een aanbieding?")]
+    public void Leaving_words_before_a_sentence_that_stays_are_accounted_for(string text)
+    {
+        var filed = Classifier.Net.Guard(ConfidentOther, new IntakeText(text, "email", Classifier.Tuesday24November2026));
+
+        Assert.Equal(Intents.Other, filed.Intent);
+    }
+
+    /// <summary>Only before it: leaving words after the staying, or a stay that is only until something, still go to a person.</summary>
+    [Theory]
+    [InlineData("Ik blijf gewoon bij jullie. Maar het tv-pakket wil ik opzeggen.")]
+    [InlineData("Ich bleibe bis Ende März. Dann kündige ich.")]
+    public void Leaving_words_after_the_staying_still_go_to_a_person(string text)
+    {
+        var filed = Classifier.Net.Guard(ConfidentOther, new IntakeText(text, "email", Classifier.Tuesday24November2026));
+
+        Assert.Equal(Intents.Unclear, filed.Intent);
+    }
+
     [Theory]
     [InlineData("Mijn lease loopt in mei af. Ik wil hem niet verlengen.")]
     [InlineData("Our policy expires in April and we don't want to renew it.")]

@@ -91,7 +91,10 @@ internal sealed class LeavingCues
         // "ich habe es mir anders überlegt" is a cue of its own: the "überlegt" inside it gives nothing up.
         var intended = sentences.Select((s, n) => givenUp.Find(s).Any(g => !hits[n].Any(h => h.Start <= g.Start && g.End <= h.End))).ToList();
         var unsent = sentences.Select(s => notSent.Find(s).Any()).ToList();
-        var stays = Stays(sentences);
+        var lastStay = LastStay(sentences);
+        var stays = lastStay >= 0;
+        // "Ik had een offerte van een ander aangevraagd ... Ik blijf dus klant": a later sentence that stays closes the
+        // story; the leaving words told before it are what the customer weighed and decided against.
         // Read only when a cue told as done stands: most messages hold none.
         List<bool>? confirmedIn = null;
         var givenUpIn = (intended.Contains(true) && (stays || unsent.Contains(true) || sentences.Any(s => settled.Find(s).Any())))
@@ -105,7 +108,7 @@ internal sealed class LeavingCues
             {
                 if (joins[n] || AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))
                     || (cue.RunsOut && renewing && negationFree[n]) || wishes[n].Any(w => w.Start <= start && end <= w.End)
-                    || givenUpIn?[n] == true || paused[n] || (end - start == 1 && toldAsDone.Contains(sentence[start]) && (confirmedIn ??= ConfirmedSentences(sentences))[n])) continue;
+                    || givenUpIn?[n] == true || n < lastStay || paused[n] || (end - start == 1 && toldAsDone.Contains(sentence[start]) && (confirmedIn ??= ConfirmedSentences(sentences))[n])) continue;
                 found ??= [];
                 if (!found.Contains(cue.Source)) found.Add(cue.Source);
             }
@@ -129,9 +132,12 @@ internal sealed class LeavingCues
     private bool Refuses(List<List<string>> sentences, List<List<(NetCue Cue, int Start, int End)>> hits) =>
         sentences.Where((s, n) => hits[n].Any(c => c.Cue.NegationAccounts && !c.Cue.RunsOut && Negated(s, c.Start, c.End))).Any();
 
-    /// <summary>A sentence says the customer stays, with no negation near ("ik blijf niet") and not only until something ("ich bleibe bis Ende März").</summary>
-    private bool Stays(List<List<string>> sentences) =>
-        sentences.Any(s => staying.Find(s).Any(st => !s.Skip(st.End).Any(stayingLimits.Contains) && !NegationNear(s, st.Start, st.End)));
+    /// <summary>
+    /// The last sentence that says the customer stays, with no negation near ("ik blijf niet") and not only until
+    /// something ("ich bleibe bis Ende März"), or -1.
+    /// </summary>
+    private int LastStay(List<List<string>> sentences) =>
+        sentences.FindLastIndex(s => staying.Find(s).Any(st => !s.Skip(st.End).Any(stayingLimits.Contains) && !NegationNear(s, st.Start, st.End)));
 
     /// <summary>
     /// Any negation from <see cref="NegationReachBefore"/> words before to <see cref="NegationReachAfter"/> after, inside
