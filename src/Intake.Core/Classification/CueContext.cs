@@ -94,10 +94,13 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
     /// <summary>"was going to cancel", "had bijna opgezegd", "Kündigung war schon fast abgeschickt": told as an intention given up.</summary>
     public bool IsGivenUp(int sentence) => scan.Of(CueCategory.GivenUp, sentence).Any();
 
-    /// <summary>"ich bleibe bis zum Vertragsende": staying till an end, in the same clause, stays only that long.</summary>
+    /// <summary>
+    /// "ich bleibe bis zum Vertragsende", "Bleibe bis dahin natürlich Kunde", "Tot die tijd blijf ik klant": staying till
+    /// an end, in the same clause, stays only that long.
+    /// </summary>
     public bool LimitedStay(CueHit staying) =>
         scan.Of(CueCategory.StayingLimit, staying.Sentence)
-            .Any(l => l.Match.Start > staying.Match.End && scan.ClauseOf(l) == scan.ClauseAt(staying.Sentence, staying.Match.End));
+            .Any(l => scan.ClauseOf(l) == scan.ClauseAt(staying.Sentence, staying.Match.End) || scan.ClauseOf(l) == scan.ClauseOf(staying));
 
     private static bool IsRetraction(CueHit hit) => hit.Category is CueCategory.Retract or CueCategory.Staying;
 

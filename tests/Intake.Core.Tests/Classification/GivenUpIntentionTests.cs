@@ -25,6 +25,25 @@ public sealed class GivenUpIntentionTests
         Assert.Contains(Classifier.Classify(text).Intent, new[] { "other", "unclear" });
     }
 
+    /// <summary>Staying only until the end named ("bis dahin", "tot die tijd", "until then") takes nothing back: the cancellation stands.</summary>
+    [Theory]
+    [InlineData("Ich kündige den Handyvertrag zum 31.3. Bleibe bis dahin natürlich Kunde.")]
+    [InlineData("Ik zeg mijn abonnement op per 1 april. Tot die tijd blijf ik natuurlijk klant.")]
+    [InlineData("I'm cancelling my membership at the end of March. I'll stay with you until then, of course.")]
+    public void Staying_until_the_end_of_a_cancellation_takes_nothing_back(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    /// <summary>A feature of the line or a single call ended is not the contract: "switch off the call forwarding", "dat gesprek beëindigen".</summary>
+    [Theory]
+    [InlineData("Bitte die Rufumleitung beenden, die brauche ich nicht mehr.")]
+    [InlineData("Ik wil dat gesprek beëindigen, ik sta al een half uur in de wacht. Ik bel morgen terug.")]
+    public void Ending_a_feature_or_a_call_is_not_a_cancellation(string text)
+    {
+        Assert.NotEqual("cancel", Classifier.Classify(text).Intent);
+    }
+
     [Fact]
     public void A_plain_intention_given_up_beside_staying_is_filed_as_other()
     {

@@ -134,10 +134,10 @@ internal sealed class LeavingCues
 
     /// <summary>
     /// The last sentence that says the customer stays, with no negation near ("ik blijf niet") and not only until
-    /// something ("ich bleibe bis Ende März"), or -1.
+    /// something ("ich bleibe bis Ende März", "tot die tijd blijf ik"), or -1.
     /// </summary>
     private int LastStay(List<List<string>> sentences) =>
-        sentences.FindLastIndex(s => staying.Find(s).Any(st => !s.Skip(st.End).Any(stayingLimits.Contains) && !NegationNear(s, st.Start, st.End)));
+        sentences.FindLastIndex(s => staying.Find(s).Any(st => !s.Skip(Math.Max(0, st.Start - NegationReachBefore)).Any(stayingLimits.Contains) && !NegationNear(s, st.Start, st.End)));
 
     /// <summary>
     /// Any negation from <see cref="NegationReachBefore"/> words before to <see cref="NegationReachAfter"/> after, inside
