@@ -7,7 +7,7 @@ namespace Intake.Core.Classification;
 /// Antwoord JA of NEE" or "Do you want to cancel it from 1 January?", and the customer replies "JA 👍" above the quote:
 /// alone, "JA" says nothing; with the quoted question it declares. Yes to a question about ending the contract is a
 /// cancellation (dated as the question dates it), no is not; yes to a question about keeping it takes a cancellation
-/// back. Anything less plain (both yes and no, a question about something else, several questions pulling apart) is
+/// back where the quote speaks of one, and is no cancellation where it does not (an offer to keep a plan). Anything less plain (both yes and no, a question about something else, several questions pulling apart) is
 /// left as it was, and the safety net sends it to a person.
 /// </summary>
 internal sealed class AnswerReader
@@ -73,7 +73,11 @@ internal sealed class AnswerReader
         {
             (true, Question.Ending) => new Answer(Intents.Cancel, ReasonPrefix + "yes:ending", question, scan),
             (false, Question.Ending) => new Answer(Intents.Other, ReasonPrefix + "no:ending", question, scan),
-            (true, Question.Keeping) => new Answer(Intents.Retract, ReasonPrefix + "yes:keeping", question, scan),
+            // "Ja hoor" to "U heeft opgezegd. Wilt u toch abonnee blijven?" takes the cancellation back; "yep keep it" to
+            // "Would you like to keep your plan at the new price?" takes back nothing: no cancellation was made.
+            (true, Question.Keeping) => QuoteTellsOfCancellation(answered)
+                ? new Answer(Intents.Retract, ReasonPrefix + "yes:keeping", question, scan)
+                : new Answer(Intents.Other, ReasonPrefix + "yes:keeping-offer", question, scan),
             // "No" to "Shall we keep your contract?" most likely leaves, but a person confirms it.
             _ => new Answer(Intents.Unclear, ReasonPrefix + "no:keeping", question, scan),
         };
@@ -89,6 +93,17 @@ internal sealed class AnswerReader
         if (answered.Length == 0) return false;
         return EndingCues(catalog.Scan(tokenizer.Tokenize(answered).Sentences))
             .Any(e => e.Standing is not (CueStanding.Negated or CueStanding.OtherObject));
+    }
+
+    /// <summary>
+    /// Whether the quoted message tells of a cancellation in any words: one asked for ("You asked to cancel"), one told as
+    /// done ("Sie haben ... storniert"), a vague leaving word or a word about cancelling ("uw opzegging"). Only a quote with
+    /// none of them ("Would you like to keep your plan at the new price?") makes a yes to keeping no retraction.
+    /// </summary>
+    private bool QuoteTellsOfCancellation(string answered)
+    {
+        var scan = catalog.Scan(tokenizer.Tokenize(answered).Sentences);
+        return EndingCues(scan).Any() || scan.Any(CueCategory.Done) || scan.Any(CueCategory.Weak) || scan.Any(CueCategory.Topic);
     }
 
     /// <summary>The cues of ending the contract in <paramref name="scan"/>, judged in their context.</summary>

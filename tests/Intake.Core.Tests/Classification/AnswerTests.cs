@@ -45,6 +45,18 @@ public sealed class AnswerTests
         Assert.Equal(Intents.Retract, result.Intent);
     }
 
+    /// <summary>Yes to keeping where no cancellation was made (an offer to keep a plan at a new price) takes nothing back.</summary>
+    [Theory]
+    [InlineData("Prima, doen we 👍\n\nOp 20 nov. 2026 om 09:12 schreef Fietsabonnement:\n> Wilt u uw fietsabonnement houden voor het nieuwe tarief van € 17,50?")]
+    [InlineData("sure, keep it\n\nOn 20 Nov 2026, at 09:12, Harbour Rowing Club wrote:\n> Would you like to keep your locker at next year's price?")]
+    public void Yes_to_an_offer_to_keep_a_plan_is_no_retraction(string text)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal(Intents.Other, result.Intent);
+        Assert.Contains("answer:yes:keeping-offer", result.Reasons);
+    }
+
     [Theory]
     // Something offered instead of ending: a person reads what yes means.
     [InlineData("yes ok\n\nOn 20 Nov 2026, at 09:12, Harbour Rowing Club wrote:\n> Would you rather pause your membership over winter instead of cancelling?")]
