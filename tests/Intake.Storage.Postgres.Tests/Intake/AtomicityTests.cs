@@ -13,7 +13,7 @@ public sealed class AtomicityTests
         harness.Templates = new ReplyTemplates(empty.FullName);
         var message = Messages.Api("fail-1", "jan@example.nl", "Ik zeg mijn abonnement op");
 
-        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
 
         Assert.True(result.Quarantined);
         Assert.Contains("No reply template", result.QuarantineReason, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public sealed class AtomicityTests
             """);
         var message = Messages.Api("fail-db", "jan@example.nl", "Ik zeg mijn abonnement op");
 
-        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
 
         Assert.True(result.Quarantined);
         Assert.Contains("event refused by test", result.QuarantineReason, StringComparison.Ordinal);
@@ -50,17 +50,61 @@ public sealed class AtomicityTests
     }
 
     [Fact]
+    public async Task An_error_in_the_message_insert_that_carries_the_raw_payload_keeps_the_one_payload_quarantined_with_the_reason()
+    {
+        var harness = await IntakeHarness.CreateAsync();
+        // The raw payload, its savepoint and the message insert share the first round trip: the error comes after the savepoint.
+        await harness.Database.ExecuteAsync(
+            """
+            CREATE FUNCTION refuse_message() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'message refused by test'; END $$;
+            CREATE TRIGGER refuse_message BEFORE INSERT ON inbound_message FOR EACH ROW EXECUTE FUNCTION refuse_message();
+            """);
+        var message = Messages.Api("fail-insert", "jan@example.nl", "Ik zeg mijn abonnement op");
+
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
+
+        Assert.Contains("message refused by test", result.QuarantineReason, StringComparison.Ordinal);
+        Assert.Equal(0, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM inbound_message"));
+        var raw = Assert.Single(await harness.Database.QueryAsync<(long Id, string Status, string Reason)>("SELECT id, status, reason FROM raw_payload"));
+        Assert.Equal((result.RawPayloadId, "quarantined", result.QuarantineReason), (raw.Id, raw.Status, raw.Reason));
+    }
+
+    [Fact]
+    public async Task A_transient_error_in_the_message_insert_that_carries_the_raw_payload_is_taken_in_again_with_the_same_payload()
+    {
+        var harness = await IntakeHarness.CreateAsync();
+        await harness.Database.ExecuteAsync(
+            """
+            CREATE SEQUENCE deadlocks;
+            CREATE FUNCTION deadlock_victim() RETURNS trigger LANGUAGE plpgsql AS $f$
+            BEGIN
+                IF nextval('deadlocks') = 1 THEN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END IF;
+                RETURN NEW;
+            END $f$;
+            CREATE TRIGGER deadlock_victim BEFORE INSERT ON inbound_message FOR EACH ROW EXECUTE FUNCTION deadlock_victim();
+            """);
+        var message = Messages.Api("deadlock-insert", "jan@example.nl", "Ik zeg mijn abonnement op");
+
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
+
+        Assert.NotNull(result.Result!.CaseReference);
+        var raw = Assert.Single(await harness.Database.QueryAsync<(long Id, string Status, long MessageId)>("SELECT id, status, message_id FROM raw_payload"));
+        Assert.Equal((result.RawPayloadId, "accepted", result.Result.MessageId), (raw.Id, raw.Status, raw.MessageId));
+        Assert.Equal(raw.Id, await harness.Database.ScalarAsync<long>("SELECT raw_payload_id FROM inbound_message"));
+    }
+
+    [Fact]
     public async Task A_quarantined_payload_is_accepted_once_when_replayed_after_the_fault_is_fixed()
     {
         var harness = await IntakeHarness.CreateAsync();
         var working = harness.Templates;
         harness.Templates = new ReplyTemplates(Directory.CreateTempSubdirectory("intake-no-templates").FullName);
         var message = Messages.Api("fail-2", "jan@example.nl", "Ik zeg mijn abonnement op");
-        var failed = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+        var failed = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
 
         harness.Templates = working;
-        var replayed = await harness.Gateway.AcceptStoredAsync(failed.RawPayloadId, message.Channel, _ => message, CancellationToken.None);
-        var again = await harness.Gateway.AcceptStoredAsync(failed.RawPayloadId, message.Channel, _ => message, CancellationToken.None);
+        var replayed = await harness.Gateway.AcceptStoredAsync(failed.RawPayloadId, message.Channel, () => message, CancellationToken.None);
+        var again = await harness.Gateway.AcceptStoredAsync(failed.RawPayloadId, message.Channel, () => message, CancellationToken.None);
 
         Assert.False(replayed.Quarantined);
         Assert.True(again.Result!.Duplicate);
@@ -74,7 +118,7 @@ public sealed class AtomicityTests
         var harness = await IntakeHarness.CreateAsync();
         var raw = new Core.Pipeline.RawPayload("api", null, "application/json", "{not json"u8.ToArray(), Messages.Monday);
 
-        var result = await harness.Gateway.ReceiveAsync(raw, _ => throw new FormatException("body is not JSON"), CancellationToken.None);
+        var result = await harness.Gateway.ReceiveAsync(raw, () => throw new FormatException("body is not JSON"), CancellationToken.None);
 
         Assert.True(result.Quarantined);
         Assert.Equal("unreadable: body is not JSON", await harness.Database.ScalarAsync<string>("SELECT reason FROM raw_payload"));
@@ -99,7 +143,7 @@ public sealed class AtomicityTests
             """);
         var message = Messages.Api("deadlock-1", "jan@example.nl", "Ik zeg mijn abonnement op");
 
-        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
 
         Assert.Equal(status, await harness.Database.ScalarAsync<string>("SELECT status FROM raw_payload"));
         Assert.Equal(status == "accepted" ? 1 : 0, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM cancellation_case"));
@@ -126,7 +170,7 @@ public sealed class AtomicityTests
             """);
         var message = Messages.Api("dropped-1", "jan@example.nl", "Ik zeg mijn abonnement op");
 
-        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
 
         Assert.False(result.Quarantined, result.QuarantineReason);
         Assert.Equal("accepted", Assert.Single(await harness.Database.QueryAsync<string>("SELECT status FROM raw_payload")));
