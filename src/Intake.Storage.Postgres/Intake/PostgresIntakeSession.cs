@@ -187,9 +187,10 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
     public async Task<CaseRecord> FindOrOpenCaseAsync(CaseRecord candidate, CancellationToken cancellationToken)
     {
         // The partial unique index on open_key decides between concurrent openers; the loser joins the winner's case.
-        // One round trip: the insert, then (only when it conflicted) the locking read of the open case, as a second
-        // statement with a snapshot of its own, as the separate query had. currval is this session's last id of the
-        // sequence, which a conflicting insert also draws but never stores.
+        // One round trip: the insert, then the locking read of the open case, as a second statement with a snapshot of its
+        // own, as the separate query had. It skips the row the insert stored (currval: this session's last id of the
+        // sequence, which a conflicting insert also draws but never stores), so it finds a case only after a conflict;
+        // a filter on the one row the open_key index gives (a volatile currval cannot drive a scan of its own).
         for (var attempt = 0; attempt < 5; attempt++)
         {
             await using var results = await connection.QueryMultipleAsync(Command(
@@ -204,7 +205,7 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
                 RETURNING {CaseColumns};
                 SELECT {CaseColumns} FROM cancellation_case
                 WHERE open_key = @OpenKey AND status = ANY(@OpenStatuses)
-                  AND NOT EXISTS (SELECT FROM cancellation_case WHERE id = currval(pg_get_serial_sequence('cancellation_case', 'id')))
+                  AND id <> currval(pg_get_serial_sequence('cancellation_case', 'id'))
                 FOR UPDATE
                 """,
                 new
