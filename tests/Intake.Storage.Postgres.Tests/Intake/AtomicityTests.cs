@@ -25,72 +25,29 @@ public sealed class AtomicityTests
         Assert.Equal("Ik zeg mijn abonnement op", System.Text.Encoding.UTF8.GetString(raw.Body));
     }
 
-    [Fact]
-    public async Task A_database_error_in_the_pipeline_is_rolled_back_to_the_savepoint_and_the_one_raw_payload_committed_quarantined_with_the_reason()
+    [Theory]
+    [InlineData("case_event")] // written in the last round trip, with the commit: the error aborts the whole transaction
+    [InlineData("inbound_message")] // the first round trip, which also carries the raw payload and its savepoint
+    public async Task A_database_error_in_the_pipeline_is_rolled_back_to_the_savepoint_and_the_one_raw_payload_committed_quarantined_with_the_reason(string table)
     {
         var harness = await IntakeHarness.CreateAsync();
-        // The case events are written in the last round trip before the commit: the error aborts the whole transaction.
         await harness.Database.ExecuteAsync(
-            """
-            CREATE FUNCTION refuse_event() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'event refused by test'; END $$;
-            CREATE TRIGGER refuse_event BEFORE INSERT ON case_event FOR EACH ROW EXECUTE FUNCTION refuse_event();
+            $"""
+            CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'row refused by test'; END $$;
+            CREATE TRIGGER refuse_row BEFORE INSERT ON {table} FOR EACH ROW EXECUTE FUNCTION refuse_row();
             """);
         var message = Messages.Api("fail-db", "jan@example.nl", "Ik zeg mijn abonnement op");
 
         var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
 
         Assert.True(result.Quarantined);
-        Assert.Contains("event refused by test", result.QuarantineReason, StringComparison.Ordinal);
-        foreach (var table in new[] { "inbound_message", "cancellation_case", "outbound_message" })
-            Assert.Equal(0, await harness.Database.ScalarAsync<long>($"SELECT count(*) FROM {table}"));
+        Assert.Contains("row refused by test", result.QuarantineReason, StringComparison.Ordinal);
+        foreach (var written in new[] { "inbound_message", "cancellation_case", "outbound_message" })
+            Assert.Equal(0, await harness.Database.ScalarAsync<long>($"SELECT count(*) FROM {written}"));
         // One row: the payload of the intake transaction itself, not a second copy stored after it failed.
         var raw = Assert.Single(await harness.Database.QueryAsync<(long Id, string Status, string Reason)>("SELECT id, status, reason FROM raw_payload"));
         Assert.Equal((result.RawPayloadId, "quarantined"), (raw.Id, raw.Status));
         Assert.Equal(result.QuarantineReason, raw.Reason);
-    }
-
-    [Fact]
-    public async Task An_error_in_the_message_insert_that_carries_the_raw_payload_keeps_the_one_payload_quarantined_with_the_reason()
-    {
-        var harness = await IntakeHarness.CreateAsync();
-        // The raw payload, its savepoint and the message insert share the first round trip: the error comes after the savepoint.
-        await harness.Database.ExecuteAsync(
-            """
-            CREATE FUNCTION refuse_message() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'message refused by test'; END $$;
-            CREATE TRIGGER refuse_message BEFORE INSERT ON inbound_message FOR EACH ROW EXECUTE FUNCTION refuse_message();
-            """);
-        var message = Messages.Api("fail-insert", "jan@example.nl", "Ik zeg mijn abonnement op");
-
-        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
-
-        Assert.Contains("message refused by test", result.QuarantineReason, StringComparison.Ordinal);
-        Assert.Equal(0, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM inbound_message"));
-        var raw = Assert.Single(await harness.Database.QueryAsync<(long Id, string Status, string Reason)>("SELECT id, status, reason FROM raw_payload"));
-        Assert.Equal((result.RawPayloadId, "quarantined", result.QuarantineReason), (raw.Id, raw.Status, raw.Reason));
-    }
-
-    [Fact]
-    public async Task A_transient_error_in_the_message_insert_that_carries_the_raw_payload_is_taken_in_again_with_the_same_payload()
-    {
-        var harness = await IntakeHarness.CreateAsync();
-        await harness.Database.ExecuteAsync(
-            """
-            CREATE SEQUENCE deadlocks;
-            CREATE FUNCTION deadlock_victim() RETURNS trigger LANGUAGE plpgsql AS $f$
-            BEGIN
-                IF nextval('deadlocks') = 1 THEN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END IF;
-                RETURN NEW;
-            END $f$;
-            CREATE TRIGGER deadlock_victim BEFORE INSERT ON inbound_message FOR EACH ROW EXECUTE FUNCTION deadlock_victim();
-            """);
-        var message = Messages.Api("deadlock-insert", "jan@example.nl", "Ik zeg mijn abonnement op");
-
-        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
-
-        Assert.NotNull(result.Result!.CaseReference);
-        var raw = Assert.Single(await harness.Database.QueryAsync<(long Id, string Status, long MessageId)>("SELECT id, status, message_id FROM raw_payload"));
-        Assert.Equal((result.RawPayloadId, "accepted", result.Result.MessageId), (raw.Id, raw.Status, raw.MessageId));
-        Assert.Equal(raw.Id, await harness.Database.ScalarAsync<long>("SELECT raw_payload_id FROM inbound_message"));
     }
 
     [Fact]
@@ -125,9 +82,10 @@ public sealed class AtomicityTests
     }
 
     [Theory]
-    [InlineData(1, "accepted")]
-    [InlineData(3, "quarantined")]
-    public async Task A_transient_database_error_is_taken_in_again_and_only_a_lasting_one_goes_to_quarantine(int failures, string status)
+    [InlineData(1, "accepted", "case_event")]
+    [InlineData(3, "quarantined", "case_event")]
+    [InlineData(1, "accepted", "inbound_message")] // the round trip that carries the raw payload: taken in again with the same payload
+    public async Task A_transient_database_error_is_taken_in_again_and_only_a_lasting_one_goes_to_quarantine(int failures, string status, string table)
     {
         var harness = await IntakeHarness.CreateAsync();
         // The first inserts fail as a deadlock victim would: PostgreSQL's own error, rolled back like one.
@@ -139,13 +97,15 @@ public sealed class AtomicityTests
                 IF nextval('deadlocks') <= {{failures}} THEN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END IF;
                 RETURN NEW;
             END $f$;
-            CREATE TRIGGER deadlock_victim BEFORE INSERT ON case_event FOR EACH ROW EXECUTE FUNCTION deadlock_victim();
+            CREATE TRIGGER deadlock_victim BEFORE INSERT ON {{table}} FOR EACH ROW EXECUTE FUNCTION deadlock_victim();
             """);
         var message = Messages.Api("deadlock-1", "jan@example.nl", "Ik zeg mijn abonnement op");
 
         var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
 
-        Assert.Equal(status, await harness.Database.ScalarAsync<string>("SELECT status FROM raw_payload"));
+        var raw = Assert.Single(await harness.Database.QueryAsync<(long Id, string Status)>("SELECT id, status FROM raw_payload"));
+        Assert.Equal((result.RawPayloadId, status), (raw.Id, raw.Status));
+        if (status == "accepted") Assert.Equal(raw.Id, await harness.Database.ScalarAsync<long>("SELECT raw_payload_id FROM inbound_message"));
         Assert.Equal(status == "accepted" ? 1 : 0, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM cancellation_case"));
         Assert.Equal(status == "accepted" ? 1 : 0, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message"));
         if (status == "quarantined") Assert.StartsWith("pipeline failed: PostgresException: 40P01", result.QuarantineReason);
