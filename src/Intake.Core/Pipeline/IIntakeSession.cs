@@ -39,7 +39,7 @@ public interface IIntakeSession : IAsyncDisposable
     Task<FoundCustomer?> FindCustomerAsync(string identityKind, string value, CancellationToken cancellationToken);
     /// <summary>The one customer linked by this identity with their open contracts; null when none or several are (a household shares its address).</summary>
     Task<FoundCustomer?> FindSoleCustomerAsync(string identityKind, string value, CancellationToken cancellationToken);
-    /// <summary>Opens <paramref name="candidate"/> unless a case with its open key is open; then returns that one, locked. One round trip either way.</summary>
+    /// <summary>Opens <paramref name="candidate"/> unless a case with its open key is open; then returns that one, locked.</summary>
     Task<CaseRecord> FindOrOpenCaseAsync(CaseRecord candidate, CancellationToken cancellationToken);
     /// <summary>The open case with this reference, locked; null when there is none or it is closed.</summary>
     Task<CaseRecord?> FindOpenCaseAsync(string reference, CancellationToken cancellationToken);

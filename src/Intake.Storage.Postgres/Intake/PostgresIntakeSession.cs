@@ -187,13 +187,9 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
     public async Task<CaseRecord> FindOrOpenCaseAsync(CaseRecord candidate, CancellationToken cancellationToken)
     {
         // The partial unique index on open_key decides between concurrent openers; the loser joins the winner's case.
-        // One round trip: the insert, then the locking read of the open case, as a second statement with a snapshot of its
-        // own, as the separate query had. It skips the row the insert stored (currval: this session's last id of the
-        // sequence, which a conflicting insert also draws but never stores), so it finds a case only after a conflict;
-        // a filter on the one row the open_key index gives (a volatile currval cannot drive a scan of its own).
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            await using var results = await connection.QueryMultipleAsync(Command(
+            var opened = await connection.QuerySingleOrDefaultAsync<CaseRecord>(Command(
                 $"""
                 INSERT INTO cancellation_case (reference, status, kind, customer_id, contract_id, open_key, received_at,
                     first_channel, requested_date, effective_date, effective_rule, reason, reason_text, verified, language,
@@ -202,11 +198,7 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
                     @ContractId, @OpenKey, @ReceivedAt, @FirstChannel, @RequestedDate, @EffectiveDate, @EffectiveRule, @Reason,
                     @ReasonText, @Verified, @Language, @WhyToken, @FirstDeclarationMessageId, now(), now())
                 ON CONFLICT (open_key) WHERE status IN ('NeedsReview', 'NeedsIdentification', 'Accepted') DO NOTHING
-                RETURNING {CaseColumns};
-                SELECT {CaseColumns} FROM cancellation_case
-                WHERE open_key = @OpenKey AND status = ANY(@OpenStatuses)
-                  AND id <> currval(pg_get_serial_sequence('cancellation_case', 'id'))
-                FOR UPDATE
+                RETURNING {CaseColumns}
                 """,
                 new
                 {
@@ -214,10 +206,14 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
                     candidate.Status, candidate.Kind, candidate.CustomerId, candidate.ContractId, candidate.OpenKey,
                     candidate.ReceivedAt, candidate.FirstChannel, candidate.RequestedDate, candidate.EffectiveDate,
                     candidate.EffectiveRule, candidate.Reason, candidate.ReasonText, candidate.Verified, candidate.Language,
-                    candidate.WhyToken, candidate.FirstDeclarationMessageId, OpenStatuses,
+                    candidate.WhyToken, candidate.FirstDeclarationMessageId,
                 }, cancellationToken));
-            if (await results.ReadSingleOrDefaultAsync<CaseRecord>() is { } opened) return opened with { Opened = true };
-            if (await results.ReadSingleOrDefaultAsync<CaseRecord>() is { } open) return open with { Opened = false };
+            if (opened is not null) return opened with { Opened = true };
+
+            var open = await connection.QuerySingleOrDefaultAsync<CaseRecord>(Command(
+                $"SELECT {CaseColumns} FROM cancellation_case WHERE open_key = @OpenKey AND status = ANY(@OpenStatuses) FOR UPDATE",
+                new { candidate.OpenKey, OpenStatuses }, cancellationToken));
+            if (open is not null) return open with { Opened = false };
         }
         throw new InvalidOperationException($"Could not open or join a case for key kind {candidate.OpenKey.Split(':')[0]}.");
     }
