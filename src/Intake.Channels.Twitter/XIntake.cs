@@ -15,7 +15,7 @@ internal sealed class XIntake(IntakeGateway gateway, XRawPayloadReader reader, I
     {
         if (IsOwn(xEvent.AuthorId)) return null;
         var payload = new RawPayload(XPayloadFormats.RawChannel, xEvent.Id.Length == 0 ? null : xEvent.Id, xEvent.ContentType, xEvent.Body, time.GetUtcNow());
-        return await gateway.ReceiveAsync(payload, id => reader.Read(id, payload), cancellationToken);
+        return await gateway.ReceiveAsync(payload, () => reader.Read(payload), cancellationToken);
     }
 
     public bool IsOwn(string authorId) => string.Equals(authorId, options.Value.AccountId, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public sealed class PayloadMappingTests
         var events = new AccountActivityEnvelopeReader().Events(Fixtures.Json("account-activity-tweet-create.json"));
         var xEvent = Assert.Single(events);
 
-        var message = _reader.Read(1, new RawPayload("x", xEvent.Id, xEvent.ContentType, xEvent.Body, Now));
+        var message = _reader.Read(new RawPayload("x", xEvent.Id, xEvent.ContentType, xEvent.Body, Now));
 
         Assert.Equal(("1861000000000000101", "2244994945"), (xEvent.Id, xEvent.AuthorId));
         Assert.Equal("x", message.Channel);
@@ -36,7 +36,7 @@ public sealed class PayloadMappingTests
         var xEvent = Assert.Single(new AccountActivityEnvelopeReader().Events(Fixtures.Json("account-activity-dm.json")));
         var stored = Encoding.UTF8.GetString(xEvent.Body);
 
-        var message = _reader.Read(1, new RawPayload("x", xEvent.Id, xEvent.ContentType, xEvent.Body, Now));
+        var message = _reader.Read(new RawPayload("x", xEvent.Id, xEvent.ContentType, xEvent.Body, Now));
 
         Assert.Contains("\"message_create\"", stored, StringComparison.Ordinal);
         Assert.DoesNotContain("Acme Klantenservice", stored, StringComparison.Ordinal);
@@ -50,8 +50,8 @@ public sealed class PayloadMappingTests
     {
         var page = V2Page.Read(Fixtures.Json("v2-mentions.json"), "author_id", XPayloadFormats.V2Tweet);
 
-        var retweet = _reader.Read(1, new RawPayload("x", page.Events[0].Id, page.Events[0].ContentType, page.Events[0].Body, Now));
-        var mention = _reader.Read(2, new RawPayload("x", page.Events[1].Id, page.Events[1].ContentType, page.Events[1].Body, Now));
+        var retweet = _reader.Read(new RawPayload("x", page.Events[0].Id, page.Events[0].ContentType, page.Events[0].Body, Now));
+        var mention = _reader.Read(new RawPayload("x", page.Events[1].Id, page.Events[1].ContentType, page.Events[1].Body, Now));
 
         Assert.Null(page.NextToken);
         Assert.Equal("3333333333", retweet.SenderAddress);
@@ -66,7 +66,7 @@ public sealed class PayloadMappingTests
         var page = V2Page.Read(Fixtures.Json("v2-dm-events.json"), "sender_id", XPayloadFormats.V2DirectMessage);
         var webhook = Assert.Single(new AccountActivityEnvelopeReader().Events(Fixtures.Json("account-activity-dm.json")));
 
-        var dm = _reader.Read(1, new RawPayload("x", page.Events[1].Id, page.Events[1].ContentType, page.Events[1].Body, Now));
+        var dm = _reader.Read(new RawPayload("x", page.Events[1].Id, page.Events[1].ContentType, page.Events[1].Body, Now));
 
         Assert.Equal("18LAA5FFPEKJA52G0G0A", page.NextToken);
         Assert.Equal("1500000000000000001", page.Events[0].AuthorId);
@@ -85,7 +85,7 @@ public sealed class PayloadMappingTests
              "includes":{"users":[{"id":"77","name":"Piet","username":"piet"}]}}
             """u8.ToArray();
 
-        var message = _reader.Read(1, new RawPayload("x", "1861000000000000501", XPayloadFormats.V2Tweet, body, Now));
+        var message = _reader.Read(new RawPayload("x", "1861000000000000501", XPayloadFormats.V2Tweet, body, Now));
 
         Assert.Equal("Zelfde hier @AcmeZorg, ik zeg ook op https://t.co/abc", message.Text);
         Assert.Equal(("77", "@piet"), (message.SenderAddress, message.DisplayName));
@@ -98,7 +98,7 @@ public sealed class PayloadMappingTests
     [InlineData(XPayloadFormats.V2DirectMessage, """{"data":{"text":"hi","sender_id":"7"}}""")]
     [InlineData("application/json", """{"data":{}}""")]
     public void Unreadable_payloads_fail_with_a_format_error_so_the_gateway_quarantines_them(string contentType, string body) =>
-        Assert.Throws<FormatException>(() => _reader.Read(1, new RawPayload("x", null, contentType, Encoding.UTF8.GetBytes(body), Now)));
+        Assert.Throws<FormatException>(() => _reader.Read(new RawPayload("x", null, contentType, Encoding.UTF8.GetBytes(body), Now)));
 
     [Theory]
     [InlineData("@AcmeZorg @AcmeNL ik wil opzeggen", "ik wil opzeggen")]

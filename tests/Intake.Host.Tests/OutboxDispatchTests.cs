@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Intake.Core.Events;
 using Intake.Core.Outbox;
 using Intake.Host.Outbox;
 using Intake.Testing;
@@ -55,7 +56,7 @@ public sealed class OutboxDispatchTests
     [Fact]
     public async Task A_lingering_job_learns_whether_this_hosts_rows_woke_it_so_that_only_then_it_gathers_more()
     {
-        using var wakeup = new OutboxWakeup(null!, null!, null!, new OutboxOptions(), TimeProvider.System, NullLogger<OutboxWakeup>.Instance);
+        using var wakeup = new OutboxWakeup(null!, null!, null!, new EventsOptions(), new OutboxOptions(), TimeProvider.System, NullLogger<OutboxWakeup>.Instance);
 
         Assert.False(await wakeup.WaitForRowsAsync(TimeSpan.FromMilliseconds(10), CancellationToken.None));
         wakeup.OutboxWritten();

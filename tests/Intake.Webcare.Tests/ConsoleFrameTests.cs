@@ -32,7 +32,7 @@ public sealed class ConsoleFrameTests(ConsoleHostFixture fixture) : IClassFixtur
         var submission = Guid.NewGuid().ToString();
         var body = $"submission={submission}&source=letter&receivedAt=2026-11-20T09%3A15&contact=q%40example.nl&declaration=ordinary&language=nl&text=Ik+zeg+op&enteredBy=staff%3A1&enteredAt=2026-11-21T10%3A00%3A00Z";
         var raw = new RawPayload("manual", submission, "application/x-www-form-urlencoded", System.Text.Encoding.UTF8.GetBytes(body), _host.Clock.GetUtcNow());
-        var quarantined = await gateway.ReceiveAsync(raw, _ => throw new FormatException("simulated mapping bug"), CancellationToken.None);
+        var quarantined = await gateway.ReceiveAsync(raw, () => throw new FormatException("simulated mapping bug"), CancellationToken.None);
         Assert.True(quarantined.Quarantined);
 
         var client = await _host.SignInAsync(StaffRoles.Agent);

@@ -69,10 +69,10 @@ public sealed class ManualIntakeTests(ConsoleHostFixture fixture) : IClassFixtur
         var reader = _host.Services.GetServices<IRawPayloadReader>().Single(r => r.Channel == "manual");
         var submission = Guid.NewGuid().ToString();
         var body = $"submission={submission}&source=letter&receivedAt=2026-11-20T09%3A15&contact=a%40example.nl&name=&accountNumber=NL1&declaration=withdrawal&language=en&text=I+withdraw&enteredBy=staff%3A7&enteredAt=2026-11-21T10%3A00%3A00.0000000%2B00%3A00";
-        var message = reader.Read(1, new RawPayload("manual", submission, "application/x-www-form-urlencoded", System.Text.Encoding.UTF8.GetBytes(body), DateTimeOffset.Parse("2026-11-21T10:00:00Z", CultureInfo.InvariantCulture)));
+        var message = reader.Read(new RawPayload("manual", submission, "application/x-www-form-urlencoded", System.Text.Encoding.UTF8.GetBytes(body), DateTimeOffset.Parse("2026-11-21T10:00:00Z", CultureInfo.InvariantCulture)));
         Assert.Equal(submission, message.ProviderMessageId);
         Assert.Equal(DateTimeOffset.Parse("2026-11-20T08:15:00Z", CultureInfo.InvariantCulture), message.ReceivedAt);
         Assert.Equal(("withdrawal", "NL1", "en"), (message.Stated!.Kind, message.Stated.AccountNumber, message.Stated.Language));
-        Assert.Throws<FormatException>(() => reader.Read(2, new RawPayload("manual", "x", "application/x-www-form-urlencoded", "text="u8.ToArray(), DateTimeOffset.UnixEpoch)));
+        Assert.Throws<FormatException>(() => reader.Read(new RawPayload("manual", "x", "application/x-www-form-urlencoded", "text="u8.ToArray(), DateTimeOffset.UnixEpoch)));
     }
 }

@@ -36,7 +36,7 @@ internal sealed class EmailIntake(
             return await KeepAsync(rawId, MailOutcome.NotAnswered, $"{noise}: not answered", cancellationToken);
 
         var threadCase = await ThreadCaseAsync(message, cancellationToken);
-        var result = await gateway.AcceptStoredAsync(rawId, ChannelValues.Email, _ => EmailMessageMapper.Map(message, mail.ReceivedAt, threadCase), cancellationToken);
+        var result = await gateway.AcceptStoredAsync(rawId, ChannelValues.Email, () => EmailMessageMapper.Map(message, mail.ReceivedAt, threadCase), cancellationToken);
         return result.Result is { } accepted
             ? new MailOutcome(rawId, accepted.Duplicate ? MailOutcome.Duplicate : MailOutcome.Accepted, accepted.CaseReference, null)
             : new MailOutcome(rawId, MailOutcome.Quarantined, null, result.QuarantineReason);

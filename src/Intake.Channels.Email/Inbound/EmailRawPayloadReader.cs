@@ -8,7 +8,7 @@ internal sealed class EmailRawPayloadReader(OwnAddresses own) : IRawPayloadReade
 {
     public string Channel => ChannelValues.Email;
 
-    public InboundMessage Read(long rawPayloadId, RawPayload payload)
+    public InboundMessage Read(RawPayload payload)
     {
         if (payload.ContentType.StartsWith(IncomingMail.HeadersOnly, StringComparison.Ordinal))
             throw new InvalidDataException("too large: only the headers were stored; the full mail stays in the mailbox");

@@ -20,7 +20,7 @@ internal sealed class MessagingWebhook(
             await optOuts.SetAsync(phone, optedOut, request["Body"]?.Trim() ?? request["OptOutType"] ?? "", request.ReceivedAt, cancellationToken);
         }
         var payload = new RawPayload("twilio", request["MessageSid"], request.ContentType, request.Body, request.ReceivedAt);
-        var result = await gateway.ReceiveAsync(payload, _ => TwilioMessageMapper.Map(request.Form, request.ReceivedAt, country), cancellationToken);
+        var result = await gateway.ReceiveAsync(payload, () => TwilioMessageMapper.Map(request.Form, request.ReceivedAt, country), cancellationToken);
         heartbeats.Beat(channel);
         if (result.Quarantined)
             logger.LogWarning("Twilio {Channel} message stored as raw payload {RawPayloadId} and quarantined", channel, result.RawPayloadId);

@@ -12,7 +12,7 @@ internal sealed class TwilioRawPayloadReader(CallMessageMapper calls, IOptions<T
 
     public IReadOnlyList<string> MessageChannels { get; } = [ChannelValues.Sms, ChannelValues.WhatsApp, ChannelValues.Voice];
 
-    public InboundMessage Read(long rawPayloadId, RawPayload payload)
+    public InboundMessage Read(RawPayload payload)
     {
         if (payload.ContentType.StartsWith(CallMessageMapper.ContentType, StringComparison.OrdinalIgnoreCase))
             return calls.Read(payload);

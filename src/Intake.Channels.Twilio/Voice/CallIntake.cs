@@ -16,7 +16,7 @@ internal sealed class CallIntake(
         var now = time.GetUtcNow();
         var message = mapper.Map(call, outcome);
         // The pipeline keys the call by CallSid: a retried step or a late sweep gets the first result back.
-        var result = await gateway.ReceiveAsync(CallMessageMapper.ToPayload(call, outcome, now), _ => message, cancellationToken);
+        var result = await gateway.ReceiveAsync(CallMessageMapper.ToPayload(call, outcome, now), () => message, cancellationToken);
         var reference = result.Result?.CaseReference;
         DateTimeOffset? due = null;
         if (reference is not null && outcome == CallChoices.Callback)

@@ -7,7 +7,7 @@ internal sealed class XRawPayloadReader : IRawPayloadReader
 {
     public string Channel => XPayloadFormats.RawChannel;
 
-    public InboundMessage Read(long rawPayloadId, RawPayload payload) => payload.ContentType switch
+    public InboundMessage Read(RawPayload payload) => payload.ContentType switch
     {
         XPayloadFormats.AccountActivity => AccountActivityMapper.Map(payload.Body, payload.ReceivedAt),
         XPayloadFormats.V2Tweet => V2Mapper.MapTweet(payload.Body, payload.ReceivedAt),

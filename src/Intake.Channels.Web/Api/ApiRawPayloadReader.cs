@@ -10,7 +10,7 @@ internal sealed class ApiRawPayloadReader : IRawPayloadReader
 
     public string Channel => RawChannel;
 
-    public InboundMessage Read(long rawPayloadId, RawPayload payload)
+    public InboundMessage Read(RawPayload payload)
     {
         // Validated at receipt already; the original receipt time stays the stored one.
         var (message, errors) = IntakeRequestReader.Parse(payload.Body, payload.ReceivedAt);

@@ -49,7 +49,7 @@ public static class IntakeApiEndpoints
         if (message is null) return Results.ValidationProblem(errors, title: "The intake request is not valid");
 
         var raw = new RawPayload(ApiRawPayloadReader.RawChannel, message.ProviderMessageId, request.ContentType ?? "application/json", body, now);
-        var outcome = await gateway.ReceiveAsync(raw, _ => message, cancellationToken);
+        var outcome = await gateway.ReceiveAsync(raw, () => message, cancellationToken);
         if (outcome.Result is not { } result)
             // Kept in quarantine with the reason for staff: received, not lost.
             return Results.Json(new IntakeResponse(null, null, null, true), statusCode: StatusCodes.Status202Accepted);

@@ -39,7 +39,7 @@ internal sealed class CancelFormHandler(
         try
         {
             // The declaration has reached us: finish storing it even if the browser goes away meanwhile.
-            result = await gateway.ReceiveAsync(raw, _ => WebFormMessageMapper.Inbound(form, text, receivedAt), CancellationToken.None);
+            result = await gateway.ReceiveAsync(raw, () => WebFormMessageMapper.Inbound(form, text, receivedAt), CancellationToken.None);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -13,7 +13,7 @@ internal sealed class WebFormRawPayloadReader : IRawPayloadReader
 {
     public string Channel => ChannelNames.Web;
 
-    public InboundMessage Read(long rawPayloadId, RawPayload payload)
+    public InboundMessage Read(RawPayload payload)
     {
         if (payload.ContentType != WebFormMessageMapper.ContentType)
             throw new FormatException($"Not a web form submission: {payload.ContentType}");

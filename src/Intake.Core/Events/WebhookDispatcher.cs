@@ -24,6 +24,9 @@ public sealed class WebhookDispatcher(
 
     public async Task<int> DispatchAsync(TimeSpan budget, CancellationToken cancellationToken)
     {
+        // No endpoint configured: nothing here to deliver (the start-up sync disabled what removed endpoints left), so no
+        // pass runs the claim, a query and a commit of its own.
+        if (_endpoints.Count == 0) return 0;
         var started = time.GetTimestamp();
         var done = 0;
         while (time.GetElapsedTime(started) < budget)

@@ -13,13 +13,19 @@ public interface IIntakeSession : IAsyncDisposable
 {
     /// <summary>
     /// Stores the raw payload first in this transaction and sets a savepoint after it, so a failure later can be
-    /// undone without losing the payload (<see cref="QuarantineRawPayloadAsync"/>).
+    /// undone without losing the payload (<see cref="QuarantineRawPayloadAsync"/>). Both lead the round trip of
+    /// <see cref="InsertMessageAsync"/> (one round trip fewer); the payload's id is known after it (<see cref="RawPayloadId"/>).
     /// </summary>
-    Task<long> SaveRawPayloadAsync(RawPayload payload, CancellationToken cancellationToken);
+    void SaveRawPayload(RawPayload payload);
+    /// <summary>The id of the raw payload saved in this transaction, once a round trip has carried it; null before.</summary>
+    long? RawPayloadId { get; }
     /// <summary>Undoes everything after the raw payload's savepoint (a transient error), so the pipeline can run again.</summary>
     Task RollBackToRawPayloadAsync(CancellationToken cancellationToken);
-    /// <summary>Undoes everything after the raw payload's savepoint, marks the payload quarantined with the reason, and commits.</summary>
-    Task QuarantineRawPayloadAsync(long rawPayloadId, string reason, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>
+    /// Undoes everything after the raw payload's savepoint, marks the payload quarantined with the reason, and commits;
+    /// returns the payload's id. A payload no round trip has carried yet is stored first.
+    /// </summary>
+    Task<long> QuarantineRawPayloadAsync(string reason, DateTimeOffset at, CancellationToken cancellationToken);
     Task<AcceptResult?> FindAcceptedAsync(string channel, string providerMessageId, CancellationToken cancellationToken);
     /// <summary>
     /// Inserts the message; null when the same channel and provider id is already stored (a re-delivery). With

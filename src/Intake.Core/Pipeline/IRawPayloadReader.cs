@@ -12,5 +12,5 @@ public interface IRawPayloadReader
     IReadOnlyList<string> MessageChannels => [Channel];
 
     /// <summary>Maps the payload; throws FormatException (or ArgumentException) when it cannot be read.</summary>
-    InboundMessage Read(long rawPayloadId, RawPayload payload);
+    InboundMessage Read(RawPayload payload);
 }

@@ -21,21 +21,20 @@ public sealed class IntakeGateway(
 
     /// <summary>
     /// Stores <paramref name="payload"/>, maps it with <paramref name="map"/> and accepts it, all in ONE transaction with one
-    /// commit: the raw payload, a savepoint, the pipeline. A failure after the savepoint is rolled back to it and the payload
-    /// committed as quarantined; when the transaction cannot even store it, the payload is stored on its own and taken in as a replay is.
+    /// commit: the raw payload, a savepoint, the pipeline (the payload and the savepoint travel with the message insert, so
+    /// the message is mapped before its payload's id exists). A failure after the savepoint is rolled back to it and the
+    /// payload committed as quarantined; when the transaction cannot even store it, the payload is stored on its own and
+    /// taken in as a replay is.
     /// </summary>
-    public async Task<GatewayResult> ReceiveAsync(RawPayload payload, Func<long, InboundMessage> map, CancellationToken cancellationToken)
+    public async Task<GatewayResult> ReceiveAsync(RawPayload payload, Func<InboundMessage> map, CancellationToken cancellationToken)
     {
-        IIntakeSession? session = null;
-        long rawId;
+        IIntakeSession session;
         try
         {
             session = await store.BeginAsync(cancellationToken);
-            rawId = await session.SaveRawPayloadAsync(payload, cancellationToken);
         }
         catch (Exception e)
         {
-            if (session is not null) await session.DisposeAsync();
             if (e is OperationCanceledException && cancellationToken.IsCancellationRequested)
             {
                 await KeepForSweepAsync(payload);
@@ -47,9 +46,10 @@ public sealed class IntakeGateway(
 
         await using (session)
         {
+            session.SaveRawPayload(payload);
             try
             {
-                return await AcceptInAsync(session, rawId, payload, map, cancellationToken);
+                return await AcceptInAsync(session, payload, map, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -62,32 +62,32 @@ public sealed class IntakeGateway(
     /// <summary>A request cut off before its commit keeps its payload as received: the interrupted-intake sweep takes it in.</summary>
     private Task KeepForSweepAsync(RawPayload payload) => raw.SaveAsync(payload, CancellationToken.None);
 
-    private async Task<GatewayResult> AcceptInAsync(IIntakeSession session, long rawId, RawPayload payload, Func<long, InboundMessage> map, CancellationToken cancellationToken)
+    private async Task<GatewayResult> AcceptInAsync(IIntakeSession session, RawPayload payload, Func<InboundMessage> map, CancellationToken cancellationToken)
     {
         InboundMessage message;
         try
         {
-            message = map(rawId);
+            message = map();
         }
         catch (Exception e) when (Unreadable(e))
         {
-            return await QuarantineInAsync(session, rawId, payload, $"unreadable: {e.Message}", null);
+            return await QuarantineInAsync(session, payload, $"unreadable: {e.Message}", null);
         }
 
         try
         {
-            var result = await TakeInAsync(rawId, payload.Channel, async attempt =>
+            var result = await TakeInAsync(() => session.RawPayloadId, payload.Channel, async attempt =>
             {
                 // A transient error aborted what ran after the savepoint; the raw payload before it is still there.
                 if (attempt > 1) await session.RollBackToRawPayloadAsync(cancellationToken);
-                return await pipeline.AcceptAsync(session, message with { RawPayloadId = rawId }, cancellationToken);
+                return await pipeline.AcceptAsync(session, message, cancellationToken);
             }, cancellationToken);
-            return new GatewayResult(rawId, result, null);
+            return new GatewayResult(session.RawPayloadId!.Value, result, null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogError("Intake of raw payload {RawPayloadId} on {Channel} failed; quarantined: {Error}", rawId, payload.Channel, PersonalDataRedactor.Redact(e.ToString()));
-            return await QuarantineInAsync(session, rawId, payload, $"pipeline failed: {e.GetType().Name}: {e.Message}", map);
+            logger.LogError("Intake of raw payload {RawPayloadId} on {Channel} failed; quarantined: {Error}", session.RawPayloadId, payload.Channel, PersonalDataRedactor.Redact(e.ToString()));
+            return await QuarantineInAsync(session, payload, $"pipeline failed: {e.GetType().Name}: {e.Message}", map);
         }
     }
 
@@ -96,16 +96,16 @@ public sealed class IntakeGateway(
     /// connection dropped) stores the payload anew and, when it was readable (<paramref name="map"/>), takes it in again
     /// in fresh transactions as a replay is; only what fails there too goes to quarantine.
     /// </summary>
-    private async Task<GatewayResult> QuarantineInAsync(IIntakeSession session, long rawId, RawPayload payload, string reason,
-        Func<long, InboundMessage>? map)
+    private async Task<GatewayResult> QuarantineInAsync(IIntakeSession session, RawPayload payload, string reason, Func<InboundMessage>? map)
     {
+        long rawId;
         try
         {
-            await session.QuarantineRawPayloadAsync(rawId, reason, time.GetUtcNow(), CancellationToken.None);
+            rawId = await session.QuarantineRawPayloadAsync(reason, time.GetUtcNow(), CancellationToken.None);
         }
         catch (Exception e)
         {
-            logger.LogError("Quarantine of raw payload {RawPayloadId} in its transaction failed; stored on its own: {Error}", rawId, PersonalDataRedactor.Redact(e.ToString()));
+            logger.LogError("Quarantine of raw payload {RawPayloadId} in its transaction failed; stored on its own: {Error}", session.RawPayloadId, PersonalDataRedactor.Redact(e.ToString()));
             var stored = await raw.SaveAsync(payload, CancellationToken.None);
             return map is null
                 ? await QuarantineAsync(stored, payload.Channel, reason, CancellationToken.None)
@@ -117,12 +117,12 @@ public sealed class IntakeGateway(
     }
 
     /// <summary>Accepts an already stored payload again (replay after a fix); the dedupe key keeps it once.</summary>
-    public async Task<GatewayResult> AcceptStoredAsync(long rawId, string channel, Func<long, InboundMessage> map, CancellationToken cancellationToken)
+    public async Task<GatewayResult> AcceptStoredAsync(long rawId, string channel, Func<InboundMessage> map, CancellationToken cancellationToken)
     {
         InboundMessage message;
         try
         {
-            message = map(rawId);
+            message = map();
         }
         catch (Exception e) when (Unreadable(e))
         {
@@ -132,7 +132,7 @@ public sealed class IntakeGateway(
         try
         {
             // The pipeline marks the raw payload accepted in its own transaction.
-            var result = await TakeInAsync(rawId, channel, _ => pipeline.AcceptAsync(message with { RawPayloadId = rawId }, cancellationToken), cancellationToken);
+            var result = await TakeInAsync(() => rawId, channel, _ => pipeline.AcceptAsync(message with { RawPayloadId = rawId }, cancellationToken), cancellationToken);
             return new GatewayResult(rawId, result, null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -143,7 +143,8 @@ public sealed class IntakeGateway(
     }
 
     /// <summary>Runs <paramref name="accept"/> (given the attempt, from 1) again after a transient database error, up to <see cref="TransientAttempts"/>.</summary>
-    private async Task<AcceptResult> TakeInAsync(long rawId, string channel, Func<int, Task<AcceptResult>> accept, CancellationToken cancellationToken)
+    /// <param name="rawId">The raw payload's id for the log, once it is known.</param>
+    private async Task<AcceptResult> TakeInAsync(Func<long?> rawId, string channel, Func<int, Task<AcceptResult>> accept, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -155,7 +156,7 @@ public sealed class IntakeGateway(
             {
                 // A deadlock or a dropped connection rolled the pipeline's work back: taking the message in again is safe.
                 logger.LogWarning("Intake of raw payload {RawPayloadId} on {Channel} hit a transient database error (SQLSTATE {SqlState}); attempt {Attempt} of {Attempts}",
-                    rawId, channel, e.SqlState, attempt + 1, TransientAttempts);
+                    rawId(), channel, e.SqlState, attempt + 1, TransientAttempts);
                 await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt * attempt), cancellationToken);
             }
         }

@@ -22,7 +22,10 @@ public sealed class IntakePipeline(
         return await AcceptAsync(session, message, cancellationToken);
     }
 
-    /// <summary>Accepts the message in the caller's transaction (the gateway's, which stored the raw payload in it) and commits it.</summary>
+    /// <summary>
+    /// Accepts the message in the caller's transaction and commits it. The gateway's transaction saved the raw payload,
+    /// which travels with the message insert; the message refers to it from there.
+    /// </summary>
     public async Task<AcceptResult> AcceptAsync(IIntakeSession session, InboundMessage message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -33,7 +36,7 @@ public sealed class IntakePipeline(
         if (await session.InsertMessageAsync(message, intent, withSenderCases: !threaded, cancellationToken) is not { } inserted)
             return await RepeatedAsync(session, message, now, cancellationToken);
         var messageId = inserted.Id;
-        if (message.RawPayloadId is { } rawId) session.MarkRawPayloadAccepted(rawId, messageId, now);
+        if ((message.RawPayloadId ?? session.RawPayloadId) is { } rawId) session.MarkRawPayloadAccepted(rawId, messageId, now);
 
         var related = message.RelatedCaseReference is { } reference ? await session.FindOpenCaseAsync(reference, cancellationToken) : null;
         return await OpenOrJoinCaseAsync(session, message, messageId, intent, related, inserted.SenderCases, now, null, cancellationToken);
@@ -161,7 +164,7 @@ public sealed class IntakePipeline(
     {
         var first = await session.FindAcceptedAsync(message.Channel, message.ProviderMessageId, cancellationToken)
             ?? throw new InvalidOperationException("Duplicate message vanished.");
-        if (message.RawPayloadId is { } rawId) session.MarkRawPayloadAccepted(rawId, first.MessageId, now);
+        if ((message.RawPayloadId ?? session.RawPayloadId) is { } rawId) session.MarkRawPayloadAccepted(rawId, first.MessageId, now);
         await session.CommitAsync(cancellationToken);
         return first with { Duplicate = true };
     }

@@ -15,7 +15,7 @@ public sealed class QuarantineReplayer(IRawPayloadStore raw, IntakeGateway gatew
             await raw.QuarantineAsync(rawPayloadId, $"no reader for channel {stored.Payload.Channel} on this host", cancellationToken);
             return new GatewayResult(rawPayloadId, null, $"no reader for channel {stored.Payload.Channel}");
         }
-        return await gateway.AcceptStoredAsync(rawPayloadId, stored.Payload.Channel, id => reader.Read(id, stored.Payload), cancellationToken);
+        return await gateway.AcceptStoredAsync(rawPayloadId, stored.Payload.Channel, () => reader.Read(stored.Payload), cancellationToken);
     }
 
     /// <summary>

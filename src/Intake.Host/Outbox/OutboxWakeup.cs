@@ -8,7 +8,8 @@ namespace Intake.Host.Outbox;
 /// runs on this host nothing is enqueued: the running job is woken instead (<see cref="WaitForRowsAsync"/>).
 /// </summary>
 public sealed class OutboxWakeup(
-    IBackgroundJobClient jobs, IOutboxStore store, IWebhookDeliveryStore events, OutboxOptions options, TimeProvider time, ILogger<OutboxWakeup> logger)
+    IBackgroundJobClient jobs, IOutboxStore store, IWebhookDeliveryStore events, EventsOptions eventsOptions, OutboxOptions options, TimeProvider time,
+    ILogger<OutboxWakeup> logger)
     : BackgroundService, IIntakeSignal
 {
     // A job enqueued by this host may run on another host and never report back: after this long, enqueue again.
@@ -57,7 +58,9 @@ public sealed class OutboxWakeup(
             if (since != 0 && time.GetElapsedTime(since) < InFlightLimit) continue;
             try
             {
-                var due = Interlocked.Exchange(ref _dirty, 0) == 1 || await store.AnyDueAsync(options.StaleClaimAfter, stoppingToken) || await events.AnyDueAsync(stoppingToken);
+                // Events are looked for only when an endpoint is configured (the dispatcher delivers to none otherwise).
+                var due = Interlocked.Exchange(ref _dirty, 0) == 1 || await store.AnyDueAsync(options.StaleClaimAfter, stoppingToken)
+                    || (eventsOptions.Endpoints.Count > 0 && await events.AnyDueAsync(stoppingToken));
                 if (!due) continue;
                 Interlocked.Exchange(ref _inFlightSince, time.GetTimestamp());
                 jobs.Enqueue<DispatchOutboxJob>(job => job.RunAsync(CancellationToken.None));

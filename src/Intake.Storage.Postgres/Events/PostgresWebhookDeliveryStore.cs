@@ -24,8 +24,13 @@ public sealed class PostgresWebhookDeliveryStore(NpgsqlDataSource dataSource, Ti
                     disabled_reason = CASE WHEN webhook_endpoint.url <> EXCLUDED.url OR webhook_endpoint.types <> EXCLUDED.types
                         OR webhook_endpoint.disabled_reason = 'removed from configuration' THEN NULL ELSE webhook_endpoint.disabled_reason END
                 """, new { endpoint.Name, endpoint.Url, Types = endpoint.Types.ToArray() }, transaction, cancellationToken: cancellationToken));
+        // What waits for an endpoint no longer configured is disabled now, as a dispatch pass would when it claimed it: a host
+        // without endpoints runs no pass.
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE webhook_endpoint SET enabled = false, disabled_reason = 'removed from configuration', updated_at = now() WHERE NOT (name = ANY(@names)) AND enabled",
+            """
+            UPDATE webhook_endpoint SET enabled = false, disabled_reason = 'removed from configuration', updated_at = now() WHERE NOT (name = ANY(@names)) AND enabled;
+            UPDATE webhook_delivery SET status = 'disabled', last_error = 'endpoint no longer configured' WHERE status = 'pending' AND NOT (endpoint = ANY(@names));
+            """,
             new { names = endpoints.Select(e => e.Name!).ToArray() }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }

@@ -44,31 +44,52 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
     /// <summary>The customer the sender address of the message last inserted links to, read with the insert.</summary>
     private SenderCustomer? _sender;
 
-    public async Task<long> SaveRawPayloadAsync(RawPayload payload, CancellationToken cancellationToken)
-    {
-        // One round trip: BEGIN (sent by Npgsql with the first command), the insert and the savepoint.
-        await using var batch = new NpgsqlBatch(connection, transaction)
-        {
-            BatchCommands = { RawPayloadSql.Insert(payload), new NpgsqlBatchCommand("SAVEPOINT " + RawPayloadSavepoint) },
-        };
-        return (long)(await batch.ExecuteScalarAsync(cancellationToken))!;
-    }
+    /// <summary>The raw payload saved in this transaction that no round trip has carried yet.</summary>
+    private RawPayload? _unsentRaw;
+
+    public long? RawPayloadId { get; private set; }
+
+    public void SaveRawPayload(RawPayload payload) => _unsentRaw = payload;
 
     public async Task RollBackToRawPayloadAsync(CancellationToken cancellationToken)
     {
         _pending.BatchCommands.Clear();
-        await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { RollBackToSavepoint() } };
-        await batch.ExecuteNonQueryAsync(cancellationToken);
+        // The savepoint exists only when this session inserted the raw payload before it: currval is that payload's id, which
+        // the round trip that carried it may have failed before answering.
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands = { RollBackToSavepoint(), new NpgsqlBatchCommand("SELECT currval(pg_get_serial_sequence('raw_payload', 'id'))") },
+        };
+        RawPayloadId = (long)(await batch.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public async Task QuarantineRawPayloadAsync(long rawPayloadId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<long> QuarantineRawPayloadAsync(string reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
         _pending.BatchCommands.Clear();
+        // A payload that could not be read was never sent: it is stored now, with its savepoint, in a round trip of its own.
+        if (TakeUnsentRawPayload() is { } unsent)
+        {
+            await using var store = new NpgsqlBatch(connection, transaction)
+            {
+                BatchCommands = { RawPayloadSql.Insert(unsent), new NpgsqlBatchCommand("SAVEPOINT " + RawPayloadSavepoint) },
+            };
+            RawPayloadId = (long)(await store.ExecuteScalarAsync(cancellationToken))!;
+        }
+        if (RawPayloadId is null) await RollBackToRawPayloadAsync(cancellationToken);
+        var rawPayloadId = RawPayloadId!.Value;
         await using var batch = new NpgsqlBatch(connection, transaction)
         {
             BatchCommands = { RollBackToSavepoint(), RawPayloadSql.Quarantine(rawPayloadId, reason, at), new NpgsqlBatchCommand("COMMIT") },
         };
         await batch.ExecuteNonQueryAsync(cancellationToken);
+        return rawPayloadId;
+    }
+
+    private RawPayload? TakeUnsentRawPayload()
+    {
+        var unsent = _unsentRaw;
+        _unsentRaw = null;
+        return unsent;
     }
 
     private static NpgsqlBatchCommand RollBackToSavepoint() => new("ROLLBACK TO SAVEPOINT " + RawPayloadSavepoint);
@@ -84,13 +105,18 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
     public async Task<InsertedMessage?> InsertMessageAsync(InboundMessage message, IntentResult intent, bool withSenderCases,
         CancellationToken cancellationToken)
     {
+        // The raw payload saved in this transaction and not yet sent leads the round trip, with its savepoint: the message
+        // refers to it by currval, this session's last id of its sequence (nothing else here inserts a raw payload).
+        var raw = TakeUnsentRawPayload();
+        var rawPayloadId = raw is null ? "@RawPayloadId" : "currval(pg_get_serial_sequence('raw_payload', 'id'))";
+        var lead = raw is null ? "" : $"{RawPayloadSql.InsertSql};\nSAVEPOINT {RawPayloadSavepoint};\n";
         // ON CONFLICT DO NOTHING waits for a concurrent insert of the same key and then yields no row: a re-delivery.
-        const string insert =
-            """
+        var insert =
+            $"""
             INSERT INTO inbound_message (channel, provider_message_id, received_at, sender_address, display_name, subject,
                 body_text, thread_reference, raw_payload_id, language, intent, kind, confidence, cues, created_at)
             VALUES (@Channel, @ProviderMessageId, @ReceivedAt, @SenderAddress, @DisplayName, @Subject,
-                @Text, @ThreadReference, @RawPayloadId, @Language, @Intent, @Kind, @Confidence, @Cues, now())
+                @Text, @ThreadReference, {rawPayloadId}, @Language, @Intent, @Kind, @Confidence, @Cues, now())
             ON CONFLICT (channel, provider_message_id) DO NOTHING
             RETURNING id
             """;
@@ -110,15 +136,17 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
         // re-delivery or a message no case needs reads it for nothing, which costs no round trip).
         var senderKind = SenderAddress.KindOf(message.SenderAddress);
         var readSender = IdentityKinds.LinksSender(senderKind);
-        var parameters = new
+        var parameters = new DynamicParameters(new
         {
             message.Channel, message.ProviderMessageId, message.ReceivedAt, message.SenderAddress, message.DisplayName,
-            message.Subject, message.Text, message.ThreadReference, message.RawPayloadId, intent.Language,
+            message.Subject, message.Text, message.ThreadReference, RawPayloadId = message.RawPayloadId ?? RawPayloadId, intent.Language,
             intent.Intent, intent.Kind, intent.Confidence, Cues = intent.Reasons.ToArray(), OpenStatuses,
             identityKind = senderKind, value = message.SenderAddress,
-        };
-        var sql = insert + (withSenderCases ? senderCases : "") + (readSender ? ";\n" + WithContracts(CustomerByIdentity) : "");
+        });
+        if (raw is not null) parameters.AddDynamicParams(RawPayloadSql.Values(raw));
+        var sql = lead + insert + (withSenderCases ? senderCases : "") + (readSender ? ";\n" + WithContracts(CustomerByIdentity) : "");
         await using var results = await connection.QueryMultipleAsync(Command(sql, parameters, cancellationToken));
+        if (raw is not null) RawPayloadId = await results.ReadSingleAsync<long>();
         var inserted = await results.ReadSingleOrDefaultAsync<long?>();
         var cases = withSenderCases ? NewestFirst(await results.ReadAsync<CaseRecord>()) : null;
         _sender = readSender ? new(senderKind, message.SenderAddress, Found(await results.ReadAsync<CustomerContractRow>()).SingleOrDefault()) : null;
@@ -261,6 +289,7 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        if (_unsentRaw is not null) throw new InvalidOperationException("The raw payload travels with the message insert, which did not run.");
         // The commit travels with the pending writes: one round trip. An error in any of them aborts the transaction
         // before the COMMIT runs, so nothing of it is kept.
         _pending.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));

@@ -13,7 +13,7 @@ internal sealed class ManualRawPayloadReader : IRawPayloadReader
 {
     public string Channel => ChannelValues.Manual;
 
-    public InboundMessage Read(long rawPayloadId, RawPayload payload)
+    public InboundMessage Read(RawPayload payload)
     {
         ArgumentNullException.ThrowIfNull(payload);
         if (payload.ContentType != ManualMessageMapper.ContentType) throw new FormatException($"Not a manual intake: {payload.ContentType}");

@@ -13,7 +13,7 @@ public sealed class AtomicityTests
         harness.Templates = new ReplyTemplates(empty.FullName);
         var message = Messages.Api("fail-1", "jan@example.nl", "Ik zeg mijn abonnement op");
 
-        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
 
         Assert.True(result.Quarantined);
         Assert.Contains("No reply template", result.QuarantineReason, StringComparison.Ordinal);
@@ -25,24 +25,25 @@ public sealed class AtomicityTests
         Assert.Equal("Ik zeg mijn abonnement op", System.Text.Encoding.UTF8.GetString(raw.Body));
     }
 
-    [Fact]
-    public async Task A_database_error_in_the_pipeline_is_rolled_back_to_the_savepoint_and_the_one_raw_payload_committed_quarantined_with_the_reason()
+    [Theory]
+    [InlineData("case_event")] // written in the last round trip, with the commit: the error aborts the whole transaction
+    [InlineData("inbound_message")] // the first round trip, which also carries the raw payload and its savepoint
+    public async Task A_database_error_in_the_pipeline_is_rolled_back_to_the_savepoint_and_the_one_raw_payload_committed_quarantined_with_the_reason(string table)
     {
         var harness = await IntakeHarness.CreateAsync();
-        // The case events are written in the last round trip before the commit: the error aborts the whole transaction.
         await harness.Database.ExecuteAsync(
-            """
-            CREATE FUNCTION refuse_event() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'event refused by test'; END $$;
-            CREATE TRIGGER refuse_event BEFORE INSERT ON case_event FOR EACH ROW EXECUTE FUNCTION refuse_event();
+            $"""
+            CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'row refused by test'; END $$;
+            CREATE TRIGGER refuse_row BEFORE INSERT ON {table} FOR EACH ROW EXECUTE FUNCTION refuse_row();
             """);
         var message = Messages.Api("fail-db", "jan@example.nl", "Ik zeg mijn abonnement op");
 
-        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
 
         Assert.True(result.Quarantined);
-        Assert.Contains("event refused by test", result.QuarantineReason, StringComparison.Ordinal);
-        foreach (var table in new[] { "inbound_message", "cancellation_case", "outbound_message" })
-            Assert.Equal(0, await harness.Database.ScalarAsync<long>($"SELECT count(*) FROM {table}"));
+        Assert.Contains("row refused by test", result.QuarantineReason, StringComparison.Ordinal);
+        foreach (var written in new[] { "inbound_message", "cancellation_case", "outbound_message" })
+            Assert.Equal(0, await harness.Database.ScalarAsync<long>($"SELECT count(*) FROM {written}"));
         // One row: the payload of the intake transaction itself, not a second copy stored after it failed.
         var raw = Assert.Single(await harness.Database.QueryAsync<(long Id, string Status, string Reason)>("SELECT id, status, reason FROM raw_payload"));
         Assert.Equal((result.RawPayloadId, "quarantined"), (raw.Id, raw.Status));
@@ -56,11 +57,11 @@ public sealed class AtomicityTests
         var working = harness.Templates;
         harness.Templates = new ReplyTemplates(Directory.CreateTempSubdirectory("intake-no-templates").FullName);
         var message = Messages.Api("fail-2", "jan@example.nl", "Ik zeg mijn abonnement op");
-        var failed = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+        var failed = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
 
         harness.Templates = working;
-        var replayed = await harness.Gateway.AcceptStoredAsync(failed.RawPayloadId, message.Channel, _ => message, CancellationToken.None);
-        var again = await harness.Gateway.AcceptStoredAsync(failed.RawPayloadId, message.Channel, _ => message, CancellationToken.None);
+        var replayed = await harness.Gateway.AcceptStoredAsync(failed.RawPayloadId, message.Channel, () => message, CancellationToken.None);
+        var again = await harness.Gateway.AcceptStoredAsync(failed.RawPayloadId, message.Channel, () => message, CancellationToken.None);
 
         Assert.False(replayed.Quarantined);
         Assert.True(again.Result!.Duplicate);
@@ -74,16 +75,17 @@ public sealed class AtomicityTests
         var harness = await IntakeHarness.CreateAsync();
         var raw = new Core.Pipeline.RawPayload("api", null, "application/json", "{not json"u8.ToArray(), Messages.Monday);
 
-        var result = await harness.Gateway.ReceiveAsync(raw, _ => throw new FormatException("body is not JSON"), CancellationToken.None);
+        var result = await harness.Gateway.ReceiveAsync(raw, () => throw new FormatException("body is not JSON"), CancellationToken.None);
 
         Assert.True(result.Quarantined);
         Assert.Equal("unreadable: body is not JSON", await harness.Database.ScalarAsync<string>("SELECT reason FROM raw_payload"));
     }
 
     [Theory]
-    [InlineData(1, "accepted")]
-    [InlineData(3, "quarantined")]
-    public async Task A_transient_database_error_is_taken_in_again_and_only_a_lasting_one_goes_to_quarantine(int failures, string status)
+    [InlineData(1, "accepted", "case_event")]
+    [InlineData(3, "quarantined", "case_event")]
+    [InlineData(1, "accepted", "inbound_message")] // the round trip that carries the raw payload: taken in again with the same payload
+    public async Task A_transient_database_error_is_taken_in_again_and_only_a_lasting_one_goes_to_quarantine(int failures, string status, string table)
     {
         var harness = await IntakeHarness.CreateAsync();
         // The first inserts fail as a deadlock victim would: PostgreSQL's own error, rolled back like one.
@@ -95,13 +97,15 @@ public sealed class AtomicityTests
                 IF nextval('deadlocks') <= {{failures}} THEN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END IF;
                 RETURN NEW;
             END $f$;
-            CREATE TRIGGER deadlock_victim BEFORE INSERT ON case_event FOR EACH ROW EXECUTE FUNCTION deadlock_victim();
+            CREATE TRIGGER deadlock_victim BEFORE INSERT ON {{table}} FOR EACH ROW EXECUTE FUNCTION deadlock_victim();
             """);
         var message = Messages.Api("deadlock-1", "jan@example.nl", "Ik zeg mijn abonnement op");
 
-        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
 
-        Assert.Equal(status, await harness.Database.ScalarAsync<string>("SELECT status FROM raw_payload"));
+        var raw = Assert.Single(await harness.Database.QueryAsync<(long Id, string Status)>("SELECT id, status FROM raw_payload"));
+        Assert.Equal((result.RawPayloadId, status), (raw.Id, raw.Status));
+        if (status == "accepted") Assert.Equal(raw.Id, await harness.Database.ScalarAsync<long>("SELECT raw_payload_id FROM inbound_message"));
         Assert.Equal(status == "accepted" ? 1 : 0, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM cancellation_case"));
         Assert.Equal(status == "accepted" ? 1 : 0, await harness.Database.ScalarAsync<long>("SELECT count(*) FROM outbound_message"));
         if (status == "quarantined") Assert.StartsWith("pipeline failed: PostgresException: 40P01", result.QuarantineReason);
@@ -126,7 +130,7 @@ public sealed class AtomicityTests
             """);
         var message = Messages.Api("dropped-1", "jan@example.nl", "Ik zeg mijn abonnement op");
 
-        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
 
         Assert.False(result.Quarantined, result.QuarantineReason);
         Assert.Equal("accepted", Assert.Single(await harness.Database.QueryAsync<string>("SELECT status FROM raw_payload")));

@@ -54,7 +54,7 @@ public sealed class IntakePipelineTests
         var message = Messages.Api("burst-1", "piet@example.nl", "Graag mijn contract beëindigen per direct.");
 
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() =>
-            harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None))));
+            harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None))));
 
         Assert.All(results, r => Assert.False(r.Quarantined, r.QuarantineReason));
         Assert.Single(results.Select(r => r.Result!.CaseReference).Distinct());

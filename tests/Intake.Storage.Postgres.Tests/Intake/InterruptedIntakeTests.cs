@@ -18,7 +18,7 @@ public sealed class InterruptedIntakeTests
         // The provider delivered this one again and that delivery was accepted: the cut-off copy repeats it.
         var redelivered = Raw("cut-2", "Hierbij zeg ik op", Now.AddHours(-1));
         var firstCopy = await harness.RawPayloads.SaveAsync(redelivered, CancellationToken.None);
-        var accepted = await harness.Gateway.ReceiveAsync(redelivered, _ => Message(redelivered), CancellationToken.None);
+        var accepted = await harness.Gateway.ReceiveAsync(redelivered, () => Message(redelivered), CancellationToken.None);
         var unreadable = await harness.RawPayloads.SaveAsync(Raw("cut-3", "", Now.AddHours(-1)), CancellationToken.None);
         var inFlight = await harness.RawPayloads.SaveAsync(Raw("cut-4", "Ik zeg op", Now.AddMinutes(-1)), CancellationToken.None);
         var replayer = new QuarantineReplayer(harness.RawPayloads, harness.Gateway, [new TextReader()]);
@@ -49,7 +49,7 @@ public sealed class InterruptedIntakeTests
     {
         public string Channel => Channels.Api;
 
-        public InboundMessage Read(long rawPayloadId, RawPayload payload) =>
+        public InboundMessage Read(RawPayload payload) =>
             payload.Body.Length == 0 ? throw new InvalidDataException("no text") : Message(payload);
     }
 }

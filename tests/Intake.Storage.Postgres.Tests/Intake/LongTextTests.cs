@@ -17,7 +17,7 @@ public sealed class LongTextTests
         var text = "Hierbij zeg ik mijn abonnement op.\n\n" + filler;
         var message = Messages.Api("long-1", "jan@example.nl", text);
 
-        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), _ => message, CancellationToken.None);
+        var result = await harness.Gateway.ReceiveAsync(Messages.Raw(message), () => message, CancellationToken.None);
 
         Assert.Equal(Intents.Cancel, result.Result?.Intent);
         var stored = Assert.Single(await harness.Database.QueryAsync<(string Body, string[] Cues)>("SELECT body_text, cues FROM inbound_message"));

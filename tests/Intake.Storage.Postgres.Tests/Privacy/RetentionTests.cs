@@ -24,7 +24,7 @@ public sealed class RetentionTests
     private static async Task<string> ReceiveAsync(IntakeHarness harness, string id, string text, DateTimeOffset at)
     {
         var message = TestMessages.Api(id, id + "@example.nl", text, at);
-        var outcome = await harness.Gateway.ReceiveAsync(TestMessages.Raw(message), rawId => message with { RawPayloadId = rawId }, CancellationToken.None);
+        var outcome = await harness.Gateway.ReceiveAsync(TestMessages.Raw(message), () => message, CancellationToken.None);
         return outcome.Result!.CaseReference ?? "";
     }
 

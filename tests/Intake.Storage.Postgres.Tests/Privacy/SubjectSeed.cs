@@ -79,10 +79,10 @@ internal sealed class SubjectSeed
         string? name, string? subject)
     {
         var payload = new RawPayload(channel, id, "text/plain", Encoding.UTF8.GetBytes(raw), At);
-        var outcome = await harness.Gateway.ReceiveAsync(payload, rawId => new InboundMessage
+        var outcome = await harness.Gateway.ReceiveAsync(payload, () => new InboundMessage
         {
             Channel = channel, ProviderMessageId = id, ReceivedAt = At, SenderAddress = from, DisplayName = name, Subject = subject,
-            Text = text, RawPayloadId = rawId,
+            Text = text,
         }, CancellationToken.None);
         return outcome.Result ?? throw new InvalidOperationException("quarantined: " + outcome.QuarantineReason);
     }

@@ -98,7 +98,7 @@ public partial class ConsoleHostFactory(TestDatabase database) : WebApplicationF
         var received = at ?? Clock.GetUtcNow();
         var id = Guid.NewGuid().ToString("N");
         var result = await gateway.ReceiveAsync(new RawPayload(channel, id, contentType, raw, received),
-            _ => new Core.Model.InboundMessage
+            () => new Core.Model.InboundMessage
             {
                 Channel = channel, ProviderMessageId = id, ReceivedAt = received, SenderAddress = sender, Text = text,
                 DisplayName = displayName, ThreadReference = "<" + id + "@mail.example>",

@@ -36,7 +36,7 @@ public sealed class ManualModel(IntakeGateway gateway, ICaseAnnotations annotati
         }
         var actor = User.Actor();
         var form = Form;
-        var outcome = await gateway.ReceiveAsync(ManualMessageMapper.Raw(form, actor, Now), _ => ManualMessageMapper.Inbound(form), cancellationToken);
+        var outcome = await gateway.ReceiveAsync(ManualMessageMapper.Raw(form, actor, Now), () => ManualMessageMapper.Inbound(form), cancellationToken);
         if (outcome.Result is not { } result)
         {
             Outcome = string.Format(CultureInfo.InvariantCulture, Text["manual.quarantined"], outcome.RawPayloadId);
