@@ -7,8 +7,9 @@ namespace Intake.Core.Classification;
 /// Antwoord JA of NEE" or "Do you want to cancel it from 1 January?", and the customer replies "JA 👍" above the quote:
 /// alone, "JA" says nothing; with the quoted question it declares. Yes to a question about ending the contract is a
 /// cancellation (dated as the question dates it), no is not; yes to a question about keeping it takes a cancellation
-/// back where the quote speaks of one, and is no cancellation where it does not (an offer to keep a plan). Anything less plain (both yes and no, a question about something else, several questions pulling apart) is
-/// left as it was, and the safety net sends it to a person.
+/// back where the quote speaks of one, and is no cancellation where it does not (an offer to keep a plan). Anything
+/// less plain (both yes and no, a question about something else, several questions pulling apart) is left as it was,
+/// and the safety net sends it to a person.
 /// </summary>
 internal sealed class AnswerReader
 {
@@ -75,7 +76,7 @@ internal sealed class AnswerReader
             (false, Question.Ending) => new Answer(Intents.Other, ReasonPrefix + "no:ending", question, scan),
             // "Ja hoor" to "U heeft opgezegd. Wilt u toch abonnee blijven?" takes the cancellation back; "yep keep it" to
             // "Would you like to keep your plan at the new price?" takes back nothing: no cancellation was made.
-            (true, Question.Keeping) => QuoteTellsOfCancellation(answered)
+            (true, Question.Keeping) => QuoteTellsOfCancellation(text.Sentences)
                 ? new Answer(Intents.Retract, ReasonPrefix + "yes:keeping", question, scan)
                 : new Answer(Intents.Other, ReasonPrefix + "yes:keeping-offer", question, scan),
             // "No" to "Shall we keep your contract?" most likely leaves, but a person confirms it.
@@ -100,9 +101,9 @@ internal sealed class AnswerReader
     /// done ("Sie haben ... storniert"), a vague leaving word or a word about cancelling ("uw opzegging"). Only a quote with
     /// none of them ("Would you like to keep your plan at the new price?") makes a yes to keeping no retraction.
     /// </summary>
-    private bool QuoteTellsOfCancellation(string answered)
+    private bool QuoteTellsOfCancellation(IReadOnlyList<Sentence> quote)
     {
-        var scan = catalog.Scan(tokenizer.Tokenize(answered).Sentences);
+        var scan = catalog.Scan(quote);
         return EndingCues(scan).Any() || scan.Any(CueCategory.Done) || scan.Any(CueCategory.Weak) || scan.Any(CueCategory.Topic);
     }
 

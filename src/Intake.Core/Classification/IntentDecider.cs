@@ -238,13 +238,14 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             return (CancellationKinds.Extraordinary, null);
         }
 
+        static (string, string?) Because(string kind, CueHit context) => (kind, $"kind:{kind}:{context.Source}");
+        if (scan.Of(CueCategory.WithdrawalContext).FirstOrDefault() is { } withdrawal) return Because(CancellationKinds.Withdrawal, withdrawal);
+        if (scan.Of(CueCategory.ExtraordinaryContext).FirstOrDefault() is { } extraordinary) return Because(CancellationKinds.Extraordinary, extraordinary);
         // A serious failure of the service makes a cancellation for cause only when it ends the contract now: with the
         // normal notice, the customer merely leaves unhappy.
-        var context = scan.Of(CueCategory.WithdrawalContext).FirstOrDefault() is { } withdrawal ? (CancellationKinds.Withdrawal, withdrawal)
-            : scan.Of(CueCategory.ExtraordinaryContext).FirstOrDefault() is { } extraordinary ? (CancellationKinds.Extraordinary, extraordinary)
-            : scan.Of(CueCategory.ServiceFailure).FirstOrDefault() is { } failure && scan.Any(CueCategory.ImmediateEffect) ? (CancellationKinds.Extraordinary, failure)
-            : ((string, CueHit)?)null;
-        return context is var (kind, hit) ? (kind, $"kind:{kind}:{hit.Source}") : (CancellationKinds.Ordinary, null);
+        return scan.Of(CueCategory.ServiceFailure).FirstOrDefault() is { } failure && scan.Any(CueCategory.ImmediateEffect)
+            ? Because(CancellationKinds.Extraordinary, failure)
+            : (CancellationKinds.Ordinary, null);
     }
 
     private static double CancelConfidence(CueScan scan, List<JudgedCue> valid, bool hedged)

@@ -36,7 +36,7 @@ public sealed class IntakePipeline(
         if (await session.InsertMessageAsync(message, intent, withSenderCases: !threaded, cancellationToken) is not { } inserted)
             return await RepeatedAsync(session, message, now, cancellationToken);
         var messageId = inserted.Id;
-        if ((message.RawPayloadId ?? session.RawPayloadId) is { } rawId) session.MarkRawPayloadAccepted(rawId, messageId, now);
+        MarkRawPayloadAccepted(session, message, messageId, now);
 
         var related = message.RelatedCaseReference is { } reference ? await session.FindOpenCaseAsync(reference, cancellationToken) : null;
         return await OpenOrJoinCaseAsync(session, message, messageId, intent, related, inserted.SenderCases, now, null, cancellationToken);
@@ -160,11 +160,17 @@ public sealed class IntakePipeline(
     }
 
     /// <summary>The same message again: the answer is the first delivery's, and this delivery's raw payload is marked as that message.</summary>
+    /// <summary>The message's raw payload is taken in: a replay's (the message names it) or the one this transaction saved.</summary>
+    private static void MarkRawPayloadAccepted(IIntakeSession session, InboundMessage message, long messageId, DateTimeOffset now)
+    {
+        if ((message.RawPayloadId ?? session.RawPayloadId) is { } rawId) session.MarkRawPayloadAccepted(rawId, messageId, now);
+    }
+
     private static async Task<AcceptResult> RepeatedAsync(IIntakeSession session, InboundMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var first = await session.FindAcceptedAsync(message.Channel, message.ProviderMessageId, cancellationToken)
             ?? throw new InvalidOperationException("Duplicate message vanished.");
-        if ((message.RawPayloadId ?? session.RawPayloadId) is { } rawId) session.MarkRawPayloadAccepted(rawId, first.MessageId, now);
+        MarkRawPayloadAccepted(session, message, first.MessageId, now);
         await session.CommitAsync(cancellationToken);
         return first with { Duplicate = true };
     }

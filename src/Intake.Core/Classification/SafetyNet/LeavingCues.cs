@@ -19,6 +19,9 @@ internal sealed class LeavingCues
     /// <summary>"kündigen Sie nicht", "opzeggen is niet nodig": how far after its cue.</summary>
     private const int NegationReachAfter = 2;
 
+    /// <summary>"tot die tijd blijf ik": how far before the staying words a limit may stand (and anywhere after them).</summary>
+    private const int StayingLimitReachBefore = 3;
+
     private readonly NetCueIndex cues;
     private readonly NetCueIndex joining;
     private readonly NetCueIndex renewals;
@@ -91,10 +94,10 @@ internal sealed class LeavingCues
         // "ich habe es mir anders überlegt" is a cue of its own: the "überlegt" inside it gives nothing up.
         var intended = sentences.Select((s, n) => givenUp.Find(s).Any(g => !hits[n].Any(h => h.Start <= g.Start && g.End <= h.End))).ToList();
         var unsent = sentences.Select(s => notSent.Find(s).Any()).ToList();
-        var lastStay = LastStay(sentences);
-        var stays = lastStay >= 0;
         // "Ik had een offerte van een ander aangevraagd ... Ik blijf dus klant": a later sentence that stays closes the
         // story; the leaving words told before it are what the customer weighed and decided against.
+        var lastStay = LastStay(sentences);
+        var stays = lastStay >= 0;
         // Read only when a cue told as done stands: most messages hold none.
         List<bool>? confirmedIn = null;
         var givenUpIn = (intended.Contains(true) && (stays || unsent.Contains(true) || sentences.Any(s => settled.Find(s).Any())))
@@ -137,7 +140,7 @@ internal sealed class LeavingCues
     /// something ("ich bleibe bis Ende März", "tot die tijd blijf ik"), or -1.
     /// </summary>
     private int LastStay(List<List<string>> sentences) =>
-        sentences.FindLastIndex(s => staying.Find(s).Any(st => !s.Skip(Math.Max(0, st.Start - NegationReachBefore)).Any(stayingLimits.Contains) && !NegationNear(s, st.Start, st.End)));
+        sentences.FindLastIndex(s => staying.Find(s).Any(st => !s.Skip(Math.Max(0, st.Start - StayingLimitReachBefore)).Any(stayingLimits.Contains) && !NegationNear(s, st.Start, st.End)));
 
     /// <summary>
     /// Any negation from <see cref="NegationReachBefore"/> words before to <see cref="NegationReachAfter"/> after, inside
