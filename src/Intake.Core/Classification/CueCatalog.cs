@@ -117,6 +117,7 @@ internal sealed class CueCatalog
             Add(CueCategory.JoiningUs, file.JoiningUs);
             Add(CueCategory.OptOut, file.OptOutKeywords);
             Add(CueCategory.NotObjectPreposition, file.NotObjectPrepositions);
+            Add(CueCategory.AttributePreposition, file.AttributePrepositions);
             Add(CueCategory.ReasonMarker, file.ReasonMarkers);
             Add(CueCategory.Immediate, file.Dates.Immediate);
             Add(CueCategory.EndOfMonth, file.Dates.EndOfMonth);

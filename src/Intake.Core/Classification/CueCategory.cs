@@ -65,6 +65,8 @@ internal enum CueCategory
     JoiningUs,
     OptOut,
     NotObjectPreposition,
+    /// <summary>"auf", "naar", "to" between another object and a contract: "call forwarding to my landline".</summary>
+    AttributePreposition,
     ContractObject,
     OtherObject,
     Reason,

@@ -37,6 +37,12 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             return new JudgedCue(hit, CueStanding.OtherObject, objectCategory);
         }
 
+        // "die Rufumleitung auf mein Festnetz beenden": the contract named only says which forwarding ends.
+        if (hit.Category == CueCategory.CancelWithObject && ObjectOfContract(hit) is { } heldObject)
+        {
+            return new JudgedCue(hit, CueStanding.OtherObject, heldObject);
+        }
+
         // "kunt u de krant in die tijd stoppen en daarna weer bezorgen?": a pause in the cue's own clause, not an end.
         if (hit.Category is CueCategory.Cancel or CueCategory.CancelWithObject or CueCategory.Weak or CueCategory.StopVerb
             && scan.Of(CueCategory.Pause, hit.Sentence).Any(p => scan.ClauseOf(p) >= scan.ClauseOf(hit) && scan.ClauseOf(p) <= scan.ClauseAt(hit.Sentence, hit.Match.End)))
@@ -123,7 +129,8 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             }
 
             var clause = scan.ClauseOf(candidate);
-            if ((clause != firstClause && clause != lastClause) || FollowsNotObjectPreposition(candidate))
+            if ((clause != firstClause && clause != lastClause) || FollowsNotObjectPreposition(candidate)
+                || (candidate.Category == CueCategory.ContractObject && OwnerOf(candidate) is not null))
             {
                 continue;
             }
@@ -137,6 +144,23 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
 
         return nearest is { Category: CueCategory.OtherObject } && nearestKey.Distance <= ObjectReach ? nearest.Label : null;
     }
+
+    /// <summary>The other object every contract in the declaration belongs to ("forwarding to my landline"), if any.</summary>
+    private string? ObjectOfContract(CueHit hit)
+    {
+        var owners = scan.Of(CueCategory.ContractObject, hit.Sentence).Where(c => c.Match.Overlaps(hit.Match)).Select(OwnerOf).ToList();
+        return owners.Count > 0 && owners.All(o => o is not null) ? owners[0]!.Label : null;
+    }
+
+    /// <summary>
+    /// "Rufumleitung auf mein Festnetz", "doorschakeling naar mijn vaste lijn": the other object right before a
+    /// preposition and at most two words before the contract; the contract only says which one.
+    /// </summary>
+    private CueHit? OwnerOf(CueHit contract) =>
+        scan.Of(CueCategory.AttributePreposition, contract.Sentence)
+            .Where(p => p.Match.End < contract.Match.Start && contract.Match.Start - p.Match.End <= 3)
+            .SelectMany(p => scan.Of(CueCategory.OtherObject, contract.Sentence).Where(o => o.Match.End == p.Match.Start - 1))
+            .FirstOrDefault();
 
     /// <summary>"ik zeg op per sms", "zum nächstmöglichen Termin": the noun names the channel or the time, not the thing cancelled.</summary>
     private bool FollowsNotObjectPreposition(CueHit objectHit) =>

@@ -97,6 +97,9 @@ internal sealed record PhraseFile
     /// <summary>Words after which a noun is not the thing cancelled: a channel ("per sms"), a time, a cause ("wegens").</summary>
     public IReadOnlyList<string> NotObjectPrepositions { get; init; } = [];
 
+    /// <summary>Words tying a noun to the one before it: in "die Rufumleitung auf mein Festnetz" the line only says which forwarding.</summary>
+    public IReadOnlyList<string> AttributePrepositions { get; init; } = [];
+
     /// <summary>Things other than a contract that people cancel, by category (appointment, order, newsletter, ...).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> OtherObjects { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

@@ -44,6 +44,25 @@ public sealed class GivenUpIntentionTests
         Assert.NotEqual("cancel", Classifier.Classify(text).Intent);
     }
 
+    /// <summary>The contract named after the feature only says which one: "die Rufumleitung auf mein Festnetz beenden".</summary>
+    [Theory]
+    [InlineData("Bitte die Rufumleitung auf mein Festnetz beenden.")]
+    [InlineData("Please stop the voicemail on my mobile contract.")]
+    [InlineData("Graag de doorschakeling naar mijn vaste lijn stopzetten.")]
+    public void A_feature_of_a_named_contract_is_not_the_contract(string text)
+    {
+        Assert.NotEqual("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Ich kündige die Versicherung für mein Auto.")]
+    [InlineData("I want to cancel the insurance on my car.")]
+    [InlineData("Ik zeg het abonnement op de krant op.")]
+    public void A_contract_named_with_what_it_covers_is_still_cancelled(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
     [Fact]
     public void A_plain_intention_given_up_beside_staying_is_filed_as_other()
     {
