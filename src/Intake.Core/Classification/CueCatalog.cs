@@ -90,6 +90,7 @@ internal sealed class CueCatalog
             Add(CueCategory.ExtraordinaryContext, file.ExtraordinaryContext);
             Add(CueCategory.ServiceFailure, file.ServiceFailure);
             Add(CueCategory.ImmediateEffect, file.ImmediateEffect);
+            Add(CueCategory.RegularEnd, file.RegularEnd);
             Add(CueCategory.Retract, file.Retract);
             Add(CueCategory.Staying, file.Staying);
             Add(CueCategory.StayingLimit, file.StayingLimits);

@@ -23,6 +23,8 @@ internal enum CueCategory
     ServiceFailure,
     /// <summary>"with immediate effect", "per direct", "ab sofort": ended now, not merely at the soonest date ("zum nächstmöglichen Zeitpunkt").</summary>
     ImmediateEffect,
+    /// <summary>"at the next renewal", "einde looptijd", "fristgerecht": the regular end, with no special right used.</summary>
+    RegularEnd,
     Retract,
     /// <summary>"staying put", "ik blijf klant": a retraction, unless every leaving cue was only an intention given up.</summary>
     Staying,

@@ -239,6 +239,13 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         }
 
         static (string, string?) Because(string kind, CueHit context) => (kind, $"kind:{kind}:{context.Source}");
+        // "my father died; please end the plan at the next renewal": a reason for a special right is told, but the
+        // regular end is asked for, so none is used.
+        if (scan.Of(CueCategory.RegularEnd).FirstOrDefault() is { } regular && !scan.Any(CueCategory.ImmediateEffect))
+        {
+            return (CancellationKinds.Ordinary, $"kind:ordinary:{regular.Source}");
+        }
+
         if (scan.Of(CueCategory.WithdrawalContext).FirstOrDefault() is { } withdrawal) return Because(CancellationKinds.Withdrawal, withdrawal);
         if (scan.Of(CueCategory.ExtraordinaryContext).FirstOrDefault() is { } extraordinary) return Because(CancellationKinds.Extraordinary, extraordinary);
         // A serious failure of the service makes a cancellation for cause only when it ends the contract now: with the

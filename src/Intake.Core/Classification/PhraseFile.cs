@@ -33,6 +33,9 @@ internal sealed record PhraseFile
     /// <summary>A serious failure of the service ("outages for weeks", "storingen", "nicht erschienen"): with <see cref="ImmediateEffect"/> the cancellation is for cause.</summary>
     public IReadOnlyList<string> ServiceFailure { get; init; } = [];
 
+    /// <summary>The regular end asked for ("at the next renewal", "einde looptijd", "fristgerecht"): no special right is used.</summary>
+    public IReadOnlyList<string> RegularEnd { get; init; } = [];
+
     /// <summary>Ended with effect now ("with immediate effect", "per direct", "ab sofort"); narrower than the dates' "immediate", which holds "as soon as possible".</summary>
     public IReadOnlyList<string> ImmediateEffect { get; init; } = [];
     public IReadOnlyList<string> Retract { get; init; } = [];

@@ -40,6 +40,21 @@ public sealed class KindAndReasonTests
         Assert.Equal(kind, result.Kind);
     }
 
+    /// <summary>A reason for a special right told beside a request for the regular end uses no special right.</summary>
+    [Theory]
+    [InlineData("My father died in May. Please end his plan at the next renewal date instead of now.", "ordinary")]
+    [InlineData("Mijn man is overleden. Ik zeg zijn abonnement op tegen het einde van de looptijd.", "ordinary")]
+    [InlineData("Die Preise sind gestiegen. Ich kündige fristgerecht zum Ende der Mindestlaufzeit.", "ordinary")]
+    [InlineData("Mein Mann ist verstorben, bitte den Vertrag sofort beenden.", "extraordinary")]
+    [InlineData("Mijn man is overleden, zijn abonnement graag per direct stoppen, niet pas aan het einde van de looptijd.", "extraordinary")]
+    public void Asking_for_the_regular_end_makes_the_cancellation_ordinary(string text, string kind)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal("cancel", result.Intent);
+        Assert.Equal(kind, result.Kind);
+    }
+
     [Fact]
     public void A_price_increase_makes_the_cancellation_extraordinary_and_the_reason_price()
     {
