@@ -96,6 +96,7 @@ internal sealed class CueCatalog
             Add(CueCategory.StayingLimit, file.StayingLimits);
             Add(CueCategory.GivenUp, file.GivenUp);
             Add(CueCategory.NotSent, file.NotSent);
+            Add(CueCategory.EarlierMessage, file.EarlierMessage);
             Add(CueCategory.Settled, file.Settled);
             Add(CueCategory.Pause, file.Pause);
             Add(CueCategory.Done, file.Done);

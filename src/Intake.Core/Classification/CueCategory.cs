@@ -37,6 +37,8 @@ internal enum CueCategory
     GivenUp,
     /// <summary>"never sent it", "de brief is niet verstuurd", "hab nix abgeschickt": beside an intention given up, nothing was ended.</summary>
     NotSent,
+    /// <summary>"ignore my message of Tuesday", "vergeet dat maar": an earlier message set aside; beside staying, a cancellation taken back.</summary>
+    EarlierMessage,
     /// <summary>"passt jetzt", "the new plan is fine": beside an intention given up, all is well and nothing was ended.</summary>
     Settled,
     Negation,

@@ -122,9 +122,11 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             && (valid.Count == 0 || TurnsToStaying(scan, valid, staying[0].Hit)))
         {
             // "actually forget it, I'll stay" above "We've received your request to end your contract": the quote is
-            // the cancellation the staying takes back.
-            return QuoteEnds()
-                ? new IntentDecision(Intents.Retract, null, 0.75, [.. staying.Select(s => $"retract:{s.Hit.Source}").Distinct(), "staying:after-quoted-cancellation"])
+            // the cancellation the staying takes back; so is an earlier message set aside ("ignore Tuesday's message").
+            var takesBack = QuoteEnds() ? "staying:after-quoted-cancellation"
+                : scan.Of(CueCategory.EarlierMessage).FirstOrDefault() is { } earlier ? $"earlier-message:{earlier.Source}" : null;
+            return takesBack is not null
+                ? new IntentDecision(Intents.Retract, null, 0.75, [.. staying.Select(s => $"retract:{s.Hit.Source}").Distinct(), takesBack])
                 : new IntentDecision(Intents.Other, null, 0.8, [.. staying.Select(s => $"staying:{s.Hit.Source}").Distinct(), NothingToTakeBack]);
         }
 

@@ -80,6 +80,9 @@ internal sealed record PhraseFile
     /// <summary>Staying a customer ("staying put", "ik blijf klant"): takes back a cancellation, or ends an intention given up.</summary>
     public IReadOnlyList<string> Staying { get; init; } = [];
 
+    /// <summary>An earlier message set aside ("ignore Tuesday's message", "vergeet dat maar"): beside staying, it is the cancellation taken back.</summary>
+    public IReadOnlyList<string> EarlierMessage { get; init; } = [];
+
     /// <summary>Nothing was sent or done ("never sent it", "niet verstuurd", "nix abgeschickt"): ends an intention given up, as staying does.</summary>
     public IReadOnlyList<string> NotSent { get; init; } = [];
 

@@ -40,6 +40,12 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         var language = languages.Detect(tokenized.Sentences);
         var scan = catalog.Scan(tokenized.Sentences);
         var decision = decider.Decide(scan, () => body.Length < text.Text.Length && answers.QuoteSpeaksOfEnding(text.Text));
+        // "Zie hieronder" above a forwarded cancellation that bounced, "any news?" above the customer's own quoted
+        // cancellation: the quote declares what the new text only points at, so a person reads the two together.
+        if (decision.Intent == Intents.Other && body.Length < text.Text.Length && QuoteDeclaresCancellation(text.Text))
+        {
+            decision = new IntentDecision(Intents.Unclear, null, 0.5, [.. decision.Reasons, "quote:declares-cancellation"]);
+        }
 
         // "JA 👍" above "Wilt u uw contract opzeggen?": the quoted question says what the answer means, its date and
         // (as "ja" is Dutch and German) its language.
@@ -76,6 +82,17 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
             Reason = leaving ? ReasonExtractor.Extract(scan, language) : null,
             Language = language,
         };
+    }
+
+    /// <summary>
+    /// Whether the quoted history declares a cancellation (the customer's own, bounced or unanswered) while the message
+    /// answered is not ours speaking of one ("thanks" above "We have received your cancellation" stays thanks).
+    /// </summary>
+    private bool QuoteDeclaresCancellation(string whole)
+    {
+        var quote = QuotedTextStripper.QuotedText(whole);
+        return quote.Length > 0 && !answers.QuoteSpeaksOfEnding(whole)
+            && decider.Decide(catalog.Scan(tokenizer.Tokenize(quote).Sentences), () => false).Intent == Intents.Cancel;
     }
 
     /// <summary>
