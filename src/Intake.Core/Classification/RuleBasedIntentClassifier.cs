@@ -34,7 +34,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     public IntentResult Classify(IntakeText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var body = QuotedTextStripper.NewText(text.Text);
+        var body = WithoutUncheckedOptions(QuotedTextStripper.NewText(text.Text));
         var analysed = AnalysedText(text, body);
         var tokenized = tokenizer.Tokenize(accounts.WithoutInsertions(analysed) ?? analysed);
         var language = languages.Detect(tokenized.Sentences);
@@ -45,6 +45,12 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         if (decision.Intent == Intents.Other && body.Length < text.Text.Length && QuoteDeclaresCancellation(text.Text))
         {
             decision = new IntentDecision(Intents.Unclear, null, 0.5, [.. decision.Reasons, "quote:declares-cancellation"]);
+        }
+
+        // "Gelezen: Bevestiging van uw opzegging ... is gelezen op": the mail client reports our own mail was read.
+        if (IsReadReceipt(text))
+        {
+            decision = new IntentDecision(Intents.Other, null, 0.9, ["auto:read-receipt"]);
         }
 
         // "JA 👍" above "Wilt u uw contract opzeggen?": the quoted question says what the answer means, its date and
@@ -147,4 +153,21 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
 
     [GeneratedRegex(@"^\s*(re|aw|antw|antwoord|wg|fw|fwd|tr)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyPrefix();
+
+    /// <summary>A form's option left unticked ("[ ] Opzegging", "☐ Kündigung") is no choice of the customer's.</summary>
+    private static string WithoutUncheckedOptions(string body) => UncheckedOption().Replace(body, " ");
+
+    [GeneratedRegex(@"(?:\[ ?\]|\( ?\)|☐)[ \t]*[^\[\]()☐☒☑\n|]*")]
+    private static partial Regex UncheckedOption();
+
+    /// <summary>A mail client's read receipt: its subject says "Read:" and its body only that a mail was read.</summary>
+    private static bool IsReadReceipt(IntakeText text) =>
+        text.Subject is { } subject && ReadReceiptSubject().IsMatch(subject) && ReadReceiptBody().IsMatch(text.Text)
+        && text.Text.Length < 600;
+
+    [GeneratedRegex(@"^\s*(read|gelezen|gelesen|lu)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadReceiptSubject();
+
+    [GeneratedRegex(@"\b(was read on|is gelezen op|wurde am .{0,60}gelesen|gelesen am)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadReceiptBody();
 }

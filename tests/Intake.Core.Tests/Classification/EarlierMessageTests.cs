@@ -63,3 +63,31 @@ public sealed class EarlierMessageTests
         Assert.NotEqual(Intents.Other, Classifier.Classify(text, "whatsapp").Intent);
     }
 }
+
+/// <summary>Machine residue around a message: a form's unticked options and a mail client's read receipt are no choice of the customer's.</summary>
+public sealed class FormAndReceiptTests
+{
+    [Fact]
+    public void An_unticked_option_is_no_cancellation_and_a_ticked_one_is()
+    {
+        Assert.NotEqual(Intents.Cancel, Classifier.Classify("Wijziging: [x] Adreswijziging [ ] Opzegging\nNieuw adres: Dorpsstraat 4, Ede", "web").Intent);
+        Assert.Equal(Intents.Cancel, Classifier.Classify("Wijziging: [ ] Adreswijziging [x] Opzegging\nGewenste einddatum: 31-08-2027", "web").Intent);
+    }
+
+    [Fact]
+    public void A_read_receipt_of_our_confirmation_is_no_cancellation()
+    {
+        var text = "Your message\n\n  To: sam@example.org\n  Subject: Confirmation of your cancellation\n  Sent: Tuesday, 6 July 2027 09:14\n\nwas read on Tuesday, 6 July 2027 11:02.";
+
+        Assert.NotEqual(Intents.Cancel, Classifier.Classify(text, subject: "Read: Confirmation of your cancellation").Intent);
+    }
+
+    [Theory]
+    [InlineData("Took the cheaper plan instead of cancelling, thanks for the tip.")]
+    [InlineData("Wir haben den Tarif gewechselt, statt zu kündigen.")]
+    [InlineData("Ik heb het pakket verkleind in plaats van op te zeggen.")]
+    public void A_cancellation_named_as_the_road_not_taken_is_none(string text)
+    {
+        Assert.NotEqual(Intents.Cancel, Classifier.Classify(text, "whatsapp").Intent);
+    }
+}
