@@ -44,6 +44,8 @@ public sealed class TargetTests(ITestOutputHelper output)
     [InlineData("devset-2026-12q.jsonl", 0, 0.075, 0.225, 0.735, 0.805)]
     [InlineData("devset-2026-12r.jsonl", 0, 0.065, 0.365, 0.83, 0.845)]
     [InlineData("untrained-2026-12s.jsonl", 0, 0.06, 0.36, 0.655, 0.77)]
+    [InlineData("untrained-2026-12u.jsonl", 0, 0.025, 0.26, 0.83, 0.875)]
+    [InlineData("untrained-2026-12v.jsonl", 2, 0.015, 0.3, 0.675, 0.845)]
     [InlineData("devset-2026-12t.jsonl", 0, 0.015, 0.215, 0.795, 0.71)]
     [InlineData("heldout.jsonl", 0, 0.05, 0.135, 0.985, 1)]
     [InlineData("heldout-2026-12.jsonl", 0, 0.035, 0.2, 0.875, 0.95)]
