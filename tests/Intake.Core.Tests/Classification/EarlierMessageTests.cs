@@ -49,6 +49,8 @@ public sealed class EarlierMessageTests
     [InlineData("Bitte das Probeabo nach den vier Wochen nicht in ein Jahresabo umwandeln.", "cancel")]
     [InlineData("Stuur de modem maar op, wij gaan verder zonder jullie.", "cancel")]
     [InlineData("Ab Oktober ist der Kabelanschluss Geschichte, wir schauen nur noch online.", "cancel")]
+    [InlineData("mn oude sim mag weg, heb nu alleen nog mijn werktelefoon", "cancel")]
+    [InlineData("Please end the rental of the second coffee machine at the notice date; the other one stays.", "cancel")]
     public void A_trial_not_converted_or_a_quiet_goodbye_is_a_cancellation(string text, string intent)
     {
         Assert.Equal(intent, Classifier.Classify(text, "whatsapp").Intent);
