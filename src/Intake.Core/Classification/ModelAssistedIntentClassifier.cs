@@ -44,7 +44,7 @@ public sealed class ModelAssistedIntentClassifier : IIntentClassifier
         var result = rules.Classify(text);
         // An answer read with its quoted question ("nee" to "Wilt u opzeggen?") means what the question makes it; the
         // model, which sees only "nee", has nothing to add.
-        if (result.Intent is Intents.Cancel or Intents.Retract || AnswerReader.ReadWithQuestion(result)) return result;
+        if (result.Intent is Intents.Cancel or Intents.Retract || AnswerReader.ReadWithQuestion(result) || IsMachineWritten(result)) return result;
         var p = model.Predict(RuleBasedIntentClassifier.AnalysedText(text));
         if (p.Cancel >= cancelThreshold && ModelMayReadCancellation(result, text.Text)) return ReadByModel(result, text, p.Cancel);
         if (result.Intent != Intents.Other) return result;
@@ -68,6 +68,9 @@ public sealed class ModelAssistedIntentClassifier : IIntentClassifier
     public static bool ModelMayReadCancellation(IntentResult rules, string text) =>
         !AnswerReader.ReadWithQuestion(rules) && WordCount(QuotedTextStripper.NewText(text)) > 3
         && ((rules.Intent == Intents.Unclear && !rules.Reasons.Any(Doubts)) || (rules.Intent == Intents.Other && !rules.Reasons.Any(WeighsCue)));
+
+    private static bool IsMachineWritten(IntentResult rules) =>
+        rules.Reasons.Any(r => r.StartsWith(RuleBasedIntentClassifier.AutoReplyReason, StringComparison.Ordinal));
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 

@@ -47,10 +47,15 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
             decision = new IntentDecision(Intents.Unclear, null, 0.5, [.. decision.Reasons, "quote:declares-cancellation"]);
         }
 
-        // "Gelezen: Bevestiging van uw opzegging ... is gelezen op": the mail client reports our own mail was read.
+        // "Gelezen: Bevestiging van uw opzegging ... is gelezen op": the mail client reports our own mail was read. An
+        // out-of-office reply ("Automatische Antwort: ...") the rules read nothing in speaks for nobody: the model is not asked.
         if (IsReadReceipt(text))
         {
-            decision = new IntentDecision(Intents.Other, null, 0.9, ["auto:read-receipt"]);
+            decision = new IntentDecision(Intents.Other, null, 0.9, [AutoReplyReason + "read-receipt"]);
+        }
+        else if (decision.Intent == Intents.Other && text.Subject is { } autoSubject && AutoReplySubject().IsMatch(autoSubject))
+        {
+            decision = new IntentDecision(Intents.Other, null, 0.9, [.. decision.Reasons, AutoReplyReason + "out-of-office"]);
         }
 
         // "JA 👍" above "Wilt u uw contract opzeggen?": the quoted question says what the answer means, its date and
@@ -153,6 +158,12 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
 
     [GeneratedRegex(@"^\s*(re|aw|antw|antwoord|wg|fw|fwd|tr)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyPrefix();
+
+    /// <summary>The reason of a message a machine wrote (a read receipt, an out-of-office reply): the model has nothing to add.</summary>
+    public const string AutoReplyReason = "auto:";
+
+    [GeneratedRegex(@"^\s*(automatic reply|auto reply|autoreply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|abwesend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AutoReplySubject();
 
     /// <summary>A form's option left unticked ("[ ] Opzegging", "☐ Kündigung") is no choice of the customer's.</summary>
     private static string WithoutUncheckedOptions(string body) => UncheckedOption().Replace(body, " ");

@@ -84,6 +84,16 @@ public sealed class FormAndReceiptTests
         Assert.NotEqual(Intents.Cancel, Classifier.Classify(text, subject: "Read: Confirmation of your cancellation").Intent);
     }
 
+    [Fact]
+    public void An_out_of_office_reply_is_filed_as_nothing_unless_it_speaks_of_leaving()
+    {
+        var away = Classifier.Classify("Ik ben tot 2 augustus met vakantie en lees mijn mail niet. Voor dringende zaken: bel de receptie.", subject: "Automatisch antwoord: Uw factuur juli");
+        var closed = Classifier.Classify("Our shop has closed permanently. Thank you for ten wonderful years.", subject: "Automatic reply: Your invoice");
+
+        Assert.Equal(Intents.Other, away.Intent);
+        Assert.Equal(Intents.Unclear, closed.Intent);
+    }
+
     [Theory]
     [InlineData("Took the cheaper plan instead of cancelling, thanks for the tip.")]
     [InlineData("Wir haben den Tarif gewechselt, statt zu kündigen.")]
