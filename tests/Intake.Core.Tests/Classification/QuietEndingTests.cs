@@ -45,6 +45,16 @@ public sealed class QuietEndingTests
         Assert.Equal(Intents.Other, filed.Intent);
     }
 
+    /// <summary>A question about renewing, in a message that negates nothing, asks; with a negation a person reads it.</summary>
+    [Theory]
+    [InlineData("Kann die Ruhepause meiner Mitgliedschaft bis Ende März verlängert werden? Der Gips ist noch dran.", Intents.Other)]
+    [InlineData("Can you tell me when my plan renews? I want to add a second line before then.", Intents.Other)]
+    [InlineData("Will my plan renew automatically? I don't want that.", Intents.Unclear)]
+    public void A_question_about_renewing_asks(string text, string intent)
+    {
+        Assert.Equal(intent, FiledWithTheModelSure(text).Intent);
+    }
+
     [Theory]
     [InlineData("Warum ist die einzige Info zur Preiserhöhung eine Mail mit dem Betreff 'Neuigkeiten'?")]
     [InlineData("Im Bad ist Schimmel hinter dem Schrank, können Sie jemanden schicken?")]

@@ -76,7 +76,8 @@ internal sealed class LeavingCues
     public IReadOnlyList<string> Unaccounted(string text)
     {
         List<string>? found = null;
-        var sentences = Sentences(text);
+        var questions = new List<bool>();
+        var sentences = Sentences(text, questions);
         var hits = sentences.Select(s => cues.Find(s).ToList()).ToList();
         // "Ich habe bei Vodafone gekündigt und möchte zu euch wechseln": what ended in that sentence is with another company.
         var joins = sentences.Select(s => joining.Find(s).Any()).ToList();
@@ -88,6 +89,11 @@ internal sealed class LeavingCues
         // "Wann endet das Probeabo? Nicht kündigen, nur das Datum": a plain refusal to cancel, like the wish to renew,
         // accounts for the words that only say the contract runs out.
         var renewing = wishes.Any(w => w.Count > 0) || Refuses(sentences, hits);
+        // "Kann die Ruhezeit bis Ende Februar verlängert werden?", "Can you tell me the renewal date?": in a message that
+        // negates nothing, a question about renewing ("!~" cues) asks; it ends nothing. "Will it renew? I don't want
+        // that." negates, and a person reads it; so does a question about a death or the end date ("~" cues), and one
+        // that asks to keep the contract ("could you keep it running past the renewal?"), which may take a cancellation back.
+        var asksOnly = negationFree.All(free => free);
         // "Wollte eigentlich kündigen, aber ... also bleib ich dabei", "... hab nix abgeschickt" or "... passt jetzt":
         // staying, nothing sent or all settled accounts for the cues of an intention given up, and for those of a
         // sentence that says it was never sent ("ik zou opzeggen maar heb het nog niet gedaan ... blijf ik toch").
@@ -110,7 +116,7 @@ internal sealed class LeavingCues
             foreach (var (cue, start, end) in hits[n])
             {
                 if (joins[n] || AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))
-                    || (cue.RunsOut && renewing && negationFree[n]) || wishes[n].Any(w => w.Start <= start && end <= w.End)
+                    || (cue.RunsOut && renewing && negationFree[n]) || (cue.RunsOut && !cue.NegationAccounts && asksOnly && questions[n] && n != lastStay) || wishes[n].Any(w => w.Start <= start && end <= w.End)
                     || givenUpIn?[n] == true || n < lastStay || paused[n] || (end - start == 1 && toldAsDone.Contains(sentence[start]) && (confirmedIn ??= ConfirmedSentences(sentences))[n])) continue;
                 found ??= [];
                 if (!found.Contains(cue.Source)) found.Add(cue.Source);
@@ -223,15 +229,22 @@ internal sealed class LeavingCues
         return false;
     }
 
-    private static List<List<string>> Sentences(string text)
+    private static List<List<string>> Sentences(string text, List<bool>? questions = null)
     {
         var key = TextNormalizer.ToKey(text);
         var sentences = new List<List<string>> { new() };
+        questions?.Add(false);
         var i = 0;
         while (i < key.Length)
         {
             var c = key[i];
-            if (c is '.' or '!' or '?' or '\n' or ';' && sentences[^1].Count > 0) sentences.Add([]);
+            if (c == '?' && questions is not null) questions[^1] = true;
+            if (c is '.' or '!' or '?' or '\n' or ';' && sentences[^1].Count > 0)
+            {
+                sentences.Add([]);
+                questions?.Add(false);
+            }
+
             if (!char.IsLetterOrDigit(c))
             {
                 i++;
