@@ -99,6 +99,7 @@ internal sealed class CueCatalog
             Add(CueCategory.EarlierMessage, file.EarlierMessage);
             Add(CueCategory.Settled, file.Settled);
             Add(CueCategory.Pause, file.Pause);
+            Add(CueCategory.PlanChange, file.PlanChange);
             Add(CueCategory.Done, file.Done);
             Add(CueCategory.Negation, file.Negation);
             Add(CueCategory.Question, file.Questions);

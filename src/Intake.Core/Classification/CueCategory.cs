@@ -25,6 +25,8 @@ internal enum CueCategory
     ImmediateEffect,
     /// <summary>"at the next renewal", "einde looptijd", "fristgerecht": the regular end, with no special right used.</summary>
     RegularEnd,
+    /// <summary>"switch to the family plan", "overstappen naar het kleinere pakket": a switch within our plans.</summary>
+    PlanChange,
     Retract,
     /// <summary>"staying put", "ik blijf klant": a retraction, unless every leaving cue was only an intention given up.</summary>
     Staying,

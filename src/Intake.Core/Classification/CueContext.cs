@@ -50,6 +50,12 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             return new JudgedCue(hit, CueStanding.OtherObject, "pause");
         }
 
+        // "von Tarif M auf Tarif L wechseln", "switch to the family plan": a switch within our plans leaves nothing.
+        if (hit.Category == CueCategory.Weak && scan.Of(CueCategory.PlanChange, hit.Sentence).Any(p => p.Match.Overlaps(hit.Match)))
+        {
+            return new JudgedCue(hit, CueStanding.OtherObject, "plan-change");
+        }
+
         if (Negation(hit) is { } negation)
         {
             // "waarom kan ik niet online opzeggen?" asks about cancelling; only a statement is a refusal.

@@ -33,6 +33,9 @@ internal sealed record PhraseFile
     /// <summary>A serious failure of the service ("outages for weeks", "storingen", "nicht erschienen"): with <see cref="ImmediateEffect"/> the cancellation is for cause.</summary>
     public IReadOnlyList<string> ServiceFailure { get; init; } = [];
 
+    /// <summary>A switch to another of our plans ("switch to the family plan", "von Tarif M auf Tarif L wechseln"): a change, not leaving.</summary>
+    public IReadOnlyList<string> PlanChange { get; init; } = [];
+
     /// <summary>The regular end asked for ("at the next renewal", "einde looptijd", "fristgerecht"): no special right is used.</summary>
     public IReadOnlyList<string> RegularEnd { get; init; } = [];
 

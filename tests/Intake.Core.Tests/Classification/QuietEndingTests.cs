@@ -45,6 +45,17 @@ public sealed class QuietEndingTests
         Assert.Equal(Intents.Other, filed.Intent);
     }
 
+    /// <summary>A switch within our plans changes the contract; a switch to someone else still goes to a person.</summary>
+    [Theory]
+    [InlineData("We'd like to switch to the family plan from next month, there are four of us now.", Intents.Other)]
+    [InlineData("Wir möchten von Tarif S auf Tarif M wechseln, das Datenvolumen reicht nicht.", Intents.Other)]
+    [InlineData("Graag overstappen naar het kleinere pakket, we kijken minder tv.", Intents.Other)]
+    [InlineData("I'm switching to another provider next month.", Intents.Unclear)]
+    public void A_switch_within_our_plans_leaves_nothing(string text, string intent)
+    {
+        Assert.Equal(intent, FiledWithTheModelSure(text).Intent);
+    }
+
     /// <summary>A question about renewing, in a message that negates nothing, asks; with a negation a person reads it.</summary>
     [Theory]
     [InlineData("Kann die Ruhepause meiner Mitgliedschaft bis Ende März verlängert werden? Der Gips ist noch dran.", Intents.Other)]

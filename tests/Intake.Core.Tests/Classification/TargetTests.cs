@@ -28,7 +28,7 @@ public sealed class TargetTests(ITestOutputHelper output)
     [Theory]
     [InlineData("devset-2026-12b.jsonl", 0, 0.02, 0.12, 0.955, 0.95)]
     [InlineData("devset-2026-12c.jsonl", 0, 0.025, 0.255, 0.96, 1)]
-    [InlineData("devset-2026-12d.jsonl", 0, 0, 0.145, 0.92, 1)]
+    [InlineData("devset-2026-12d.jsonl", 0, 0, 0.125, 0.92, 1)]
     [InlineData("devset-2026-12e.jsonl", 0, 0.025, 0.23, 0.935, 0.92)]
     [InlineData("devset-2026-12f.jsonl", 0, 0.015, 0.215, 0.88, 0.96)]
     [InlineData("devset-2026-12g.jsonl", 0, 0.035, 0.23, 0.845, 0.95)]

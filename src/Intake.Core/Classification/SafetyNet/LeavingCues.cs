@@ -30,6 +30,7 @@ internal sealed class LeavingCues
     private readonly NetCueIndex notSent;
     private readonly NetCueIndex settled;
     private readonly NetCueIndex pauses;
+    private readonly NetCueIndex planChanges;
     private readonly NetCueIndex confirmed;
     private readonly NetCueIndex stillRunning;
     private readonly HashSet<string> toldAsDone;
@@ -59,6 +60,7 @@ internal sealed class LeavingCues
         notSent = Index(f => f.SafetyNet.NotSent.Concat(Plain(f.NotSent)));
         settled = Index(f => f.SafetyNet.Settled.Concat(Plain(f.Settled)));
         pauses = Index(f => f.Pause);
+        planChanges = Index(f => f.PlanChange);
         confirmed = Index(f => Plain(f.ConfirmedEnds));
         stillRunning = Index(f => f.StillRunning);
         toldAsDone = phrases.Files.SelectMany(f => f.Done.Concat(f.Sets.TryGetValue("cancellation", out var nouns) ? nouns : []))
@@ -86,6 +88,8 @@ internal sealed class LeavingCues
         // "Wilt u de bezorging in die periode stopzetten en per 3 januari hervatten?": a pause in the cue's own sentence.
         var paused = sentences.Select((s, n) => negationFree[n] && pauses.Find(s).Any()).ToList();
         var wishes = sentences.Select((s, n) => negationFree[n] ? renewals.Find(s).Select(r => (r.Start, r.End)).ToList() : []).ToList();
+        // "overstappen naar het kleinere pakket": a switch within our plans, in the switch's own words.
+        var changes = sentences.Select(s => planChanges.Find(s).Select(r => (r.Start, r.End)).ToList()).ToList();
         // "Wann endet das Probeabo? Nicht kündigen, nur das Datum": a plain refusal to cancel, like the wish to renew,
         // accounts for the words that only say the contract runs out.
         var renewing = wishes.Any(w => w.Count > 0) || Refuses(sentences, hits);
@@ -117,6 +121,7 @@ internal sealed class LeavingCues
             {
                 if (joins[n] || AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))
                     || (cue.RunsOut && renewing && negationFree[n]) || (cue.RunsOut && !cue.NegationAccounts && asksOnly && questions[n] && n != lastStay) || wishes[n].Any(w => w.Start <= start && end <= w.End)
+                    || changes[n].Any(c => c.Start <= start && end <= c.End)
                     || givenUpIn?[n] == true || n < lastStay || paused[n] || (end - start == 1 && toldAsDone.Contains(sentence[start]) && (confirmedIn ??= ConfirmedSentences(sentences))[n])) continue;
                 found ??= [];
                 if (!found.Contains(cue.Source)) found.Add(cue.Source);
