@@ -7,7 +7,6 @@ using ChannelValues = Intake.Core.Model.Channels;
 using Intake.Core.Observability;
 using Intake.Webcare;
 using Intake.Storage.Postgres.Why;
-using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 
 namespace Intake.Host.Web;
 
@@ -22,10 +21,6 @@ internal static class WebChannelsExtensions
         builder.AddSharedDataProtection();
         builder.AddIntakeRateLimits();
         builder.Services.AddTransient<IStartupFilter, SecurityHeaders>();
-        // A received request runs on the thread-pool thread that took the socket's completion instead of being handed on
-        // once more (README, Performance). Safe here because socket completions are not inlined on the epoll thread.
-        var inline = builder.Configuration.GetValue("Intake:Web:InlineScheduling", true);
-        builder.Services.Configure<SocketTransportOptions>(o => o.UnsafePreferInlineScheduling = inline);
         AddRawPayloadReaders(builder);
         return builder;
     }
