@@ -18,12 +18,6 @@ public sealed class ReplyTemplates
     private readonly PhysicalFileProvider _parts;
     private readonly ConcurrentDictionary<string, IFluidTemplate?> _cache = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// One set of options per language, shared by its renders: building them registers every filter again, and their
-    /// template cache is what keeps an included part parsed (a fresh one re-read and re-parsed the part on every reply).
-    /// </summary>
-    private readonly ConcurrentDictionary<string, TemplateOptions> _options = new(StringComparer.Ordinal);
-
     public ReplyTemplates(string directory)
     {
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"Reply templates not found in {directory}");
@@ -36,8 +30,7 @@ public sealed class ReplyTemplates
         language = SupportedLanguages.Normalise(language);
         var (name, template) = Find(kind, channel, language);
         var culture = SupportedLanguages.CultureOf(language);
-        var options = _options.GetOrAdd(language, static (_, state) => new TemplateOptions { CultureInfo = state.Culture, FileProvider = state.Parts },
-            (Culture: culture, Parts: _parts));
+        var options = new TemplateOptions { CultureInfo = culture, FileProvider = _parts };
         var context = new TemplateContext(options);
         var local = TimeZoneInfo.ConvertTime(model.ReceivedAt, Amsterdam);
         context.SetValue("reference", model.Reference);
