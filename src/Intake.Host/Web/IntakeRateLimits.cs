@@ -42,9 +42,7 @@ internal static class IntakeRateLimits
                 await WriteProblemAsync(context, StatusCodes.Status413PayloadTooLarge, "Body too large", $"At most {limits.MaxFormBytes} bytes.");
                 return;
             }
-            // The sender is read only for a limit that counts per sender: with both off the body is read once, by the endpoint.
-            if (limits.FormPerSender.IsOn || limits.ApiPerSender.IsOn)
-                await RequestSender.ReadAsync(context, PublicRoutes.IsApi(context.Request) ? api.MaxBodyBytes : limits.MaxFormBytes);
+            await RequestSender.ReadAsync(context, PublicRoutes.IsApi(context.Request) ? api.MaxBodyBytes : limits.MaxFormBytes);
             await next(context);
         });
         app.UseRateLimiter();
@@ -53,7 +51,6 @@ internal static class IntakeRateLimits
 
     private static RateLimitPartition<string> ByClient(HttpContext context, RateLimitOptions limits, ApiKeyring keys)
     {
-        if (!limits.ApiPerKey.IsOn && !limits.PerIp.IsOn) return RateLimitPartition.GetNoLimiter("");
         var request = context.Request;
         // Counted per key name: the key itself is never kept, not even as a partition name.
         if (PublicRoutes.IsApi(request) && keys.Identify(context) is { } caller) return Fixed("api-key:" + caller.Name, limits.ApiPerKey);
@@ -68,13 +65,9 @@ internal static class IntakeRateLimits
             ? Fixed("api-sender:" + sender, limits.ApiPerSender)
             : Fixed("form-sender:" + sender, limits.FormPerSender);
 
-    /// <summary>
-    /// A rule that is off shares one partition: a partition per sender or address that limits nothing would still be kept,
-    /// and visited by the limiter's heartbeat ten times a second.
-    /// </summary>
     private static RateLimitPartition<string> Fixed(string key, RateLimitRule rule) => rule.IsOn
         ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = rule.PermitLimit, Window = rule.Window, QueueLimit = 0 })
-        : RateLimitPartition.GetNoLimiter("");
+        : RateLimitPartition.GetNoLimiter(key);
 
     /// <summary>The client's address; an IPv6 client is one /64, since it can pick any address inside it.</summary>
     private static string ClientAddress(HttpContext context)
