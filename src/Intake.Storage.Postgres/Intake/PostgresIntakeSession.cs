@@ -21,6 +21,13 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
 
     private static readonly string[] OpenStatuses = [.. CaseStatuses.Open];
 
+    /// <summary>
+    /// <see cref="CaseStatuses.Open"/> written out as the predicate of the partial index cancellation_case_one_open. A read by
+    /// open_key must say it literally: with <c>status = ANY($2)</c> the generic plan of a prepared statement cannot prove the
+    /// index's predicate and scans every case.
+    /// </summary>
+    internal const string OpenStatusesInIndex = "status IN ('NeedsReview', 'NeedsIdentification', 'Accepted')";
+
     /// <summary>The open cases of @SenderAddress: read alone or right after the message insert, always the same rows.</summary>
     private const string OpenCasesOfSender =
         $"""
@@ -197,7 +204,7 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
                 VALUES ('C-' || @Year || '-' || lpad(nextval('case_reference_seq')::text, 6, '0'), @Status, @Kind, @CustomerId,
                     @ContractId, @OpenKey, @ReceivedAt, @FirstChannel, @RequestedDate, @EffectiveDate, @EffectiveRule, @Reason,
                     @ReasonText, @Verified, @Language, @WhyToken, @FirstDeclarationMessageId, now(), now())
-                ON CONFLICT (open_key) WHERE status IN ('NeedsReview', 'NeedsIdentification', 'Accepted') DO NOTHING
+                ON CONFLICT (open_key) WHERE {OpenStatusesInIndex} DO NOTHING
                 RETURNING {CaseColumns}
                 """,
                 new
@@ -211,8 +218,8 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
             if (opened is not null) return opened with { Opened = true };
 
             var open = await connection.QuerySingleOrDefaultAsync<CaseRecord>(Command(
-                $"SELECT {CaseColumns} FROM cancellation_case WHERE open_key = @OpenKey AND status = ANY(@OpenStatuses) FOR UPDATE",
-                new { candidate.OpenKey, OpenStatuses }, cancellationToken));
+                $"SELECT {CaseColumns} FROM cancellation_case WHERE open_key = @OpenKey AND {OpenStatusesInIndex} FOR UPDATE",
+                new { candidate.OpenKey }, cancellationToken));
             if (open is not null) return open with { Opened = false };
         }
         throw new InvalidOperationException($"Could not open or join a case for key kind {candidate.OpenKey.Split(':')[0]}.");
@@ -236,8 +243,8 @@ internal sealed class PostgresIntakeSession(NpgsqlConnection connection, NpgsqlT
 
     public Task<string?> FindOpenCaseReferenceAsync(string openKey, CancellationToken cancellationToken) =>
         connection.QuerySingleOrDefaultAsync<string?>(Command(
-            "SELECT reference FROM cancellation_case WHERE open_key = @openKey AND status = ANY(@OpenStatuses)",
-            new { openKey, OpenStatuses }, cancellationToken));
+            $"SELECT reference FROM cancellation_case WHERE open_key = @openKey AND {OpenStatusesInIndex}",
+            new { openKey }, cancellationToken));
 
     public void UpdateCase(CaseRecord @case, DateTimeOffset at) => Pending(
         """
