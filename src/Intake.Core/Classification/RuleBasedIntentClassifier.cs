@@ -39,24 +39,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         var tokenized = tokenizer.Tokenize(accounts.WithoutInsertions(analysed) ?? analysed);
         var language = languages.Detect(tokenized.Sentences);
         var scan = catalog.Scan(tokenized.Sentences);
-        var decision = decider.Decide(scan, () => body.Length < text.Text.Length && answers.QuoteSpeaksOfEnding(text.Text));
-        // "Zie hieronder" above a forwarded cancellation that bounced, "any news?" above the customer's own quoted
-        // cancellation: the quote declares what the new text only points at, so a person reads the two together.
-        if (decision.Intent == Intents.Other && body.Length < text.Text.Length && QuoteDeclaresCancellation(text.Text))
-        {
-            decision = new IntentDecision(Intents.Unclear, null, 0.5, [.. decision.Reasons, "quote:declares-cancellation"]);
-        }
-
-        // "Gelezen: Bevestiging van uw opzegging ... is gelezen op": the mail client reports our own mail was read. An
-        // out-of-office reply ("Automatische Antwort: ...") the rules read nothing in speaks for nobody: the model is not asked.
-        if (IsReadReceipt(text))
-        {
-            decision = new IntentDecision(Intents.Other, null, 0.9, [AutoReplyReason + "read-receipt"]);
-        }
-        else if (decision.Intent == Intents.Other && text.Subject is { } autoSubject && AutoReplySubject().IsMatch(autoSubject))
-        {
-            decision = new IntentDecision(Intents.Other, null, 0.9, [.. decision.Reasons, AutoReplyReason + "out-of-office"]);
-        }
+        var decision = WithQuoteAndMachine(decider.Decide(scan, () => body.Length < text.Text.Length && answers.QuoteSpeaksOfEnding(text.Text)), text, body);
 
         // "JA 👍" above "Wilt u uw contract opzeggen?": the quoted question says what the answer means, its date and
         // (as "ja" is Dutch and German) its language.
@@ -93,6 +76,24 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
             Reason = leaving ? ReasonExtractor.Extract(scan, language) : null,
             Language = language,
         };
+    }
+
+    /// <summary>
+    /// The decision on the new text, weighed with what surrounds it. "Zie hieronder" above a forwarded cancellation that
+    /// bounced, "any news?" above the customer's own quoted cancellation: the quote declares what the new text only
+    /// points at, so a person reads the two together. "Gelezen: Bevestiging van uw opzegging ... is gelezen op": the mail
+    /// client reports our own mail was read. An out-of-office reply ("Automatische Antwort: ...") the rules read nothing
+    /// in speaks for nobody: the model is not asked.
+    /// </summary>
+    private IntentDecision WithQuoteAndMachine(IntentDecision decision, IntakeText text, string body)
+    {
+        if (IsReadReceipt(text)) return new IntentDecision(Intents.Other, null, 0.9, [AutoReplyReason + "read-receipt"]);
+        if (decision.Intent != Intents.Other) return decision;
+        if (body.Length < text.Text.Length && QuoteDeclaresCancellation(text.Text))
+            return new IntentDecision(Intents.Unclear, null, 0.5, [.. decision.Reasons, "quote:declares-cancellation"]);
+        return text.Subject is { } subject && AutoReplySubject().IsMatch(subject)
+            ? new IntentDecision(Intents.Other, null, 0.9, [.. decision.Reasons, AutoReplyReason + "out-of-office"])
+            : decision;
     }
 
     /// <summary>
