@@ -45,6 +45,15 @@ public sealed class QuietEndingTests
         Assert.Equal(Intents.Other, filed.Intent);
     }
 
+    /// <summary>A part ended beside the contract itself going on: the net reads the going on as staying.</summary>
+    [Theory]
+    [InlineData("Bitte das alte Profil meiner Tochter löschen. Das Familienabo läuft natürlich weiter.", Intents.Other)]
+    [InlineData("Graag de les van zaterdag annuleren, ik ben op een bruiloft. De rest gaat gewoon door.", Intents.Other)]
+    public void A_part_ended_while_the_contract_goes_on_is_no_leaving(string text, string intent)
+    {
+        Assert.Equal(intent, FiledWithTheModelSure(text).Intent);
+    }
+
     /// <summary>A switch within our plans changes the contract; a switch to someone else still goes to a person.</summary>
     [Theory]
     [InlineData("We'd like to switch to the family plan from next month, there are four of us now.", Intents.Other)]

@@ -56,7 +56,8 @@ internal sealed class LeavingCues
         // well as its own (those without a {set}, which the net does not know).
         static IEnumerable<string> Plain(IEnumerable<string> phrases) => phrases.Where(p => !p.Contains('{', StringComparison.Ordinal));
         givenUp = Index(f => f.SafetyNet.GivenUp.Concat(Plain(f.GivenUp)));
-        staying = Index(f => f.SafetyNet.Staying.Concat(Plain(f.Staying)));
+        // "De rest mag gewoon doorgaan", "Versicherung läuft natürlich weiter": the contract itself going on stays, as staying does.
+        staying = Index(f => f.SafetyNet.Staying.Concat(Plain(f.Staying)).Concat(Plain(f.Continues)));
         notSent = Index(f => f.SafetyNet.NotSent.Concat(Plain(f.NotSent)));
         settled = Index(f => f.SafetyNet.Settled.Concat(Plain(f.Settled)));
         pauses = Index(f => f.Pause);
