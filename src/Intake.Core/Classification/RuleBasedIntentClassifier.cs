@@ -39,7 +39,9 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         var tokenized = tokenizer.Tokenize(accounts.WithoutInsertions(analysed) ?? analysed);
         var language = languages.Detect(tokenized.Sentences);
         var scan = catalog.Scan(tokenized.Sentences);
-        var decision = WithQuoteAndMachine(decider.Decide(scan, () => body.Length < text.Text.Length && answers.QuoteSpeaksOfEnding(text.Text)), text, body);
+        // Whether the quote speaks of ending is read at most once: the decider may ask, and so may the quote's own check.
+        var quoteEnds = new Lazy<bool>(() => body.Length < text.Text.Length && answers.QuoteSpeaksOfEnding(text.Text), LazyThreadSafetyMode.None);
+        var decision = WithQuoteAndMachine(decider.Decide(scan, () => quoteEnds.Value), text, body, quoteEnds);
 
         // "JA 👍" above "Wilt u uw contract opzeggen?": the quoted question says what the answer means, its date and
         // (as "ja" is Dutch and German) its language.
@@ -85,11 +87,11 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     /// client reports our own mail was read. An out-of-office reply ("Automatische Antwort: ...") the rules read nothing
     /// in speaks for nobody: the model is not asked.
     /// </summary>
-    private IntentDecision WithQuoteAndMachine(IntentDecision decision, IntakeText text, string body)
+    private IntentDecision WithQuoteAndMachine(IntentDecision decision, IntakeText text, string body, Lazy<bool> quoteEnds)
     {
         if (IsReadReceipt(text)) return new IntentDecision(Intents.Other, null, 0.9, [AutoReplyReason + "read-receipt"]);
         if (decision.Intent != Intents.Other) return decision;
-        if (body.Length < text.Text.Length && QuoteDeclaresCancellation(text.Text))
+        if (body.Length < text.Text.Length && !quoteEnds.Value && QuoteDeclaresCancellation(text.Text))
             return new IntentDecision(Intents.Unclear, null, 0.5, [.. decision.Reasons, "quote:declares-cancellation"]);
         return text.Subject is { } subject && AutoReplySubject().IsMatch(subject)
             ? new IntentDecision(Intents.Other, null, 0.9, [.. decision.Reasons, AutoReplyReason + "out-of-office"])
@@ -97,13 +99,14 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     }
 
     /// <summary>
-    /// Whether the quoted history declares a cancellation (the customer's own, bounced or unanswered) while the message
-    /// answered is not ours speaking of one ("thanks" above "We have received your cancellation" stays thanks).
+    /// Whether the quoted history declares a cancellation (the customer's own, bounced or unanswered). The caller asks
+    /// only when the message answered is not ours speaking of one ("thanks" above "We have received your cancellation"
+    /// stays thanks).
     /// </summary>
     private bool QuoteDeclaresCancellation(string whole)
     {
         var quote = QuotedTextStripper.QuotedText(whole);
-        return quote.Length > 0 && !answers.QuoteSpeaksOfEnding(whole)
+        return quote.Length > 0
             && decider.Decide(catalog.Scan(tokenizer.Tokenize(quote).Sentences), () => false).Intent == Intents.Cancel;
     }
 

@@ -94,11 +94,6 @@ internal sealed class LeavingCues
         // "Wann endet das Probeabo? Nicht kündigen, nur das Datum": a plain refusal to cancel, like the wish to renew,
         // accounts for the words that only say the contract runs out.
         var renewing = wishes.Any(w => w.Count > 0) || Refuses(sentences, hits);
-        // "Kann die Ruhezeit bis Ende Februar verlängert werden?", "Can you tell me the renewal date?": in a message that
-        // negates nothing, a question about renewing ("!~" cues) asks; it ends nothing. "Will it renew? I don't want
-        // that." negates, and a person reads it; so does a question about a death or the end date ("~" cues), and one
-        // that asks to keep the contract ("could you keep it running past the renewal?"), which may take a cancellation back.
-        var asksOnly = negationFree.All(free => free);
         // "Wollte eigentlich kündigen, aber ... also bleib ich dabei", "... hab nix abgeschickt" or "... passt jetzt":
         // staying, nothing sent or all settled accounts for the cues of an intention given up, and for those of a
         // sentence that says it was never sent ("ik zou opzeggen maar heb het nog niet gedaan ... blijf ik toch").
@@ -109,6 +104,12 @@ internal sealed class LeavingCues
         // story; the leaving words told before it are what the customer weighed and decided against.
         var lastStay = LastStay(sentences);
         var stays = lastStay >= 0;
+        // "Kann die Ruhezeit bis Ende Februar verlängert werden?", "Can you tell me the renewal date?": in a message that
+        // negates nothing, a question about renewing ("!~" cues) asks; it ends nothing. "Will it renew? I don't want
+        // that." negates, and a person reads it; so does a question about a death or the end date ("~" cues), and one
+        // that asks to keep the contract ("could you keep it running past the renewal?"), which may take a cancellation back.
+        var negatesNothing = negationFree.All(free => free);
+        var asksAboutRenewing = questions.Select((question, n) => negatesNothing && question && n != lastStay).ToList();
         // Read only when a cue told as done stands: most messages hold none.
         List<bool>? confirmedIn = null;
         var givenUpIn = (intended.Contains(true) && (stays || unsent.Contains(true) || sentences.Any(s => settled.Find(s).Any())))
@@ -121,7 +122,8 @@ internal sealed class LeavingCues
             foreach (var (cue, start, end) in hits[n])
             {
                 if (joins[n] || AboutSomethingElse(sentence, start, end) || (cue.NegationAccounts && Negated(sentence, start, end))
-                    || (cue.RunsOut && renewing && negationFree[n]) || (cue.RunsOut && !cue.NegationAccounts && asksOnly && questions[n] && n != lastStay) || wishes[n].Any(w => w.Start <= start && end <= w.End)
+                    || (cue.RunsOut && renewing && negationFree[n])
+                    || (cue.RunsOut && !cue.NegationAccounts && asksAboutRenewing[n]) || wishes[n].Any(w => w.Start <= start && end <= w.End)
                     || changes[n].Any(c => c.Start <= start && end <= c.End)
                     || givenUpIn?[n] == true || n < lastStay || paused[n] || (end - start == 1 && toldAsDone.Contains(sentence[start]) && (confirmedIn ??= ConfirmedSentences(sentences))[n])) continue;
                 found ??= [];
