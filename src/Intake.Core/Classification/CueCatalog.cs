@@ -93,6 +93,8 @@ internal sealed class CueCatalog
             Add(CueCategory.RegularEnd, file.RegularEnd);
             Add(CueCategory.Retract, file.Retract);
             Add(CueCategory.Staying, file.Staying);
+            Add(CueCategory.StandingBy, file.StandingBy);
+            Add(CueCategory.Cancel, file.StandingBy);
             Add(CueCategory.StayingLimit, file.StayingLimits);
             Add(CueCategory.GivenUp, file.GivenUp);
             Add(CueCategory.NotSent, file.NotSent);
@@ -102,6 +104,7 @@ internal sealed class CueCatalog
             Add(CueCategory.PlanChange, file.PlanChange);
             Add(CueCategory.Done, file.Done);
             Add(CueCategory.Negation, file.Negation);
+            Add(CueCategory.Subject, file.Subjects);
             Add(CueCategory.Question, file.Questions);
             Add(CueCategory.SelfQuestion, file.SelfQuestions);
             Add(CueCategory.PossibilityQuestion, file.PossibilityQuestions);

@@ -30,6 +30,8 @@ internal enum CueCategory
     Retract,
     /// <summary>"staying put", "ik blijf klant": a retraction, unless every leaving cue was only an intention given up.</summary>
     Staying,
+    /// <summary>"ich bleibe bei meiner Kündigung", "I'm sticking with my cancellation": the decision to leave stands; nobody stays.</summary>
+    StandingBy,
     StayingLimit,
     /// <summary>"temporarily", "daarna weer bezorgen": a stop told beside it pauses the contract.</summary>
     Pause,
@@ -44,6 +46,8 @@ internal enum CueCategory
     /// <summary>"passt jetzt", "the new plan is fine": beside an intention given up, all is well and nothing was ended.</summary>
     Settled,
     Negation,
+    /// <summary>"ich", "ik", "I": right after a negation, a new subject starts a new clause ("ich will die doch nicht ich möchte widerrufen").</summary>
+    Subject,
     Question,
     SelfQuestion,
     /// <summary>"Would it be possible to", "kan ik", "ist es möglich": with a time named for it, a request to do it.</summary>

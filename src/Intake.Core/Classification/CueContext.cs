@@ -17,9 +17,12 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
 
     public JudgedCue Judge(CueHit hit)
     {
+        // "ich bleibe bei meiner Kündigung": the staying words are part of standing by the decision to leave.
+        if (hit.Category == CueCategory.Staying && StandsBy(hit)) return new JudgedCue(hit, CueStanding.Consumed);
+
         if (!IsRetraction(hit) && scan.Hits.Any(r => r.Sentence == hit.Sentence && r.Match.Overlaps(hit.Match)
                 && (r.Category == CueCategory.Retract || (r.Category == CueCategory.Acknowledgement && !scan.Denied(r))
-                    || (r.Category == CueCategory.Staying && !IsNegative(hit)))))
+                    || (r.Category == CueCategory.Staying && !IsNegative(hit) && !StandsBy(r)))))
         {
             return new JudgedCue(hit, CueStanding.Consumed);
         }
@@ -103,8 +106,9 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             .Any(c => !scan.Of(CueCategory.ConditionalException, sentence).Any(e => e.Match.Overlaps(c.Match))
                 && !scan.Of(CueCategory.GivenUp, sentence).Any(g => g.Match.Overlaps(c.Match)));
 
-    /// <summary>"was going to cancel", "had bijna opgezegd", "Kündigung war schon fast abgeschickt": told as an intention given up.</summary>
-    public bool IsGivenUp(int sentence) => scan.Of(CueCategory.GivenUp, sentence).Any();
+    /// <summary>"was going to cancel", "had bijna opgezegd", "Kündigung war schon fast abgeschickt": told as an intention given up ("bijna geen tv meer" is "hardly").</summary>
+    public bool IsGivenUp(int sentence) =>
+        scan.Of(CueCategory.GivenUp, sentence).Any(g => !scan.Of(CueCategory.ConditionalException, sentence).Any(e => e.Match.Overlaps(g.Match)));
 
     /// <summary>
     /// "ich bleibe bis zum Vertragsende", "Bleibe bis dahin natürlich Kunde", "Tot die tijd blijf ik klant": staying till
@@ -113,6 +117,8 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
     public bool LimitedStay(CueHit staying) =>
         scan.Of(CueCategory.StayingLimit, staying.Sentence)
             .Any(l => scan.ClauseOf(l) == scan.ClauseAt(staying.Sentence, staying.Match.End) || scan.ClauseOf(l) == scan.ClauseOf(staying));
+
+    private bool StandsBy(CueHit staying) => scan.Of(CueCategory.StandingBy, staying.Sentence).Any(s => s.Match.Overlaps(staying.Match));
 
     private static bool IsRetraction(CueHit hit) => hit.Category is CueCategory.Retract or CueCategory.Staying;
 
@@ -201,7 +207,7 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             // Only function words, "want" and the contract may stand between: in "als jullie dit niet oplossen
             // zeg ik op" the "niet" belongs to "oplossen", in "I do not want to cancel" it belongs to "cancel".
             var before = match.End < hit.Match.Start && hit.Match.Start - match.End - 1 <= NegationReach
-                && tokens[match.End].Clause == clause
+                && tokens[match.End].Clause == clause && !StartsSubject(hit.Sentence, match.End + 1, hit.Match.Start)
                 && Enumerable.Range(match.End + 1, hit.Match.Start - match.End - 1).All(i => IsBridge(tokens, i, contractPositions));
             var insideGap = match.Start > hit.Match.Start && match.Start < hit.Match.End;
             // "I want to keep it please don't cut me off": a request between starts a new one, it does not negate the cue.
@@ -217,6 +223,10 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
 
         return null;
     }
+
+    /// <summary>"... doch nicht ich möchte widerrufen": a new subject right after the negation (before the cue) starts a new clause.</summary>
+    private bool StartsSubject(int sentence, int position, int cueStart) =>
+        position < cueStart && scan.Of(CueCategory.Subject, sentence).Any(s => s.Match.Start == position);
 
     /// <summary>The cue holds its own negation: "niet laten doorlopen", "don't renew".</summary>
     private bool IsNegative(CueHit hit) =>

@@ -10,6 +10,9 @@ internal sealed record PhraseFile
     /// "kündige ich nicht", "opzeggen is niet nodig"); any other word means the negation belongs elsewhere.
     /// </summary>
     public IReadOnlyList<string> NegationBridges { get; init; } = [];
+
+    /// <summary>First-person subjects ("ik", "I", "ich"): right after a negation one starts a new clause, so the negation does not reach past it ("ich will die doch nicht ich möchte widerrufen").</summary>
+    public IReadOnlyList<string> Subjects { get; init; } = [];
     public IReadOnlyList<string> ClauseBreaks { get; init; } = [];
 
     /// <summary>Words whose dot abbreviates ("jl.", "bzw.", "Nr."): it closes a clause at most, never the sentence.</summary>
@@ -82,6 +85,9 @@ internal sealed record PhraseFile
 
     /// <summary>Staying a customer ("staying put", "ik blijf klant"): takes back a cancellation, or ends an intention given up.</summary>
     public IReadOnlyList<string> Staying { get; init; } = [];
+
+    /// <summary>Standing by a decision to leave ("ik blijf bij mijn opzegging", "my decision stands"): a cancellation, and the staying words inside it stay nobody.</summary>
+    public IReadOnlyList<string> StandingBy { get; init; } = [];
 
     /// <summary>An earlier message set aside ("ignore Tuesday's message", "vergeet dat maar"): beside staying, it is the cancellation taken back.</summary>
     public IReadOnlyList<string> EarlierMessage { get; init; } = [];

@@ -38,6 +38,7 @@ internal sealed class LeavingCues
     private readonly NetWord[] exemptObjects;
     private readonly NetWord[] contractWords;
     private readonly HashSet<string> negations;
+    private readonly HashSet<string> subjects;
     private readonly NetWord[] courtesies;
     private readonly HashSet<string> continuations;
     private readonly HashSet<string> courtesyEmoji;
@@ -45,6 +46,7 @@ internal sealed class LeavingCues
     public LeavingCues(PhraseBook phrases)
     {
         negations = phrases.Files.SelectMany(f => f.SafetyNet.Negations).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
+        subjects = phrases.Files.SelectMany(f => f.Subjects).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
         var typoExclusions = phrases.Files.SelectMany(f => f.FuzzyExclusions).Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
         NetCueIndex Index(Func<PhraseFile, IEnumerable<string>> list) =>
             new(phrases.Files.SelectMany(list).Distinct().Select(c => NetCue.Parse(c, negations)), typoExclusions);
@@ -164,7 +166,8 @@ internal sealed class LeavingCues
     {
         for (var i = Math.Max(0, start - NegationReachBefore); i < Math.Min(sentence.Count, end + NegationReachAfter); i++)
         {
-            if (negations.Contains(sentence[i])) return true;
+            // "... doch nicht ich möchte widerrufen": a new subject right after the negation starts a new clause.
+            if (negations.Contains(sentence[i]) && !(i + 1 < start && subjects.Contains(sentence[i + 1]))) return true;
         }
 
         return false;
