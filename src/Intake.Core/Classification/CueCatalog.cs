@@ -109,6 +109,7 @@ internal sealed class CueCatalog
             Add(CueCategory.SelfQuestion, file.SelfQuestions);
             Add(CueCategory.PossibilityQuestion, file.PossibilityQuestions);
             Add(CueCategory.FollowUpQuestion, file.FollowUpQuestions);
+            Add(CueCategory.AlternativeQuestion, file.AlternativeQuestions);
             Add(CueCategory.Contrast, file.Contrasts);
             Add(CueCategory.Continues, file.Continues);
             Add(CueCategory.ConfirmedEnd, file.ConfirmedEnds);

@@ -54,6 +54,8 @@ internal enum CueCategory
     PossibilityQuestion,
     /// <summary>"hoe gaat dat?", "what do I need to do?" after a declaration: asks how it is done, not whether.</summary>
     FollowUpQuestion,
+    /// <summary>"of kan ik", "or was that", "oder muss ich": a question offering alternatives; a cue before it in a sentence ending in "?" is asked.</summary>
+    AlternativeQuestion,
     /// <summary>"take me off your books", "stuur geen rekeningen meer": an instruction to stop what the contract does.</summary>
     EndInstruction,
     /// <summary>"gebucht", "geboekt", "booked": a booking named, so a vague cancelling word beside it ends a contract.</summary>

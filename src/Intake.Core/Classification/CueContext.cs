@@ -266,6 +266,8 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             return true;
         }
 
-        return sentence.EndsWithQuestionMark && last == sentence.LastClause && requestClauses.Count == 0 && followUps.Count == 0;
+        // "Heb ik het recht om op te zeggen, of kan ik pas stoppen in maart?": alternatives asked, the first as much as the last.
+        var asked = last == sentence.LastClause || scan.Of(CueCategory.AlternativeQuestion, hit.Sentence).Any();
+        return sentence.EndsWithQuestionMark && asked && requestClauses.Count == 0 && followUps.Count == 0;
     }
 }

@@ -70,8 +70,11 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
 
         // "Bitte nehmen Sie unseren Sohn als Fahrer heraus. Der Vertrag läuft natürlich weiter", "het oude account mag weg,
         // het nieuwe blijft gewoon actief": what ends is a part; the contract goes on. The net still weighs the words.
+        // A withdrawal within the cooling-off period is of a contract of its own ("ik herroep het servicepakket binnen de
+        // bedenktijd, de hoortoestellen zelf houd ik").
         var continues = scan.Of(CueCategory.Continues).Select(context.Judge).Where(c => c.Standing == CueStanding.Valid).ToList();
-        if (valid.Count > 0 && continues.Count > 0 && retracts.Count == 0 && !scan.Any(CueCategory.Past))
+        if (valid.Count > 0 && continues.Count > 0 && retracts.Count == 0 && !scan.Any(CueCategory.Past)
+            && !(valid.Any(v => v.Hit.Category == CueCategory.Withdrawal) && scan.Any(CueCategory.WithdrawalContext)))
         {
             return new IntentDecision(Intents.Other, null, 0.8, [.. continues.Select(c => $"continues:{c.Hit.Source}").Distinct()]);
         }

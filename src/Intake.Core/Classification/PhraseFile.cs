@@ -54,6 +54,9 @@ internal sealed record PhraseFile
     /// <summary>Asks how a declaration just made is done ("ik wil opzeggen, hoe gaat dat?"): the declaration stands.</summary>
     public IReadOnlyList<string> FollowUpQuestions { get; init; } = [];
 
+    /// <summary>A question that offers alternatives ("X, of kan ik pas ...?"): a cue before it, in a sentence that ends in "?", is asked.</summary>
+    public IReadOnlyList<string> AlternativeQuestions { get; init; } = [];
+
     /// <summary>An instruction to stop what the contract does ("take me off your books", "keine Abbuchungen mehr"): beside leaving told as a feeling, it declares.</summary>
     public IReadOnlyList<string> EndInstructions { get; init; } = [];
 

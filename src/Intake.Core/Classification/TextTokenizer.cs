@@ -84,9 +84,10 @@ internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWord
 
                 // After a number it is usually a German date or ordinal ("vom 10.11. zurück", "zum 1. Januar"):
                 // it closes a clause at most, so "ziehe ... Kündigung vom 10.11. zurück" still reads as one phrase.
-                // After an abbreviation ("van 20 november jl. trek ik ... in", "bzw. ziehe ich zurück") likewise.
+                // After an abbreviation ("van 20 november jl. trek ik ... in", "bzw. ziehe ich zurück") or a single letter
+                // (an initial, "z. B.") likewise.
                 if (!question && end == i + 1 && i > 0 && (char.IsDigit(normalized[i - 1])
-                    || (char.IsLetter(normalized[i - 1]) && tokens.Count > 0 && abbreviations.Contains(tokens[^1].Key))))
+                    || (char.IsLetter(normalized[i - 1]) && tokens.Count > 0 && (abbreviations.Contains(tokens[^1].Key) || tokens[^1].Key.Length == 1))))
                 {
                     BreakClause();
                     continue;

@@ -76,4 +76,69 @@ public sealed class RetentionAndSpeechTests
     {
         Assert.NotEqual(Intents.Cancel, Classifier.Classify(text, "sms").Intent);
     }
+
+    /// <summary>"X, of kan ik pas ...?": a question that offers alternatives asks the first as much as the last; "z. B." ends no sentence.</summary>
+    [Theory]
+    [InlineData("Mag ik nu al opzeggen, of moet ik wachten tot het contract afloopt?")]
+    [InlineData("Can I end the gym contract now, or is that only possible after a year?")]
+    [InlineData("Kann die Versicherung im Winter ruhen, z. B. über ein Saisonkennzeichen, oder muss ich sie jedes Jahr kündigen und neu abschließen?")]
+    public void A_question_offering_alternatives_is_asked(string text)
+    {
+        Assert.Equal(Intents.Unclear, Classifier.Classify(text).Intent);
+    }
+
+    /// <summary>Personal data sent to a stranger is a serious failure: ended with immediate effect, a cancellation for cause.</summary>
+    [Fact]
+    public void A_data_breach_ended_now_is_for_cause()
+    {
+        var result = Classifier.Classify("You emailed my bank details to another customer. I am cancelling my account with immediate effect.");
+        Assert.Equal(Intents.Cancel, result.Intent);
+        Assert.Equal(CancellationKinds.Extraordinary, result.Kind);
+    }
+
+    /// <summary>A death told beside a cancellation at the regular end ("aan het einde van het seizoen", "when the minimum term finishes") uses no special right.</summary>
+    [Theory]
+    [InlineData("Mijn vader is overleden. Ik zeg mijn eigen abonnement op aan het einde van het seizoen, het hoeft niet eerder.")]
+    [InlineData("My husband died in May. Please end my own plan when the minimum term finishes in October, there is no need to end it early.")]
+    public void The_regular_end_told_otherwise_is_ordinary(string text)
+    {
+        var result = Classifier.Classify(text);
+        Assert.Equal(Intents.Cancel, result.Intent);
+        Assert.Equal(CancellationKinds.Ordinary, result.Kind);
+    }
+
+    /// <summary>A spoken request after "nicht mehr" ("brauch das internet nicht mehr kündigen sie das bitte") is no retraction.</summary>
+    [Fact]
+    public void Not_needing_it_any_more_then_asking_to_cancel_is_a_cancellation()
+    {
+        Assert.Equal(Intents.Cancel, Classifier.Classify("hallo ich zieh um und brauch das internet nicht mehr kündigen sie das bitte zum nächsten termin", "voice").Intent);
+    }
+
+    /// <summary>Taking back an earlier deregistration, request or message in words the earlier rounds did not list.</summary>
+    [Theory]
+    [InlineData("Hallo Frau Berg, vergiss bitte meine Abmeldung vom Geigenunterricht, wir machen weiter!", "whatsapp")]
+    [InlineData("Bitte führen Sie meine Kündigung von Montag nicht aus, der Vertrag soll bleiben.", "email")]
+    [InlineData("Scratch my email from Friday about leaving, I'm staying with the choir after all.", "sms")]
+    public void Setting_aside_an_earlier_request_takes_it_back(string text, string channel)
+    {
+        Assert.Equal(Intents.Retract, Classifier.Classify(text, channel).Intent);
+    }
+
+    /// <summary>A withdrawal in the cooling-off period is of a contract of its own, even beside goods the customer keeps.</summary>
+    [Fact]
+    public void A_withdrawal_beside_goods_kept_is_a_withdrawal()
+    {
+        var result = Classifier.Classify("Ik herroep het onderhoudscontract binnen de bedenktijd van 14 dagen. De fiets zelf houd ik natuurlijk.");
+        Assert.Equal(Intents.Cancel, result.Intent);
+        Assert.Equal(CancellationKinds.Withdrawal, result.Kind);
+    }
+
+    /// <summary>"Kündigen tu ich nicht" negates; a cancellation told as neatly done ("keurig beëindigd") is a report.</summary>
+    [Theory]
+    [InlineData("Kündigen tu ich nicht, aber ich erwarte endlich eine Antwort zu meinem Schaden.")]
+    [InlineData("Het lidmaatschap van mijn vader is keurig beëindigd, dank daarvoor. Kan de laatste nota per post?")]
+    public void Negated_or_neatly_done_is_no_new_cancellation(string text)
+    {
+        Assert.NotEqual(Intents.Cancel, Classifier.Classify(text).Intent);
+    }
 }
