@@ -141,4 +141,25 @@ public sealed class RetentionAndSpeechTests
     {
         Assert.NotEqual(Intents.Cancel, Classifier.Classify(text).Intent);
     }
+
+    /// <summary>Memberships and places ended in their own words: deregistering a child with a date, not renewing, notice given by letter, resigning a membership.</summary>
+    [Theory]
+    [InlineData("Wij willen onze dochter afmelden bij de dansschool per 1 februari.", "email")]
+    [InlineData("not renewing the allotment. cheers", "sms")]
+    [InlineData("Please treat this letter as my one month's notice for the garage.", "email")]
+    [InlineData("I am resigning my membership of the rowing club, effective today.", "email")]
+    public void Memberships_ended_in_their_own_words_are_cancellations(string text, string channel)
+    {
+        Assert.Equal(Intents.Cancel, Classifier.Classify(text, channel).Intent);
+    }
+
+    /// <summary>A deregistration, a resignation or a notice taken back is a retraction.</summary>
+    [Theory]
+    [InlineData("Die Abmeldung vom Schwimmkurs von letzter Woche bitte vergessen, Lina macht doch weiter.")]
+    [InlineData("Wir ziehen die Kündigung vom Juli hiermit zurück.")]
+    [InlineData("Please disregard my resignation from the choir, I'd like to stay on.")]
+    public void A_deregistration_or_resignation_taken_back_is_a_retraction(string text)
+    {
+        Assert.Equal(Intents.Retract, Classifier.Classify(text).Intent);
+    }
 }
