@@ -141,7 +141,8 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
             // before it or beside it ("I phoned earlier to cancel, but forget that"); only a later sentence declares anew.
             var reasons = retracts.Select(r => $"retract:{r.Hit.Source}").Distinct().ToList();
             var first = retracts.Min(r => r.Hit.Sentence);
-            var declaring = valid.Where(v => !IsCancellationNoun(v) && v.Hit.Sentence > first).ToList();
+            // A verb told as done after it ("Kündigung zurücknehmen" as the subject, "wir hatten ... gekündigt" below) names it too.
+            var declaring = valid.Where(v => !IsCancellationNoun(v) && !ToldAsDone(scan, v) && v.Hit.Sentence > first).ToList();
             // "changed my mind, still in the 14 days, I want out": taking back the sign-up itself is a withdrawal.
             if (declaring.Count == 0 && takenBack && scan.Any(CueCategory.WithdrawalContext) && !scan.Any(CueCategory.Past)
                 && !retracts.Any(NamesCancellation))

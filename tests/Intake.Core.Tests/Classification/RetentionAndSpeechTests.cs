@@ -162,4 +162,28 @@ public sealed class RetentionAndSpeechTests
     {
         Assert.Equal(Intents.Retract, Classifier.Classify(text).Intent);
     }
+
+    /// <summary>"beschouw dit als mijn opzegging" declares; "als" there compares, it sets no condition.</summary>
+    [Fact]
+    public void Consider_this_as_my_notice_is_no_condition()
+    {
+        Assert.Equal(Intents.Cancel, Classifier.Classify("@SnelNet beschouw dit als mijn opzegging. Ik ben er klaar mee.", "x").Intent);
+    }
+
+    /// <summary>Using the right to leave after a price rise is a cancellation on that special right.</summary>
+    [Fact]
+    public void Exercising_the_right_to_leave_after_a_price_rise_is_extraordinary()
+    {
+        var result = Classifier.Classify("@FibreCo a mid-contract price rise of £3. I'm exercising my right to leave. Bye.", "x");
+        Assert.Equal(Intents.Cancel, result.Intent);
+        Assert.Equal(CancellationKinds.Extraordinary, result.Kind);
+    }
+
+    /// <summary>After a retraction (here in the subject), a cancellation told as done names the one taken back.</summary>
+    [Fact]
+    public void A_cancellation_told_as_done_after_a_retraction_is_the_one_taken_back()
+    {
+        var result = Classifier.Classify("Wij hebben vorige week namens mevrouw De Boer haar abonnement opgezegd. Wij trekken de opzegging in.", subject: "Opzegging intrekken");
+        Assert.Equal(Intents.Retract, result.Intent);
+    }
 }
