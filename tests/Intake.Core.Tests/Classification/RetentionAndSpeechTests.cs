@@ -186,4 +186,16 @@ public sealed class RetentionAndSpeechTests
         var result = Classifier.Classify("Wij hebben vorige week namens mevrouw De Boer haar abonnement opgezegd. Wij trekken de opzegging in.", subject: "Opzegging intrekken");
         Assert.Equal(Intents.Retract, result.Intent);
     }
+
+    /// <summary>A death or a failure told in other words ("passed on", "never came", "zum vierten Mal"), ended now, is a cancellation for cause.</summary>
+    [Theory]
+    [InlineData("Please cancel the landline straight away. Dad passed on last week, the account is in his name.")]
+    [InlineData("The gardener never came, three months running. I'm cancelling the plan right now.")]
+    [InlineData("Zum vierten Mal diese Woche keine Zeitung im Kasten. Das Abo ist ab heute beendet.")]
+    public void A_reason_for_cause_told_otherwise_is_extraordinary(string text)
+    {
+        var result = Classifier.Classify(text);
+        Assert.Equal(Intents.Cancel, result.Intent);
+        Assert.Equal(CancellationKinds.Extraordinary, result.Kind);
+    }
 }
