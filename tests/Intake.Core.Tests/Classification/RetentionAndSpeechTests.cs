@@ -1,3 +1,4 @@
+using Intake.Core.Classification;
 using Intake.Core.Model;
 using Xunit;
 
@@ -36,9 +37,7 @@ public sealed class RetentionAndSpeechTests
     [InlineData("nee dat aanbod wil ik niet ik wil opzeggen per direct", CancellationKinds.Ordinary)]
     public void A_negation_before_a_new_subject_does_not_reach_the_cue(string text, string kind)
     {
-        var result = Classifier.Classify(text, "voice");
-        Assert.Equal(Intents.Cancel, result.Intent);
-        Assert.Equal(kind, result.Kind);
+        AssertCancellation(kind, Classifier.Classify(text, "voice"));
     }
 
     /// <summary>"bijna nooit" is "hardly", not an intention given up; "dus nog een keer:" restates, it threatens nothing.</summary>
@@ -56,9 +55,7 @@ public sealed class RetentionAndSpeechTests
     [InlineData("I use my right of revocation for the language course, I signed up five days ago.", CancellationKinds.Withdrawal)]
     public void Literal_translations_are_read(string text, string kind)
     {
-        var result = Classifier.Classify(text);
-        Assert.Equal(Intents.Cancel, result.Intent);
-        Assert.Equal(kind, result.Kind);
+        AssertCancellation(kind, Classifier.Classify(text));
     }
 
     /// <summary>Wanting to leave told in a subordinate clause ("dat ik weg wil") is never filed as nothing.</summary>
@@ -91,9 +88,7 @@ public sealed class RetentionAndSpeechTests
     [Fact]
     public void A_data_breach_ended_now_is_for_cause()
     {
-        var result = Classifier.Classify("You emailed my bank details to another customer. I am cancelling my account with immediate effect.");
-        Assert.Equal(Intents.Cancel, result.Intent);
-        Assert.Equal(CancellationKinds.Extraordinary, result.Kind);
+        AssertCancellation(CancellationKinds.Extraordinary, Classifier.Classify("You emailed my bank details to another customer. I am cancelling my account with immediate effect."));
     }
 
     /// <summary>A death told beside a cancellation at the regular end ("aan het einde van het seizoen", "when the minimum term finishes") uses no special right.</summary>
@@ -102,9 +97,7 @@ public sealed class RetentionAndSpeechTests
     [InlineData("My husband died in May. Please end my own plan when the minimum term finishes in October, there is no need to end it early.")]
     public void The_regular_end_told_otherwise_is_ordinary(string text)
     {
-        var result = Classifier.Classify(text);
-        Assert.Equal(Intents.Cancel, result.Intent);
-        Assert.Equal(CancellationKinds.Ordinary, result.Kind);
+        AssertCancellation(CancellationKinds.Ordinary, Classifier.Classify(text));
     }
 
     /// <summary>A spoken request after "nicht mehr" ("brauch das internet nicht mehr kündigen sie das bitte") is no retraction.</summary>
@@ -128,9 +121,7 @@ public sealed class RetentionAndSpeechTests
     [Fact]
     public void A_withdrawal_beside_goods_kept_is_a_withdrawal()
     {
-        var result = Classifier.Classify("Ik herroep het onderhoudscontract binnen de bedenktijd van 14 dagen. De fiets zelf houd ik natuurlijk.");
-        Assert.Equal(Intents.Cancel, result.Intent);
-        Assert.Equal(CancellationKinds.Withdrawal, result.Kind);
+        AssertCancellation(CancellationKinds.Withdrawal, Classifier.Classify("Ik herroep het onderhoudscontract binnen de bedenktijd van 14 dagen. De fiets zelf houd ik natuurlijk."));
     }
 
     /// <summary>"Kündigen tu ich nicht" negates; a cancellation told as neatly done ("keurig beëindigd") is a report.</summary>
@@ -174,9 +165,7 @@ public sealed class RetentionAndSpeechTests
     [Fact]
     public void Exercising_the_right_to_leave_after_a_price_rise_is_extraordinary()
     {
-        var result = Classifier.Classify("@FibreCo a mid-contract price rise of £3. I'm exercising my right to leave. Bye.", "x");
-        Assert.Equal(Intents.Cancel, result.Intent);
-        Assert.Equal(CancellationKinds.Extraordinary, result.Kind);
+        AssertCancellation(CancellationKinds.Extraordinary, Classifier.Classify("@FibreCo a mid-contract price rise of £3. I'm exercising my right to leave. Bye.", "x"));
     }
 
     /// <summary>After a retraction (here in the subject), a cancellation told as done names the one taken back.</summary>
@@ -194,8 +183,12 @@ public sealed class RetentionAndSpeechTests
     [InlineData("Zum vierten Mal diese Woche keine Zeitung im Kasten. Das Abo ist ab heute beendet.")]
     public void A_reason_for_cause_told_otherwise_is_extraordinary(string text)
     {
-        var result = Classifier.Classify(text);
+        AssertCancellation(CancellationKinds.Extraordinary, Classifier.Classify(text));
+    }
+
+    private static void AssertCancellation(string kind, IntentResult result)
+    {
         Assert.Equal(Intents.Cancel, result.Intent);
-        Assert.Equal(CancellationKinds.Extraordinary, result.Kind);
+        Assert.Equal(kind, result.Kind);
     }
 }
