@@ -20,6 +20,11 @@ public sealed class AccountNumberTests
     [InlineData("Bitte stornieren Sie den Stellplatz zu Pfingsten. Buchung P-2210", "P-2210")]
     [InlineData("Please end the maintenance agreement, contract ref MA/2020/118, at the end of its term.", "MA/2020/118")]
     [InlineData("ja hallo ik wil het busje voor zaterdag annuleren het nummer is b x zes zes één twee", "BX6612")]
+    // A plan's reference, a rental number, a named lease with its number, a zero read as "nought".
+    [InlineData("Please end our boiler service plan when we move out. Plan ref BSP-40021", "BSP-40021")]
+    [InlineData("Graag de huur van de koelkast stoppen per 1 mei. Huurnr KK7731", "KK7731")]
+    [InlineData("Ich kündige den Stellplatz zum 1. Oktober. Mietvertrag Nr. 51-3307.", "51-3307")]
+    [InlineData("please cancel the broadband at the shop the account number is five five nought two one nine eight", "5502198")]
     // A short message that ends with its reference.
     [InlineData("Stop it all, moving abroad. 44-1903", "44-1903")]
     [InlineData("Abo bitte beenden. Danke. K7731", "K7731")]
