@@ -17,9 +17,6 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
 
     public JudgedCue Judge(CueHit hit)
     {
-        // "ich bleibe bei meiner Kündigung": the staying words are part of standing by the decision to leave.
-        if (hit.Category == CueCategory.Staying && StandsBy(hit)) return new JudgedCue(hit, CueStanding.Consumed);
-
         if (!IsRetraction(hit) && scan.Hits.Any(r => r.Sentence == hit.Sentence && r.Match.Overlaps(hit.Match)
                 && (r.Category == CueCategory.Retract || (r.Category == CueCategory.Acknowledgement && !scan.Denied(r))
                     || (r.Category == CueCategory.Staying && !IsNegative(hit) && !StandsBy(r)))))
@@ -27,9 +24,10 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
             return new JudgedCue(hit, CueStanding.Consumed);
         }
 
-        // "het contract niet laten doorlopen": the words of staying, inside a declaration that negates them.
-        if (hit.Category == CueCategory.Staying && scan.Hits.Any(d => d.Sentence == hit.Sentence
-                && d.Category is CueCategory.Cancel or CueCategory.CancelWithObject && d.Match.Overlaps(hit.Match) && IsNegative(d)))
+        // "het contract niet laten doorlopen", "ich bleibe bei meiner Kündigung": the words of staying, inside a declaration
+        // that negates them or stands by the decision to leave.
+        if (hit.Category == CueCategory.Staying && (StandsBy(hit) || scan.Hits.Any(d => d.Sentence == hit.Sentence
+                && d.Category is CueCategory.Cancel or CueCategory.CancelWithObject && d.Match.Overlaps(hit.Match) && IsNegative(d))))
         {
             return new JudgedCue(hit, CueStanding.Consumed);
         }
@@ -103,12 +101,14 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
     /// </summary>
     public bool IsConditional(int sentence) =>
         scan.Of(CueCategory.Conditional, sentence)
-            .Any(c => !scan.Of(CueCategory.ConditionalException, sentence).Any(e => e.Match.Overlaps(c.Match))
-                && !scan.Of(CueCategory.GivenUp, sentence).Any(g => g.Match.Overlaps(c.Match)));
+            .Any(c => !Excepted(c) && !scan.Of(CueCategory.GivenUp, sentence).Any(g => g.Match.Overlaps(c.Match)));
 
     /// <summary>"was going to cancel", "had bijna opgezegd", "Kündigung war schon fast abgeschickt": told as an intention given up ("bijna geen tv meer" is "hardly").</summary>
-    public bool IsGivenUp(int sentence) =>
-        scan.Of(CueCategory.GivenUp, sentence).Any(g => !scan.Of(CueCategory.ConditionalException, sentence).Any(e => e.Match.Overlaps(g.Match)));
+    public bool IsGivenUp(int sentence) => scan.Of(CueCategory.GivenUp, sentence).Any(g => !Excepted(g));
+
+    /// <summary>The hit lies in a fixed phrase that only looks like a condition or an intention: "if possible", "bijna geen".</summary>
+    private bool Excepted(CueHit hit) =>
+        scan.Of(CueCategory.ConditionalException, hit.Sentence).Any(e => e.Match.Overlaps(hit.Match));
 
     /// <summary>
     /// "ich bleibe bis zum Vertragsende", "Bleibe bis dahin natürlich Kunde", "Tot die tijd blijf ik klant": staying till
