@@ -8,6 +8,7 @@ internal sealed class CueCatalog
     [
         CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary,
         CueCategory.Retract, CueCategory.Staying, CueCategory.Topic, CueCategory.ContractObject,
+        CueCategory.Past, CueCategory.Reported, CueCategory.Done, CueCategory.ConfirmedEnd,
     ];
 
     private readonly IReadOnlyList<CuePattern> patterns;

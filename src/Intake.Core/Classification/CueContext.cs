@@ -9,8 +9,8 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
     /// <summary>"cancel the engineer visit of next Tuesday": how far an object may sit from its verb.</summary>
     private const int ObjectReach = 6;
 
-    /// <summary>"kündigen will ich nicht", "opzeggen wil ik niet": a negation after the verb, past a verb and its subject.</summary>
-    private const int NegationReachAfter = 2;
+    /// <summary>"kündigen will ich nicht", "opzeggen wil ik zeker niet": a negation after the verb, past a verb, its subject and an adverb.</summary>
+    private const int NegationReachAfter = 3;
 
     private static readonly HashSet<CueCategory> Declarations =
         [CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary, CueCategory.Retract, CueCategory.Staying];
@@ -211,7 +211,9 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
                 && Enumerable.Range(match.End + 1, hit.Match.Start - match.End - 1).All(i => IsBridge(tokens, i, contractPositions));
             var insideGap = match.Start > hit.Match.Start && match.Start < hit.Match.End;
             // "I want to keep it please don't cut me off": a request between starts a new one, it does not negate the cue.
+            // "löschen ich les das nicht mehr": a subject right after the verb starts a clause of its own.
             var after = !negativeCue && match.Start > hit.Match.End && tokens[match.Start].Clause == tokens[hit.Match.End].Clause
+                && !scan.Of(CueCategory.Subject, hit.Sentence).Any(s => s.Match.Start == hit.Match.End + 1)
                 && Enumerable.Range(hit.Match.End + 1, match.Start - hit.Match.End - 1) is var between
                 && between.Count() <= NegationReachAfter && between.All(i => IsBridge(tokens, i, contractPositions))
                 && !scan.Of(CueCategory.Request, hit.Sentence).Any(r => r.Match.Start > hit.Match.End && r.Match.End < match.Start);

@@ -121,7 +121,7 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         // leaving words, with no cancellation made before it (none told in the past, none named, none taken back), gives
         // up an intention; there is nothing to take back.
         var takenBack = retracts.Count > 0;
-        if (!takenBack && staying.Count > 0 && !scan.Any(CueCategory.Past) && !declarations.Any(IsCancellationNoun)
+        if (!takenBack && staying.Count > 0 && !ToldPastOfOwn(scan, staying) && !declarations.Any(IsCancellationNoun)
             && (valid.Count == 0 || TurnsToStaying(scan, valid, staying[0].Hit)))
         {
             // "actually forget it, I'll stay" above "We've received your request to end your contract": the quote is
@@ -208,6 +208,16 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
     private bool IsCancellationNoun(JudgedCue declaration) => cancellationNouns.Contains(declaration.Hit.Source);
 
     /// <summary>A leaving cue in its past participle ("beëindigd", "gekündigt", "cancelled"), or told in the past.</summary>
+    /// <summary>
+    /// A cancellation told in the past that the staying can take back: any, unless every one told is someone else's and
+    /// the writer says they stay themselves ("mijn zoon heeft zijn eigen sim opgezegd ... ik blijf gewoon klant"); "mijn
+    /// moeder heeft opgezegd maar wil toch blijven" still takes hers back.
+    /// </summary>
+    private static bool ToldPastOfOwn(CueScan scan, IReadOnlyList<JudgedCue> staying) =>
+        scan.Any(CueCategory.Past)
+        && (scan.Of(CueCategory.Past).Any(p => !scan.Of(CueCategory.Reported, p.Sentence).Any(r => r.Match.Overlaps(p.Match)))
+            || !staying.Any(s => scan.Of(CueCategory.Subject, s.Hit.Sentence).Any(subject => s.Hit.Match.Overlaps(subject.Match))));
+
     private static bool ToldAsDone(CueScan scan, JudgedCue cue) =>
         cue.Standing == CueStanding.Past || scan.Of(CueCategory.Done, cue.Hit.Sentence).Any(d => d.Match.Overlaps(cue.Hit.Match));
 

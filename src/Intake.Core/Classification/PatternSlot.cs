@@ -1,14 +1,25 @@
 namespace Intake.Core.Classification;
 
-/// <summary>One word position of a phrase pattern, with how many other words may come before it.</summary>
-internal sealed record PatternSlot(IReadOnlyList<WordAlternative> Alternatives, int MaxGapBefore, string Label)
+/// <summary>
+/// One word position of a phrase pattern, with how many other words may come before it and whether that gap may cross
+/// one clause break (a German infinitive after its comma: "gebeten, meinen Vertrag zu kündigen").
+/// </summary>
+internal sealed record PatternSlot(IReadOnlyList<WordAlternative> Alternatives, int MaxGapBefore, string Label, bool GapCrossesClause = false)
 {
     /// <summary>The whole words of the slot, looked up at once; a named set has a hundred of them.</summary>
     private readonly HashSet<string> words = Alternatives.Where(a => !a.Prefix && !a.Suffix).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
     private readonly WordAlternative[] affixes = Alternatives.Where(a => a.Prefix || a.Suffix).ToArray();
-    private readonly WordAlternative[] typoTolerant = Alternatives.Where(a => !a.Suffix && a.Key.Length >= WordAlternative.MinimumTypoLength).ToArray();
+    private readonly WordAlternative[] typoTolerant = Alternatives
+        .Where(a => !a.Suffix && a.Key.Length >= (Alternatives.Count == 1 || Label.StartsWith('{') ? WordAlternative.MinimumTypoLength : MinimumFormTypoLength))
+        .ToArray();
 
-    public bool AllowsTypos => Alternatives.Count == 1 || Label.StartsWith('{');
+    /// <summary>
+    /// "stop|stoppen|stopt" lists the forms of a verb, and a slip that lands between short forms is more likely another
+    /// word ("stopped"); a long form ("opgezegd", "cancelled") is still forgiven a slip ("opgezegt", "cancled").
+    /// </summary>
+    private const int MinimumFormTypoLength = 7;
+
+    public bool AllowsTypos => typoTolerant.Length > 0;
 
     public WordMatch Match(string tokenKey, bool allowTypo, IReadOnlySet<string> typoExclusions)
     {
@@ -17,8 +28,6 @@ internal sealed record PatternSlot(IReadOnlyList<WordAlternative> Alternatives, 
             return WordMatch.Exact;
         }
 
-        // "stop|stoppen|stopt" lists the forms of a verb; a slip that lands between them is more likely another
-        // word ("stopped"), so typos are only forgiven on a single cue word or a named set such as {contract}.
         if (!allowTypo || !AllowsTypos || tokenKey.Length < WordAlternative.MinimumTypoLength - 1 || typoExclusions.Contains(tokenKey))
         {
             return WordMatch.None;

@@ -5,7 +5,7 @@ namespace Intake.Core.Classification;
 
 /// <summary>
 /// A cue from a phrase file, compiled. Syntax: words separated by spaces; "a|b" alternatives; "word*" prefix;
-/// "*word" suffix (Dutch and German compounds); "..." up to four other words ("...8", "...12": up to that many, for Dutch and German separable verbs and participles); "{set}" any word of a named set.
+/// "*word" suffix (Dutch and German compounds); "..." up to four other words ("...8", "...12": up to that many, for Dutch and German separable verbs and participles; "...,6": up to six across one clause break, for a German infinitive after its comma); "{set}" any word of a named set.
 /// </summary>
 internal sealed class PhrasePattern
 {
@@ -37,7 +37,7 @@ internal sealed class PhrasePattern
     public IReadOnlyList<string>? ExactFirstWords(bool allowTypos)
     {
         var first = slots[0];
-        var typoPossible = allowTypos && first.AllowsTypos && first.Alternatives.Any(a => a.Key.Length >= WordAlternative.MinimumTypoLength);
+        var typoPossible = allowTypos && first.AllowsTypos;
         return typoPossible || first.Alternatives.Any(a => a.Prefix || a.Suffix) ? null : first.Alternatives.Select(a => a.Key).ToArray();
     }
 
@@ -45,23 +45,27 @@ internal sealed class PhrasePattern
     {
         var slots = new List<PatternSlot>();
         var gap = 0;
+        var crossesClause = false;
         foreach (var part in source.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (part.StartsWith("...", StringComparison.Ordinal) && int.TryParse(part[3..] is "" ? "4" : part[3..], CultureInfo.InvariantCulture, out var reach))
+            if (part.StartsWith("...", StringComparison.Ordinal) && int.TryParse(part[3..].TrimStart(',') is "" ? "4" : part[3..].TrimStart(','), CultureInfo.InvariantCulture, out var reach))
             {
                 gap = reach;
+                crossesClause = part.StartsWith("...,", StringComparison.Ordinal);
             }
             else if (part.Contains('|', StringComparison.Ordinal) || part.StartsWith('{'))
             {
-                slots.Add(new PatternSlot(part.Split('|').SelectMany(a => Alternatives(a, source, sets)).ToArray(), gap, part));
+                slots.Add(new PatternSlot(part.Split('|').SelectMany(a => Alternatives(a, source, sets)).ToArray(), gap, part, crossesClause));
                 gap = 0;
+                crossesClause = false;
             }
             else
             {
                 foreach (var word in SplitWords(part))
                 {
-                    slots.Add(new PatternSlot([WordAlternative.Parse(word)], gap, word));
+                    slots.Add(new PatternSlot([WordAlternative.Parse(word)], gap, word, crossesClause));
                     gap = 0;
+                    crossesClause = false;
                 }
             }
         }
@@ -116,7 +120,7 @@ internal sealed class PhrasePattern
         for (var gap = 0; gap <= maxGap && position + gap < tokens.Count; gap++)
         {
             var index = position + gap;
-            if (slotIndex > 0 && tokens[index].Segment != tokens[positions[slotIndex - 1]].Segment)
+            if (slotIndex > 0 && tokens[index].Segment - tokens[positions[slotIndex - 1]].Segment > (slot.GapCrossesClause ? 1 : 0))
             {
                 break;
             }

@@ -186,6 +186,70 @@ public sealed class RetentionAndSpeechTests
         AssertCancellation(CancellationKinds.Extraordinary, Classifier.Classify(text));
     }
 
+    /// <summary>An earlier request told as such ("I asked you to close", "habe ich Sie gebeten, ... zu kündigen", across
+    /// its comma) is a report for a person, not a new declaration; someone asking the writer to do it is still one.</summary>
+    [Theory]
+    [InlineData("A fortnight ago I asked you to close my savings account and nothing has happened since.", "email")]
+    [InlineData("Anfang des Monats habe ich Sie gebeten, mein Zeitungsabo zu beenden. Eine Antwort kam nie.", "email")]
+    [InlineData("Twee weken terug heb ik jullie gevraagd mijn lidmaatschap op te zeggen, maar ik hoor niks.", "email")]
+    public void An_earlier_request_told_in_the_past_is_read_by_a_person(string text, string channel)
+    {
+        Assert.Equal(Intents.Unclear, Classifier.Classify(text, channel).Intent);
+    }
+
+    /// <summary>Formal infinitives ("verzoek u ... op te heffen", "mich als Mitglied abzumelden"), a member list, surrendering a policy, and the Flemish "verbreken".</summary>
+    [Theory]
+    [InlineData("Hierbij verzoek ik u de betaalrekening van mijn vader op te heffen.", "email")]
+    [InlineData("Ich bitte Sie, meinen Sohn zum Jahresende als Mitglied abzumelden.", "email")]
+    [InlineData("Please strike my name from the members register of the bowls club.", "email")]
+    [InlineData("I wish to surrender the endowment policy taken out in 2009.", "email")]
+    [InlineData("Ik wil het contract van de tweede tv-decoder verbreken vanaf volgende maand.", "web")]
+    public void Formal_and_regional_endings_are_cancellations(string text, string channel)
+    {
+        Assert.Equal(Intents.Cancel, Classifier.Classify(text, channel).Intent);
+    }
+
+    /// <summary>Dialect and written-as-spoken negations ("ned", "nie", "ain't") and an adverb between ("wil ik zeker niet") negate the leaving word.</summary>
+    [Theory]
+    [InlineData("servus, internet geht schon wieder nicht, aber kündigen tu i ned, richtets es halt", "whatsapp")]
+    [InlineData("ge moogt gerust weten da'k nie ga opzeggen, maar de ontvangst is slecht", "whatsapp")]
+    [InlineData("I ain't cancelling nothing, just fix the water heater", "sms")]
+    [InlineData("Opzeggen wil ik zeker niet, ik wil alleen een ander betaalmoment.", "email")]
+    public void Negations_in_speech_and_dialect_are_no_cancellation(string text, string channel)
+    {
+        Assert.NotEqual(Intents.Cancel, Classifier.Classify(text, channel).Intent);
+    }
+
+    /// <summary>A slip in a past participle ("opgezegt", "cancelld") still tells the cancellation as done.</summary>
+    [Theory]
+    [InlineData("ik heb in maart al opgezegt en er wordt nog steeds afgeschreven")]
+    [InlineData("I cancelld the magazine in May but the June issue still came with a bill")]
+    public void A_slip_in_a_past_participle_is_still_the_past(string text)
+    {
+        Assert.Equal(Intents.Unclear, Classifier.Classify(text, "sms").Intent);
+    }
+
+    /// <summary>Someone else's own contract ended and the writer staying is no retraction; a relative's taken back still is.</summary>
+    [Theory]
+    [InlineData("Mijn broer heeft zijn eigen internet bij jullie opgezegd, dat is goed zo. Ik blijf gewoon, maar graag zijn naam van de factuur.", Intents.Other)]
+    [InlineData("Meine Tochter hat ihren eigenen Handyvertrag gekündigt. Ich bleibe natürlich, nur die Rechnung kommt doppelt.", Intents.Other)]
+    [InlineData("Mijn vader heeft zijn krant opgezegd maar wil hem nu toch blijven lezen. Kan dat nog terug?", Intents.Retract)]
+    public void Someone_elses_cancellation_and_the_writer_staying(string text, string expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(text).Intent);
+    }
+
+    /// <summary>Quiet business endings the net hears even when the model is sure: a last visit, a hire ending, a date past which it must not run.</summary>
+    [Theory]
+    [InlineData("De koffieautomaat op de tweede verdieping stopt per eind december, de leverancier mag hem ophalen.", "email")]
+    [InlineData("Die Container am Lager können weg, Mietende ist der 30.", "whatsapp")]
+    [InlineData("Der Servicevertrag für die Kasse soll nicht über den 31.03.2028 hinaus laufen.", "web")]
+    [InlineData("Thanks for everything, the next window clean can be the last one.", "sms")]
+    public void Quiet_business_endings_are_never_other(string text, string channel)
+    {
+        Assert.NotEqual(Intents.Other, Classifier.Classify(text, channel).Intent);
+    }
+
     private static void AssertCancellation(string kind, IntentResult result)
     {
         Assert.Equal(Intents.Cancel, result.Intent);

@@ -250,7 +250,9 @@ internal sealed class LeavingCues
         {
             var c = key[i];
             if (c == '?' && questions is not null) questions[^1] = true;
-            if (c is '.' or '!' or '?' or '\n' or ';' && sentences[^1].Count > 0)
+            // A dot between digits is part of a date or a number ("28.02.2028"), not the end of a sentence.
+            var inNumber = c == '.' && i > 0 && i + 1 < key.Length && char.IsDigit(key[i - 1]) && char.IsDigit(key[i + 1]);
+            if (c is '.' or '!' or '?' or '\n' or ';' && !inNumber && sentences[^1].Count > 0)
             {
                 sentences.Add([]);
                 questions?.Add(false);
