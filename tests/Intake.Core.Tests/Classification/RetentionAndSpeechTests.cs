@@ -250,6 +250,25 @@ public sealed class RetentionAndSpeechTests
         Assert.NotEqual(Intents.Other, Classifier.Classify(text, channel).Intent);
     }
 
+    /// <summary>"Stop, don't cancel" across its comma and "that was my son on my phone" take a cancellation back.</summary>
+    [Theory]
+    [InlineData("Nee wacht, niet annuleren! Dat was mijn dochter op mijn tablet.")]
+    [InlineData("NEIN, NICHT KÜNDIGEN! Das war mein Enkel auf meinem Tablet.")]
+    [InlineData("Wait, don't cancel! That was my son on my phone.")]
+    public void Stop_do_not_cancel_takes_it_back(string text)
+    {
+        Assert.Equal(Intents.Retract, Classifier.Classify(text, "whatsapp").Intent);
+    }
+
+    /// <summary>A line switched off ("abschalten") is an ending; a gift voucher cancelled is an order; a Flemish "opzeg" neatly done is a report.</summary>
+    [Fact]
+    public void Switched_off_lines_vouchers_and_a_flemish_notice_done()
+    {
+        Assert.Equal(Intents.Cancel, Classifier.Classify("Bitte die Faxleitung zum Monatsende abschalten.").Intent);
+        Assert.Equal(Intents.Other, Classifier.Classify("Kun je de cadeaubon van €50 annuleren? Verkeerde naam erop. Mijn eigen abonnement loopt gewoon door.", "whatsapp").Intent);
+        Assert.Equal(Intents.Other, Classifier.Classify("Mijn opzeg van vorig jaar is netjes in orde gekomen, dank u. Mag ik nog een attest voor de mutualiteit?").Intent);
+    }
+
     private static void AssertCancellation(string kind, IntentResult result)
     {
         Assert.Equal(Intents.Cancel, result.Intent);
