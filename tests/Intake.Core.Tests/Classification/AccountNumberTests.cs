@@ -194,6 +194,20 @@ public sealed class AccountNumberTests
         Assert.Equal(expected, Classifier.Classify(text).AccountNumber);
     }
 
+    /// <summary>Short and spelled-out labels as texted and written: "acc", "cust no", a bare "customer"/"membership" before a number, "kln nr", "lezersnr", "Bezieher-Nr.", a contract number that starts with digits.</summary>
+    [Theory]
+    [InlineData("moving out sat, pls stop the wifi. acc 66-3019", "66-3019")]
+    [InlineData("Please end the window cleaning plan from April, cust no 20915.", "20915")]
+    [InlineData("End my gym membership at the end of term please. Membership 77-2201", "77-2201")]
+    [InlineData("wil de krant opzeggen per 1 mei, lezersnr 4410-22", "4410-22")]
+    [InlineData("abo stoppen aub, kln nr 550213", "550213")]
+    [InlineData("Ich kündige das Magazin zum Jahresende. Bezieher-Nr. 66 120 31", "6612031")]
+    [InlineData("Het contract 30-KB-118 van de garagebox wil ik niet verlengen.", "30-KB-118")]
+    public void Texted_and_spelled_out_labels_find_the_number(string text, string expected)
+    {
+        Assert.Equal(expected, Classifier.Classify(text, "sms").AccountNumber);
+    }
+
     [Theory]
     [InlineData("Ich kündige meinen Vertrag. Telefonnummer 0171 2233445")]
     [InlineData("Ik zeg mijn abonnement op. Factuurnummer F-2026-0012")]
