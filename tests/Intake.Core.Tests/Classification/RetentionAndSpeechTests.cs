@@ -269,6 +269,16 @@ public sealed class RetentionAndSpeechTests
         Assert.Equal(Intents.Other, Classifier.Classify("Mijn opzeg van vorig jaar is netjes in orde gekomen, dank u. Mag ik nog een attest voor de mutualiteit?").Intent);
     }
 
+    /// <summary>An initial term that "has passed" is no death; a failure told as a count ("driemaal niet", "sechsmal angeschrieben") with immediate effect is for cause.</summary>
+    [Fact]
+    public void Kind_from_a_passed_term_and_counted_failures()
+    {
+        AssertCancellation(CancellationKinds.Ordinary, Classifier.Classify("The initial 24-month term has passed, so I am ending the alarm monitoring contract on one month's notice."));
+        AssertCancellation(CancellationKinds.Extraordinary, Classifier.Classify("De schoonmaker is deze maand driemaal niet verschenen zonder bericht. Ik beëindig de overeenkomst met onmiddellijke ingang."));
+        AssertCancellation(CancellationKinds.Extraordinary, Classifier.Classify("Ich habe Ihren Support sechsmal angeschrieben, ohne Antwort. Ich kündige den Vertrag mit sofortiger Wirkung."));
+        AssertCancellation(CancellationKinds.Withdrawal, Classifier.Classify("I bought the online course last Friday and I still have 14 days to cancel, so please cancel it and refund me."));
+    }
+
     private static void AssertCancellation(string kind, IntentResult result)
     {
         Assert.Equal(Intents.Cancel, result.Intent);
