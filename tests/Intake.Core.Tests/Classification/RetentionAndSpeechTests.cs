@@ -215,6 +215,8 @@ public sealed class RetentionAndSpeechTests
     [InlineData("ge moogt gerust weten da'k nie ga opzeggen, maar de ontvangst is slecht", "whatsapp")]
     [InlineData("I ain't cancelling nothing, just fix the water heater", "sms")]
     [InlineData("Opzeggen wil ik zeker niet, ik wil alleen een ander betaalmoment.", "email")]
+    [InlineData("mijn zus neemt het abo over. opzeggen hoeft dus niet", "whatsapp")]
+    [InlineData("Het is niet mijn bedoeling om het lidmaatschap op te zeggen, ik wil alleen op dinsdag sporten.", "email")]
     public void Negations_in_speech_and_dialect_are_no_cancellation(string text, string channel)
     {
         Assert.NotEqual(Intents.Cancel, Classifier.Classify(text, channel).Intent);
