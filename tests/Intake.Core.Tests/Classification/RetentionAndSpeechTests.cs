@@ -204,6 +204,10 @@ public sealed class RetentionAndSpeechTests
     [InlineData("Please strike my name from the members register of the bowls club.", "email")]
     [InlineData("I wish to surrender the endowment policy taken out in 2009.", "email")]
     [InlineData("Ik wil het contract van de tweede tv-decoder verbreken vanaf volgende maand.", "web")]
+    [InlineData("Our office moves in March, so the cleaning contract can end with the lease on 28 February.", "email")]
+    [InlineData("The catering agreement won't be needed from April, we're closing the canteen.", "email")]
+    [InlineData("Na de verbouwing zetten wij het onderhoudscontract met u niet voort.", "email")]
+    [InlineData("Der Wachdienstvertrag wird nach dem 30.11. nicht mehr benötigt.", "email")]
     public void Formal_and_regional_endings_are_cancellations(string text, string channel)
     {
         Assert.Equal(Intents.Cancel, Classifier.Classify(text, channel).Intent);
@@ -247,6 +251,7 @@ public sealed class RetentionAndSpeechTests
     [InlineData("Die Container am Lager können weg, Mietende ist der 30.", "whatsapp")]
     [InlineData("Der Servicevertrag für die Kasse soll nicht über den 31.03.2028 hinaus laufen.", "web")]
     [InlineData("Thanks for everything, the next window clean can be the last one.", "sms")]
+    [InlineData("Can the broadband contract end early if we sell the house?", "web")]
     public void Quiet_business_endings_are_never_other(string text, string channel)
     {
         Assert.NotEqual(Intents.Other, Classifier.Classify(text, channel).Intent);
