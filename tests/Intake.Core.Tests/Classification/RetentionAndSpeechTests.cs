@@ -286,6 +286,15 @@ public sealed class RetentionAndSpeechTests
         AssertCancellation(CancellationKinds.Withdrawal, Classifier.Classify("I bought the online course last Friday and I still have 14 days to cancel, so please cancel it and refund me."));
     }
 
+    /// <summary>Stopping a delivery "till we're back" is a pause, not an ending.</summary>
+    [Theory]
+    [InlineData("Off to Portugal for a fortnight, can you stop the fruit box till we're back?")]
+    [InlineData("Kunnen jullie de groentetas stoppen tot we terug zijn uit Frankrijk?")]
+    public void Stopped_till_we_are_back_is_a_pause(string text)
+    {
+        Assert.NotEqual(Intents.Cancel, Classifier.Classify(text, "sms").Intent);
+    }
+
     private static void AssertCancellation(string kind, IntentResult result)
     {
         Assert.Equal(Intents.Cancel, result.Intent);
