@@ -211,9 +211,8 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
                 && Enumerable.Range(match.End + 1, hit.Match.Start - match.End - 1).All(i => IsBridge(tokens, i, contractPositions));
             var insideGap = match.Start > hit.Match.Start && match.Start < hit.Match.End;
             // "I want to keep it please don't cut me off": a request between starts a new one, it does not negate the cue.
-            // "löschen ich les das nicht mehr": a subject right after the verb starts a clause of its own.
             var after = !negativeCue && match.Start > hit.Match.End && tokens[match.Start].Clause == tokens[hit.Match.End].Clause
-                && !scan.Of(CueCategory.Subject, hit.Sentence).Any(s => s.Match.Start == hit.Match.End + 1)
+                && !StartsSubject(hit.Sentence, hit.Match.End + 1, match.Start)
                 && Enumerable.Range(hit.Match.End + 1, match.Start - hit.Match.End - 1) is var between
                 && between.Count() <= NegationReachAfter && between.All(i => IsBridge(tokens, i, contractPositions))
                 && !scan.Of(CueCategory.Request, hit.Sentence).Any(r => r.Match.Start > hit.Match.End && r.Match.End < match.Start);
@@ -226,7 +225,10 @@ internal sealed class CueContext(CueScan scan, IReadOnlySet<string> negationBrid
         return null;
     }
 
-    /// <summary>"... doch nicht ich möchte widerrufen": a new subject right after the negation (before the cue) starts a new clause.</summary>
+    /// <summary>
+    /// A new subject first in the words between a negation and its cue starts a new clause, before the cue ("... doch nicht
+    /// ich möchte widerrufen") as after it ("löschen ich les das nicht mehr").
+    /// </summary>
     private bool StartsSubject(int sentence, int position, int cueStart) =>
         position < cueStart && scan.Of(CueCategory.Subject, sentence).Any(s => s.Match.Start == position);
 

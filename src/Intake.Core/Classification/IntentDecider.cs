@@ -207,7 +207,6 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
     /// <summary>A declaration that is the noun ("my cancellation", "meine Kündigung"): it names a cancellation rather than make one.</summary>
     private bool IsCancellationNoun(JudgedCue declaration) => cancellationNouns.Contains(declaration.Hit.Source);
 
-    /// <summary>A leaving cue in its past participle ("beëindigd", "gekündigt", "cancelled"), or told in the past.</summary>
     /// <summary>
     /// A cancellation told in the past that the staying can take back: any, unless every one told is someone else's and
     /// the writer says they stay themselves ("mijn zoon heeft zijn eigen sim opgezegd ... ik blijf gewoon klant"); "mijn
@@ -218,6 +217,7 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         && (scan.Of(CueCategory.Past).Any(p => !scan.Of(CueCategory.Reported, p.Sentence).Any(r => r.Match.Overlaps(p.Match)))
             || !staying.Any(s => scan.Of(CueCategory.Subject, s.Hit.Sentence).Any(subject => s.Hit.Match.Overlaps(subject.Match))));
 
+    /// <summary>A leaving cue in its past participle ("beëindigd", "gekündigt", "cancelled"), or told in the past.</summary>
     private static bool ToldAsDone(CueScan scan, JudgedCue cue) =>
         cue.Standing == CueStanding.Past || scan.Of(CueCategory.Done, cue.Hit.Sentence).Any(d => d.Match.Overlaps(cue.Hit.Match));
 

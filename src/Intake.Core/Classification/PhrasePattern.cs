@@ -48,7 +48,7 @@ internal sealed class PhrasePattern
         var crossesClause = false;
         foreach (var part in source.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (part.StartsWith("...", StringComparison.Ordinal) && int.TryParse(part[3..].TrimStart(',') is "" ? "4" : part[3..].TrimStart(','), CultureInfo.InvariantCulture, out var reach))
+            if (part.StartsWith("...", StringComparison.Ordinal) && int.TryParse(GapReach(part), CultureInfo.InvariantCulture, out var reach))
             {
                 gap = reach;
                 crossesClause = part.StartsWith("...,", StringComparison.Ordinal);
@@ -106,6 +106,9 @@ internal sealed class PhrasePattern
     }
 
     public override string ToString() => Source;
+
+    /// <summary>The reach of a gap marker: "..." is four words, "...8" and "...,6" name theirs.</summary>
+    private static string GapReach(string marker) => marker[3..].TrimStart(',') is { Length: > 0 } reach ? reach : "4";
 
     /// <summary>Matches the slots from <paramref name="slotIndex"/> on; <paramref name="positions"/> holds the token of each slot matched so far.</summary>
     private bool TryMatch(IReadOnlyList<Token> tokens, int slotIndex, int position, Span<int> positions, bool allowTypos, IReadOnlySet<string> typoExclusions)
