@@ -24,6 +24,33 @@ public sealed class PhraseSyntaxTests
         Assert.Empty(broken);
     }
 
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    [InlineData("de")]
+    public void No_list_holds_the_same_entry_twice(string language)
+    {
+        var path = RepositoryFiles.Find(Path.Combine("channel-config", "intents", language + ".json"));
+        using var json = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+
+        var repeated = Lists(json.RootElement, "")
+            .SelectMany(list => list.Entries.GroupBy(Normalised).Where(g => g.Count() > 1).Select(g => $"{list.Path}: {g.Key}"))
+            .ToList();
+
+        Assert.Empty(repeated);
+    }
+
+    private static string Normalised(string entry) => string.Join(' ', entry.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static IEnumerable<(string Path, List<string> Entries)> Lists(JsonElement element, string path) => element.ValueKind switch
+    {
+        JsonValueKind.Array => element.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList() is { Count: > 0 } entries
+            ? [(path, entries)]
+            : element.EnumerateArray().SelectMany((e, i) => Lists(e, $"{path}[{i}]")),
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Lists(p.Value, path + "." + p.Name)),
+        _ => [],
+    };
+
     /// <summary>"auto renew|autorenew|auto renewal": the same word offered in two slots next to each other.</summary>
     private static bool SameWordTwice(string first, string second) =>
         first.Contains('|') && second.Contains('|') && first.Split('|').Intersect(second.Split('|')).Any();
