@@ -53,11 +53,22 @@ internal sealed class AnswerReader
     public static bool ReadWithQuestion(IntentResult result) =>
         result.Reasons.Any(r => r.StartsWith(ReasonPrefix, StringComparison.Ordinal));
 
-    /// <summary>What a short answer above a quoted question means, or null when it is not that plain.</summary>
-    public Answer? Read(string whole, string newText)
+    /// <summary>
+    /// "JA. 4 euro erbij is te gek voor woorden", "YES and frankly you should be embarrassed": a longer reply that opens
+    /// with a plain answer, alone in its first clause of at most this many words, answers what is quoted too.
+    /// </summary>
+    public const int MaxLeadWords = 4;
+
+    /// <summary>
+    /// What a short answer above a quoted question means, or null when it is not that plain. A longer reply is read so
+    /// only when it opens with a plain answer (<see cref="MaxLeadWords"/>), says nothing the other way, and the rules
+    /// read nothing in it (<paramref name="rulesSawNothing"/>): a question or a condition after "Ja," is for a person.
+    /// </summary>
+    public Answer? Read(string whole, string newText, bool rulesSawNothing)
     {
-        if (!IsShortAnswer(whole, newText)) return null;
-        var said = Polarity(newText);
+        var said = IsShortAnswer(whole, newText) ? Polarity(newText)
+            : rulesSawNothing && newText.Length < whole.Trim().Length ? LeadingPolarity(newText)
+            : null;
         if (said is null) return null;
         var answered = QuotedTextStripper.AnsweredText(whole);
         if (answered.Length == 0) return null;
@@ -67,6 +78,18 @@ internal sealed class AnswerReader
         if (questions.Count == 0) return null;
         var scan = catalog.Scan(questions);
         var asked = Asked(scan);
+        // "U mag daarom kosteloos opzeggen. Wilt u van dit recht gebruikmaken?": a question that names nothing itself
+        // asks about what the sentence before it says, where the whole quote speaks of nothing else (no staying, no
+        // keeping, no offer anywhere in it).
+        if (asked is null && Silent(scan) && text.Sentences.ToList().IndexOf(questions[0]) is > 0 and var first
+            && OnlyAboutEnding(text.Sentences))
+        {
+            questions = [text.Sentences[first - 1], .. questions];
+            scan = catalog.Scan(questions);
+            // "You mentioned you were thinking of cancelling. Would a freeze work better?": a thought told is not asked.
+            asked = Asked(scan, conditionalAsks: false);
+        }
+
         if (asked is null) return null;
 
         var question = new TokenizedText(text.Normalized, questions);
@@ -97,6 +120,18 @@ internal sealed class AnswerReader
     }
 
     /// <summary>
+    /// Whether the quoted message tells of a cancellation made ("Schade, dass Sie gekündigt haben", "Your cancellation
+    /// has been received"), not only of one thought of ("We noticed you visited the cancellation page").
+    /// </summary>
+    public bool QuoteTellsOfMadeCancellation(string whole)
+    {
+        var answered = QuotedTextStripper.AnsweredText(whole);
+        if (answered.Length == 0) return false;
+        var scan = catalog.Scan(tokenizer.Tokenize(answered).Sentences);
+        return EndingCues(scan).Any(e => e.Standing == CueStanding.Valid) || scan.Any(CueCategory.Done) || scan.Any(CueCategory.Acknowledgement);
+    }
+
+    /// <summary>
     /// Whether the quoted message tells of a cancellation in any words: one asked for ("You asked to cancel"), one told as
     /// done ("Sie haben ... storniert"), a vague leaving word or a word about cancelling ("uw opzegging"). Only a quote with
     /// none of them ("Would you like to keep your plan at the new price?") makes a yes to keeping no retraction.
@@ -117,11 +152,12 @@ internal sealed class AnswerReader
     private enum Question { Ending, Keeping }
 
     /// <summary>Whether the quoted questions ask about ending the contract or keeping it; null when neither, both, or something instead.</summary>
-    private Question? Asked(CueScan scan)
+    private Question? Asked(CueScan scan, bool conditionalAsks = true)
     {
         var ending = EndingCues(scan).ToList();
         // "Shall we not cancel it?" turns the answer around; a person reads that.
         if (ending.Any(e => e.Standing == CueStanding.Negated)) return null;
+        if (!conditionalAsks && ending.Any(e => e.Standing == CueStanding.Conditional)) return null;
         var endingAsked = ending.Any(e => e.Standing is CueStanding.Question or CueStanding.Valid or CueStanding.Conditional);
         var keepingAsked = scan.Any(CueCategory.Retract) || scan.Any(CueCategory.Staying) || scan.Sentences.Any(s => keep.Any(k => Contains(s, k)));
         // "Pause instead of cancelling?" offers something else: yes to it is no ending. Keeping "instead" is keeping.
@@ -133,6 +169,35 @@ internal sealed class AnswerReader
             _ => null,
         };
     }
+
+    /// <summary>The answer a longer reply opens with, alone in its first clause; null when it opens otherwise or says the opposite later.</summary>
+    private bool? LeadingPolarity(string text)
+    {
+        var sentences = tokenizer.Tokenize(text).Sentences;
+        if (sentences.Count == 0) return null;
+        var first = sentences[0].Tokens;
+        var lead = first.TakeWhile(t => t.Clause == first[0].Clause).ToList();
+        if (lead.Count > MaxLeadWords || !(yes.Any(w => StartsWith(lead, w)) || no.Any(w => StartsWith(lead, w)))) return null;
+        var saysYes = yes.Any(w => Contains(lead, w));
+        var saysNo = no.Any(w => Contains(lead, w));
+        return saysYes == saysNo || Polarity(text) != saysYes ? null : saysYes;
+    }
+
+    private static bool StartsWith(IReadOnlyList<Token> tokens, string[] phrase) =>
+        tokens.Count >= phrase.Length && phrase.Select((w, i) => tokens[i].Key == w).All(same => same);
+
+    /// <summary>Whether no sentence of the quote speaks of staying, keeping or something instead.</summary>
+    private bool OnlyAboutEnding(IReadOnlyList<Sentence> quote)
+    {
+        var scan = catalog.Scan(quote);
+        return !scan.Any(CueCategory.Retract) && !scan.Any(CueCategory.Staying)
+            && !quote.Any(s => keep.Any(k => Contains(s, k)) || alternatives.Any(a => Contains(s, a)));
+    }
+
+    /// <summary>Whether the questions name neither ending nor keeping the contract.</summary>
+    private bool Silent(CueScan scan) =>
+        !EndingCues(scan).Any() && !scan.Any(CueCategory.Retract) && !scan.Any(CueCategory.Staying)
+        && !scan.Sentences.Any(s => keep.Any(k => Contains(s, k)));
 
     /// <summary>True for yes, false for no, null when the text says neither or both.</summary>
     private bool? Polarity(string text)

@@ -19,7 +19,8 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
     /// Whether the quoted message below it speaks of ending the contract (our confirmation or retention mail); asked
     /// only when a stop, a vague leaving word or staying makes it matter, as reading the quote costs a scan of its own.
     /// </param>
-    public IntentDecision Decide(CueScan scan, Func<bool>? quoteEnds = null)
+    /// <param name="quoteMade">Whether the quoted message tells of a cancellation made; asked only beside staying given up.</param>
+    public IntentDecision Decide(CueScan scan, Func<bool>? quoteEnds = null, Func<bool>? quoteMade = null)
     {
         bool? quoted = null;
         bool QuoteEnds() => quoted ??= quoteEnds?.Invoke() == true;
@@ -108,8 +109,9 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         var keeping = staying.Concat(retracts).ToList();
         var notSent = scan.Of(CueCategory.NotSent).ToList();
         var settled = scan.Of(CueCategory.Settled).ToList();
+        // Staying above our mail about their cancellation ("überredet, dann bleib ich") takes that one back (below).
         if ((keeping.Count > 0 || notSent.Count > 0 || settled.Count > 0) && !keeping.Any(NamesCancellation)
-            && OnlyGivenUp(scan, context, declarations.Concat(stops)))
+            && OnlyGivenUp(scan, context, declarations.Concat(stops)) && !(staying.Count > 0 && quoteMade?.Invoke() == true))
         {
             var givenUp = scan.Of(CueCategory.GivenUp).First();
             return new IntentDecision(Intents.Other, null, 0.85,
@@ -121,7 +123,7 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         // leaving words, with no cancellation made before it (none told in the past, none named, none taken back), gives
         // up an intention; there is nothing to take back.
         var takenBack = retracts.Count > 0;
-        if (!takenBack && staying.Count > 0 && !ToldPastOfOwn(scan, staying) && !declarations.Any(IsCancellationNoun)
+        if (!takenBack && staying.Count > 0 && !ToldPastOfOwn(scan, staying, declarations) && !declarations.Any(IsCancellationNoun)
             && (valid.Count == 0 || TurnsToStaying(scan, valid, staying[0].Hit)))
         {
             // "actually forget it, I'll stay" above "We've received your request to end your contract": the quote is
@@ -210,11 +212,13 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
     /// <summary>
     /// A cancellation told in the past that the staying can take back: any, unless every one told is someone else's and
     /// the writer says they stay themselves ("mijn zoon heeft zijn eigen sim opgezegd ... ik blijf gewoon klant"); "mijn
-    /// moeder heeft opgezegd maar wil toch blijven" still takes hers back.
+    /// moeder heeft opgezegd maar wil toch blijven" still takes hers back. One told of something else ("ik heb alleen de
+    /// nieuwsbrief opgezegd") is none.
     /// </summary>
-    private static bool ToldPastOfOwn(CueScan scan, IReadOnlyList<JudgedCue> staying) =>
+    private static bool ToldPastOfOwn(CueScan scan, IReadOnlyList<JudgedCue> staying, IReadOnlyList<JudgedCue> declarations) =>
         scan.Any(CueCategory.Past)
-        && (scan.Of(CueCategory.Past).Any(p => !scan.Of(CueCategory.Reported, p.Sentence).Any(r => r.Match.Overlaps(p.Match)))
+        && (scan.Of(CueCategory.Past).Any(p => !scan.Of(CueCategory.Reported, p.Sentence).Any(r => r.Match.Overlaps(p.Match))
+                && !declarations.Any(d => d.Standing == CueStanding.OtherObject && d.Hit.Sentence == p.Sentence && d.Hit.Match.Overlaps(p.Match)))
             || !staying.Any(s => scan.Of(CueCategory.Subject, s.Hit.Sentence).Any(subject => s.Hit.Match.Overlaps(subject.Match))));
 
     /// <summary>A leaving cue in its past participle ("beëindigd", "gekündigt", "cancelled"), or told in the past.</summary>

@@ -15,6 +15,9 @@ internal sealed record PhraseFile
     public IReadOnlyList<string> Subjects { get; init; } = [];
     public IReadOnlyList<string> ClauseBreaks { get; init; } = [];
 
+    /// <summary>The clause breaks that are adverbs ("also", "dus", "therefore"): right before a negation they break nothing ("ich kündige also nicht").</summary>
+    public IReadOnlyList<string> ClauseAdverbs { get; init; } = [];
+
     /// <summary>Words whose dot abbreviates ("jl.", "bzw.", "Nr."): it closes a clause at most, never the sentence.</summary>
     public IReadOnlyList<string> Abbreviations { get; init; } = [];
     public IReadOnlyList<string> FuzzyExclusions { get; init; } = [];

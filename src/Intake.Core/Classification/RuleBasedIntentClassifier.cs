@@ -20,13 +20,19 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     {
         ArgumentNullException.ThrowIfNull(phrases);
         catalog = CueCatalog.Build(phrases);
-        tokenizer = new TextTokenizer(catalog.ClauseBreaks, catalog.Abbreviations);
+        tokenizer = new TextTokenizer(
+            catalog.ClauseBreaks,
+            catalog.Abbreviations,
+            Keys(phrases.Files.SelectMany(f => f.ClauseAdverbs)),
+            Keys(phrases.Files.SelectMany(f => f.Negation).Where(n => !n.Contains(' ', StringComparison.Ordinal)).SelectMany(n => n.Split('|'))));
         languages = LanguageDetector.Build(phrases, catalog);
         decider = new IntentDecider(catalog.NegationBridges, catalog.CancellationNouns);
         dates = new RequestedDateExtractor(phrases);
         accounts = new AccountNumberExtractor(phrases);
         answers = new AnswerReader(phrases, tokenizer, catalog);
     }
+
+    private static HashSet<string> Keys(IEnumerable<string> words) => words.Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
 
     public static RuleBasedIntentClassifier FromDirectory(string channelConfigIntentsDir) =>
         new(PhraseBook.Load(channelConfigIntentsDir));
@@ -41,11 +47,13 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         var scan = catalog.Scan(tokenized.Sentences);
         // Whether the quote speaks of ending is read at most once: the decider may ask, and so may the quote's own check.
         var quoteEnds = new Lazy<bool>(() => body.Length < text.Text.Length && answers.QuoteSpeaksOfEnding(text.Text), LazyThreadSafetyMode.None);
-        var decision = WithQuoteAndMachine(decider.Decide(scan, () => quoteEnds.Value), text, body, quoteEnds);
+        var decision = WithQuoteAndMachine(
+            decider.Decide(scan, () => quoteEnds.Value, () => body.Length < text.Text.Length && answers.QuoteTellsOfMadeCancellation(text.Text)),
+            text, body, quoteEnds);
 
         // "JA 👍" above "Wilt u uw contract opzeggen?": the quoted question says what the answer means, its date and
         // (as "ja" is Dutch and German) its language.
-        var answer = decision.Intent is Intents.Other or Intents.Unclear ? answers.Read(text.Text, body) : null;
+        var answer = decision.Intent is Intents.Other or Intents.Unclear ? answers.Read(text.Text, body, rulesSawNothing: decision.Intent == Intents.Other) : null;
         if (answer is not null)
         {
             decision = Answered(answer);
@@ -152,7 +160,8 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     private static string AnalysedText(IntakeText text, string body)
     {
         var subject = text.Subject?.Trim();
-        if (string.IsNullOrEmpty(subject) || (ReplyPrefix().IsMatch(subject) && body.Any(char.IsLetter)))
+        // An out-of-office reply's subject ("Abwesenheitsnotiz: Bestätigung Ihrer Kündigung") repeats ours likewise.
+        if (string.IsNullOrEmpty(subject) || ((ReplyPrefix().IsMatch(subject) || AutoReplySubject().IsMatch(subject)) && body.Any(char.IsLetter)))
         {
             return body;
         }
@@ -166,7 +175,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     /// <summary>The reason of a message a machine wrote (a read receipt, an out-of-office reply): the model has nothing to add.</summary>
     public const string AutoReplyReason = "auto:";
 
-    [GeneratedRegex(@"^\s*(automatic reply|auto reply|autoreply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|abwesend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(automatic reply|automatic response|auto reply|autoreply|auto|out of (the )?office|ooo|automatisch antwoord|afwezig\w*|automatische antwort|abwesenheit\w*|abwesend)\s*:|^\s*(automatic reply|auto reply|autoreply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|abwesend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AutoReplySubject();
 
     /// <summary>A form's option left unticked ("[ ] Opzegging", "☐ Kündigung") is no choice of the customer's.</summary>

@@ -2,9 +2,19 @@ using System.Text.RegularExpressions;
 
 namespace Intake.Core.Classification;
 
-/// <summary>Splits a message into sentences, clauses and tokens, dropping what is not the customer's words.</summary>
-internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWords, IReadOnlySet<string> abbreviations)
+/// <summary>
+/// Splits a message into sentences, clauses and tokens, dropping what is not the customer's words. A clause-break word
+/// that is an adverb (<paramref name="clauseAdverbs"/>: "also", "dus", "therefore") right before a negation stands inside
+/// its clause: "ich kündige das Abo also nicht" is one clause, so the negation reaches the verb.
+/// </summary>
+internal sealed partial class TextTokenizer(
+    IReadOnlySet<string> clauseBreakWords, IReadOnlySet<string> abbreviations, IReadOnlySet<string> clauseAdverbs, IReadOnlySet<string> negations)
 {
+    public TextTokenizer(IReadOnlySet<string> clauseBreakWords, IReadOnlySet<string> abbreviations)
+        : this(clauseBreakWords, abbreviations, new HashSet<string>(), new HashSet<string>())
+    {
+    }
+
     public TokenizedText Tokenize(string text)
     {
         var normalized = TextNormalizer.Normalize(Clean(text));
@@ -16,6 +26,8 @@ internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWord
         var segment = 0;
         var sentenceStart = 0;
         var position = 0;
+        // The token that opened the current clause by being a clause-break adverb, if the last one did.
+        var adverbBreak = -1;
 
         void FlushWord()
         {
@@ -27,9 +39,18 @@ internal sealed partial class TextTokenizer(IReadOnlySet<string> clauseBreakWord
             var raw = normalized[wordStart..position];
             var key = TextNormalizer.Fold(raw);
             wordStart = -1;
+            if (adverbBreak == tokens.Count - 1 && tokens.Count > 0 && negations.Contains(key))
+            {
+                clause--;
+                tokens[^1] = tokens[^1] with { Clause = clause };
+            }
+
+            adverbBreak = -1;
             if (clauseBreakWords.Contains(key))
             {
+                var before = clause;
                 BreakClause();
+                if (clause != before && clauseAdverbs.Contains(key)) adverbBreak = tokens.Count;
             }
 
             tokens.Add(new Token(raw, key, clause, segment));
