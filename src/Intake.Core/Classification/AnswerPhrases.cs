@@ -12,4 +12,7 @@ internal sealed record AnswerPhrases
 
     /// <summary>Words of a question that offers something instead of ending ("pause your deliveries instead of cancelling?").</summary>
     public IReadOnlyList<string> Alternatives { get; init; } = [];
+
+    /// <summary>Words that ask for a yes without a question mark ("Please confirm you'd like it to end on 31 December.").</summary>
+    public IReadOnlyList<string> ConfirmRequests { get; init; } = [];
 }

@@ -29,6 +29,7 @@ internal sealed class AnswerReader
     private readonly string[][] no;
     private readonly string[][] keep;
     private readonly string[][] alternatives;
+    private readonly string[][] confirmRequests;
     private readonly string[] yesEmoji;
     private readonly string[] noEmoji;
 
@@ -42,6 +43,7 @@ internal sealed class AnswerReader
         (no, noEmoji) = Words(answers.SelectMany(a => a.No));
         (keep, _) = Words(answers.SelectMany(a => a.Keep));
         (alternatives, _) = Words(answers.SelectMany(a => a.Alternatives));
+        (confirmRequests, _) = Words(answers.SelectMany(a => a.ConfirmRequests));
     }
 
     /// <summary>Whether <paramref name="newText"/>, the new text of <paramref name="whole"/>, is a short answer above a quote.</summary>
@@ -74,7 +76,8 @@ internal sealed class AnswerReader
         if (answered.Length == 0) return null;
 
         var text = tokenizer.Tokenize(answered);
-        var questions = text.Sentences.Where(s => s.EndsWithQuestionMark).ToList();
+        // "Please confirm you'd like your permit to end on 31 December." asks as plainly as a question mark.
+        var questions = text.Sentences.Where(s => s.EndsWithQuestionMark || confirmRequests.Any(c => Contains(s, c))).ToList();
         if (questions.Count == 0) return null;
         var scan = catalog.Scan(questions);
         var asked = Asked(scan);
@@ -180,7 +183,11 @@ internal sealed class AnswerReader
         if (lead.Count > MaxLeadWords || !(yes.Any(w => StartsWith(lead, w)) || no.Any(w => StartsWith(lead, w)))) return null;
         var saysYes = yes.Any(w => Contains(lead, w));
         var saysNo = no.Any(w => Contains(lead, w));
-        return saysYes == saysNo || Polarity(text) != saysYes ? null : saysYes;
+        if (saysYes == saysNo) return null;
+        // "Nein. Oder doch, ja": a later clause that opens with the other answer. "no more commuting" opens with none.
+        var opposite = saysYes ? no : yes;
+        var clauses = sentences.SelectMany(s => s.Tokens.GroupBy(t => t.Clause).Select(c => c.ToList())).Skip(1);
+        return clauses.Any(c => opposite.Any(w => StartsWith(c, w))) ? null : saysYes;
     }
 
     private static bool StartsWith(IReadOnlyList<Token> tokens, string[] phrase) =>

@@ -51,6 +51,25 @@ public sealed class ReplyAndClauseTests
         Assert.Contains("answer:no:keeping", result.Reasons);
     }
 
+    [Theory]
+    [InlineData("Ja, so passt das.\n\n> Bitte bestätigen Sie, dass wir Ihren Wartungsvertrag zum 31.03. kündigen sollen.")]
+    [InlineData("Confirmed, thanks.\n\n> Please confirm you would like us to cancel your allotment plan at the end of March.")]
+    public void A_request_to_confirm_asks_like_a_question(string text)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal(Intents.Cancel, result.Intent);
+        Assert.Contains("answer:yes:ending", result.Reasons);
+    }
+
+    [Fact]
+    public void A_contract_wished_to_end_is_ended()
+    {
+        var result = Classifier.Classify("We've sold the boat, so I'd like the mooring contract to end after March.");
+
+        Assert.Equal(Intents.Cancel, result.Intent);
+    }
+
     [Fact]
     public void A_question_that_names_nothing_asks_about_the_sentence_before_it()
     {
