@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Intake.Core.Model;
 
 namespace Intake.Core.Classification;
@@ -11,7 +12,7 @@ namespace Intake.Core.Classification;
 /// less plain (both yes and no, a question about something else, several questions pulling apart) is left as it was,
 /// and the safety net sends it to a person.
 /// </summary>
-internal sealed class AnswerReader
+internal sealed partial class AnswerReader
 {
     /// <summary>"JA 👍", "ok", "yes please", "Nein danke": this many words or fewer answer what is quoted.</summary>
     public const int MaxWords = 6;
@@ -68,6 +69,7 @@ internal sealed class AnswerReader
     /// </summary>
     public Answer? Read(string whole, string newText, bool rulesSawNothing)
     {
+        if (IsShortAnswer(whole, newText) && ChosenOption(whole, newText) is { } chosen) return chosen;
         var said = IsShortAnswer(whole, newText) ? Polarity(newText)
             : rulesSawNothing && newText.Length < whole.Trim().Length ? LeadingPolarity(newText)
             : null;
@@ -109,6 +111,43 @@ internal sealed class AnswerReader
             _ => new Answer(Intents.Unclear, ReasonPrefix + "no:keeping", question, scan),
         };
     }
+
+    /// <summary>
+    /// "2" below "Kies 1 om lid te blijven, of 2 om uw lidmaatschap te beëindigen", "3 please" below "1) Keep Unlimited
+    /// 2) Switch to Lite 3) Close your line": the number picks an option, and the option's own words say what it means.
+    /// An option that offers something else (a cheaper plan, a pause) ends nothing.
+    /// </summary>
+    private Answer? ChosenOption(string whole, string newText)
+    {
+        var number = LeadingNumber().Match(newText.Trim());
+        if (!number.Success) return null;
+        var answered = QuotedTextStripper.AnsweredText(whole);
+        var n = number.Groups["n"].Value;
+        var option = Regex.Match(answered,
+            $@"(?:\b(?:kies|choose|press|reply|type|send|stuur|sms|wähle|wählen|tippe|antworte|antworten|option|optie|of|or|oder)\s+{n}\b|(?<![\w.,/-]){n}\s*(?:=|\)|:|\.(?=\s)|-)(?!\s*\d))\s*(?<option>[^\n;,?]{{3,120}})",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        if (!option.Success) return null;
+        var words = OptionEnd().Split(option.Groups["option"].Value, 2)[0];
+        var text = tokenizer.Tokenize(words);
+        var scan = catalog.Scan(text.Sentences);
+        var quote = tokenizer.Tokenize(answered).Sentences;
+        return Asked(scan) switch
+        {
+            Question.Ending => new Answer(Intents.Cancel, ReasonPrefix + "option:ending", text, scan),
+            Question.Keeping => QuoteTellsOfCancellation(quote)
+                ? new Answer(Intents.Retract, ReasonPrefix + "option:keeping", text, scan)
+                : new Answer(Intents.Other, ReasonPrefix + "option:keeping-offer", text, scan),
+            _ => null,
+        };
+    }
+
+    /// <summary>A reply that starts with one digit on its own ("2", "3 please"), not a date or an amount.</summary>
+    [GeneratedRegex(@"^(?<n>[1-9])(?![\d.,:/-])\b")]
+    private static partial Regex LeadingNumber();
+
+    /// <summary>Where an option's words end: the next option, "or", a sentence end.</summary>
+    [GeneratedRegex(@"\s(?:of|or|oder)\s|\.(?:\s|$)|\s[1-9]\s*(?:=|\))|\s(?:kies|choose|press|reply|wähle)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OptionEnd();
 
     /// <summary>
     /// Whether the quoted message below the new text speaks of ending the contract ("We've received your request to

@@ -62,6 +62,26 @@ public sealed class ReplyAndClauseTests
         Assert.Contains("answer:yes:ending", result.Reasons);
     }
 
+    [Theory]
+    [InlineData("2\n\n> Wie möchten Sie weitermachen? 1 = Abo behalten mit Treuebonus, 2 = Abo zum Laufzeitende beenden, 3 = Rückruf", Intents.Cancel)]
+    [InlineData("3 thanks\n\n> What would you like to do? 1) Stay on Gold 2) Move to Silver 3) Cancel your membership", Intents.Cancel)]
+    [InlineData("1\n\n> Wij hebben uw opzegging ontvangen. Kies 1 om toch lid te blijven, of 2 om de opzegging door te zetten.", Intents.Retract)]
+    public void A_number_picks_an_option_of_the_quoted_question(string text, string intent)
+    {
+        var result = Classifier.Classify(text, "sms");
+
+        Assert.Equal(intent, result.Intent);
+        Assert.Contains(result.Reasons, r => r.StartsWith("answer:option:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_number_that_picks_another_plan_ends_nothing()
+    {
+        var result = Classifier.Classify("2\n\n> What would you like to do? 1) Stay on Gold 2) Move to Silver 3) Cancel your membership", "sms");
+
+        Assert.NotEqual(Intents.Cancel, result.Intent);
+    }
+
     [Fact]
     public void A_contract_wished_to_end_is_ended()
     {
