@@ -69,8 +69,9 @@ internal sealed partial class AnswerReader
     /// </summary>
     public Answer? Read(string whole, string newText, bool rulesSawNothing)
     {
-        if (IsShortAnswer(whole, newText) && ChosenOption(whole, newText) is { } chosen) return chosen;
-        var said = IsShortAnswer(whole, newText) ? Polarity(newText)
+        var isShort = IsShortAnswer(whole, newText);
+        if (isShort && ChosenOption(whole, newText) is { } chosen) return chosen;
+        var said = isShort ? Polarity(newText)
             : rulesSawNothing && newText.Length < whole.Trim().Length ? LeadingPolarity(newText)
             : null;
         if (said is null) return null;

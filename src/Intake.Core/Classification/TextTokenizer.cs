@@ -10,11 +10,6 @@ namespace Intake.Core.Classification;
 internal sealed partial class TextTokenizer(
     IReadOnlySet<string> clauseBreakWords, IReadOnlySet<string> abbreviations, IReadOnlySet<string> clauseAdverbs, IReadOnlySet<string> negations)
 {
-    public TextTokenizer(IReadOnlySet<string> clauseBreakWords, IReadOnlySet<string> abbreviations)
-        : this(clauseBreakWords, abbreviations, new HashSet<string>(), new HashSet<string>())
-    {
-    }
-
     public TokenizedText Tokenize(string text)
     {
         var normalized = TextNormalizer.Normalize(Clean(text));
