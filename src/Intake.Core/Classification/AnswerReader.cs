@@ -154,25 +154,20 @@ internal sealed partial class AnswerReader
     /// Whether the quoted message below the new text speaks of ending the contract ("We've received your request to
     /// end your contract"): staying written above it takes that cancellation back.
     /// </summary>
-    public bool QuoteSpeaksOfEnding(string whole)
-    {
-        var answered = QuotedTextStripper.AnsweredText(whole);
-        if (answered.Length == 0) return false;
-        return EndingCues(catalog.Scan(tokenizer.Tokenize(answered).Sentences))
-            .Any(e => e.Standing is not (CueStanding.Negated or CueStanding.OtherObject));
-    }
+    public bool QuoteSpeaksOfEnding(string whole) =>
+        QuoteScan(whole) is { } scan && EndingCues(scan).Any(e => e.Standing is not (CueStanding.Negated or CueStanding.OtherObject));
 
     /// <summary>
     /// Whether the quoted message tells of a cancellation made ("Schade, dass Sie gekündigt haben", "Your cancellation
     /// has been received"), not only of one thought of ("We noticed you visited the cancellation page").
     /// </summary>
-    public bool QuoteTellsOfMadeCancellation(string whole)
-    {
-        var answered = QuotedTextStripper.AnsweredText(whole);
-        if (answered.Length == 0) return false;
-        var scan = catalog.Scan(tokenizer.Tokenize(answered).Sentences);
-        return EndingCues(scan).Any(e => e.Standing == CueStanding.Valid) || scan.Any(CueCategory.Done) || scan.Any(CueCategory.Acknowledgement);
-    }
+    public bool QuoteTellsOfMadeCancellation(string whole) =>
+        QuoteScan(whole) is { } scan
+        && (EndingCues(scan).Any(e => e.Standing == CueStanding.Valid) || scan.Any(CueCategory.Done) || scan.Any(CueCategory.Acknowledgement));
+
+    /// <summary>The cues of the message the new text answers, or null when nothing is quoted.</summary>
+    private CueScan? QuoteScan(string whole) =>
+        QuotedTextStripper.AnsweredText(whole) is { Length: > 0 } answered ? catalog.Scan(tokenizer.Tokenize(answered).Sentences) : null;
 
     /// <summary>
     /// Whether the quoted message tells of a cancellation in any words: one asked for ("You asked to cancel"), one told as

@@ -18,7 +18,7 @@ internal sealed class CueCatalog
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
     private readonly FirstWordIndex byFirstWordShape;
 
-    private CueCatalog(IReadOnlyList<CuePattern> patterns, IReadOnlySet<string> typoExclusions, IReadOnlySet<string> negationBridges, IReadOnlySet<string> clauseBreaks, IReadOnlySet<string> abbreviations, IReadOnlySet<string> cancellationNouns)
+    private CueCatalog(IReadOnlyList<CuePattern> patterns, IReadOnlySet<string> typoExclusions, IReadOnlySet<string> negationBridges, IReadOnlySet<string> clauseBreaks, IReadOnlySet<string> clauseAdverbs, IReadOnlySet<string> negationWords, IReadOnlySet<string> abbreviations, IReadOnlySet<string> cancellationNouns)
     {
         this.patterns = patterns;
         this.typoExclusions = typoExclusions;
@@ -46,6 +46,8 @@ internal sealed class CueCatalog
         byFirstWordShape = new FirstWordIndex(unindexed);
         NegationBridges = negationBridges;
         ClauseBreaks = clauseBreaks;
+        ClauseAdverbs = clauseAdverbs;
+        NegationWords = negationWords;
         Abbreviations = abbreviations;
         CancellationNouns = cancellationNouns;
     }
@@ -56,6 +58,12 @@ internal sealed class CueCatalog
     public IReadOnlySet<string> CancellationNouns { get; }
 
     public IReadOnlySet<string> ClauseBreaks { get; }
+
+    /// <summary>The clause breaks that are adverbs ("also", "dus"): before a negation the tokenizer keeps them in their clause.</summary>
+    public IReadOnlySet<string> ClauseAdverbs { get; }
+
+    /// <summary>The negations that are one word ("nicht", "niet", "not"), as the tokenizer sees them.</summary>
+    public IReadOnlySet<string> NegationWords { get; }
 
     /// <summary>Words whose dot abbreviates ("jl.", "bzw."): the tokenizer ends no sentence after them.</summary>
     public IReadOnlySet<string> Abbreviations { get; }
@@ -160,6 +168,8 @@ internal sealed class CueCatalog
             exclusions,
             KeySet(book.Files.SelectMany(f => f.NegationBridges)),
             KeySet(book.Files.SelectMany(f => f.ClauseBreaks)),
+            KeySet(book.Files.SelectMany(f => f.ClauseAdverbs)),
+            KeySet(book.Files.SelectMany(f => f.Negation).Where(n => !n.Contains(' ', StringComparison.Ordinal)).SelectMany(n => n.Split('|'))),
             KeySet(book.Files.SelectMany(f => f.Abbreviations)),
             book.Files.SelectMany(f => f.Sets.TryGetValue("cancellation", out var nouns) ? nouns : []).ToHashSet(StringComparer.Ordinal));
     }

@@ -20,19 +20,13 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     {
         ArgumentNullException.ThrowIfNull(phrases);
         catalog = CueCatalog.Build(phrases);
-        tokenizer = new TextTokenizer(
-            catalog.ClauseBreaks,
-            catalog.Abbreviations,
-            Keys(phrases.Files.SelectMany(f => f.ClauseAdverbs)),
-            Keys(phrases.Files.SelectMany(f => f.Negation).Where(n => !n.Contains(' ', StringComparison.Ordinal)).SelectMany(n => n.Split('|'))));
+        tokenizer = new TextTokenizer(catalog.ClauseBreaks, catalog.Abbreviations, catalog.ClauseAdverbs, catalog.NegationWords);
         languages = LanguageDetector.Build(phrases, catalog);
         decider = new IntentDecider(catalog.NegationBridges, catalog.CancellationNouns);
         dates = new RequestedDateExtractor(phrases);
         accounts = new AccountNumberExtractor(phrases);
         answers = new AnswerReader(phrases, tokenizer, catalog);
     }
-
-    private static HashSet<string> Keys(IEnumerable<string> words) => words.Select(TextNormalizer.ToKey).ToHashSet(StringComparer.Ordinal);
 
     public static RuleBasedIntentClassifier FromDirectory(string channelConfigIntentsDir) =>
         new(PhraseBook.Load(channelConfigIntentsDir));
@@ -175,7 +169,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     /// <summary>The reason of a message a machine wrote (a read receipt, an out-of-office reply): the model has nothing to add.</summary>
     public const string AutoReplyReason = "auto:";
 
-    [GeneratedRegex(@"^\s*(automatic reply|automatic response|auto reply|autoreply|auto|out of (the )?office|ooo|automatisch antwoord|afwezig\w*|automatische antwort|abwesenheit\w*|abwesend)\s*:|^\s*(automatic reply|auto reply|autoreply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|abwesend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:automatic reply|auto reply|autoreply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|abwesend)\b|(?:automatic response|auto|out of the office|ooo|afwezig\w*|abwesenheit\w*)\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AutoReplySubject();
 
     /// <summary>A form's option left unticked ("[ ] Opzegging", "☐ Kündigung") is no choice of the customer's.</summary>

@@ -15,8 +15,7 @@ public sealed class PhraseSyntaxTests
     [InlineData("de")]
     public void No_phrase_offers_the_same_word_in_two_slots_next_to_each_other(string language)
     {
-        var path = RepositoryFiles.Find(Path.Combine("channel-config", "intents", language + ".json"));
-        using var json = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        using var json = PhraseFile(language);
 
         var broken = Strings(json.RootElement).Where(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var slots
             && slots.Zip(slots.Skip(1)).Any(p => SameWordTwice(p.First, p.Second) || ContractionBesideNot(p.First, p.Second))).ToList();
@@ -30,8 +29,7 @@ public sealed class PhraseSyntaxTests
     [InlineData("de")]
     public void No_list_holds_the_same_entry_twice(string language)
     {
-        var path = RepositoryFiles.Find(Path.Combine("channel-config", "intents", language + ".json"));
-        using var json = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        using var json = PhraseFile(language);
 
         var repeated = Lists(json.RootElement, "")
             .SelectMany(list => list.Entries.GroupBy(Normalised).Where(g => g.Count() > 1).Select(g => $"{list.Path}: {g.Key}"))
@@ -39,6 +37,11 @@ public sealed class PhraseSyntaxTests
 
         Assert.Empty(repeated);
     }
+
+    private static JsonDocument PhraseFile(string language) =>
+        JsonDocument.Parse(
+            File.ReadAllText(RepositoryFiles.Find(Path.Combine("channel-config", "intents", language + ".json"))),
+            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
 
     private static string Normalised(string entry) => string.Join(' ', entry.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
