@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Intake.Core.Classification;
 
 /// <summary>Every phrase of every language compiled once; scans a tokenised message for all of them.</summary>
@@ -17,6 +19,15 @@ internal sealed class CueCatalog
     /// <summary>Pattern indexes by the exact word they start with; patterns that may start with other words are in <see cref="byFirstWordShape"/>.</summary>
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
     private readonly FirstWordIndex byFirstWordShape;
+
+    /// <summary>
+    /// How many words the catalog remembers with the patterns whose first word they are: a message is mostly words
+    /// seen before, and finding those patterns (prefixes, suffixes, typos) was a good part of every scan. Bounded, so a
+    /// stream of new words (names, numbers) costs only the finding, never memory.
+    /// </summary>
+    private const int RememberedWords = 20_000;
+
+    private readonly ConcurrentDictionary<string, int[]> startingWith = new(StringComparer.Ordinal);
 
     private CueCatalog(IReadOnlyList<CuePattern> patterns, IReadOnlySet<string> typoExclusions, IReadOnlySet<string> negationBridges, IReadOnlySet<string> clauseBreaks, IReadOnlySet<string> clauseAdverbs, IReadOnlySet<string> negationWords, IReadOnlySet<string> abbreviations, IReadOnlySet<string> cancellationNouns)
     {
@@ -187,29 +198,17 @@ internal sealed class CueCatalog
             var tokens = sentences[s].Tokens;
             for (var t = 0; t < tokens.Count; t++)
             {
-                shaped.Clear();
-                if (byFirstWord.TryGetValue(tokens[t].Key, out var indexes))
-                {
-                    shaped.AddRange(indexes);
-                }
-
-                byFirstWordShape.AddCandidates(tokens[t].Key, typoExclusions, shaped);
-                foreach (var pattern in shaped)
+                foreach (var pattern in StartingWith(tokens[t].Key, shaped))
                 {
                     starts.Add((pattern, t));
                 }
             }
 
             starts.Sort();
-            for (var i = 0; i < starts.Count; i++)
+            foreach (var (pattern, token) in starts)
             {
-                if (i > 0 && starts[i] == starts[i - 1])
-                {
-                    continue;
-                }
-
-                var cue = patterns[starts[i].Pattern];
-                if (cue.Pattern.MatchAt(sentences[s], s, starts[i].Token, cue.AllowTypos, typoExclusions) is { } match)
+                var cue = patterns[pattern];
+                if (cue.Pattern.MatchAfterFirst(sentences[s], s, token, cue.AllowTypos, typoExclusions) is { } match)
                 {
                     hits.Add(new CueHit(cue.Category, cue.Label, match));
                 }
@@ -217,6 +216,32 @@ internal sealed class CueCatalog
         }
 
         return new CueScan(sentences, hits);
+    }
+
+    /// <summary>The patterns whose first word the word is, in pattern order, each once.</summary>
+    private int[] StartingWith(string key, List<int> candidates)
+    {
+        if (startingWith.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        candidates.Clear();
+        if (byFirstWord.TryGetValue(key, out var indexes))
+        {
+            candidates.AddRange(indexes);
+        }
+
+        byFirstWordShape.AddCandidates(key, typoExclusions, candidates);
+        var found = candidates.Distinct()
+            .Where(i => patterns[i].Pattern.FirstSlot.Match(key, patterns[i].AllowTypos, typoExclusions) != WordMatch.None)
+            .Order().ToArray();
+        if (startingWith.Count < RememberedWords)
+        {
+            startingWith.TryAdd(key, found);
+        }
+
+        return found;
     }
 
     private static HashSet<string> KeySet(IEnumerable<string> words) =>

@@ -75,18 +75,14 @@ internal sealed class PhrasePattern
             : new PhrasePattern(source, language, [.. slots]);
     }
 
-    /// <summary>The match that starts at the given token, if any.</summary>
-    public PhraseMatch? MatchAt(Sentence sentence, int sentenceIndex, int start, bool allowTypos, IReadOnlySet<string> typoExclusions)
+    /// <summary>The match that starts at the given token, if any, where the token is known to match the first word.</summary>
+    public PhraseMatch? MatchAfterFirst(Sentence sentence, int sentenceIndex, int start, bool allowTypos, IReadOnlySet<string> typoExclusions)
     {
         var tokens = sentence.Tokens;
-        if (slots[0].Match(tokens[start].Key, allowTypos, typoExclusions) == WordMatch.None)
-        {
-            return null;
-        }
-
         // Most tries fail past the first word, so the search keeps its positions on the stack and allocates nothing.
         Span<int> positions = slots.Length <= 32 ? stackalloc int[slots.Length] : new int[slots.Length];
-        if (!TryMatch(tokens, 0, start, positions, allowTypos, typoExclusions))
+        positions[0] = start;
+        if (!TryMatch(tokens, 1, start + 1, positions, allowTypos, typoExclusions))
         {
             return null;
         }
@@ -110,7 +106,7 @@ internal sealed class PhrasePattern
     /// <summary>The reach of a gap marker: "..." is four words, "...8" and "...,6" name theirs.</summary>
     private static string GapReach(string marker) => marker[3..].TrimStart(',') is { Length: > 0 } reach ? reach : "4";
 
-    /// <summary>Matches the slots from <paramref name="slotIndex"/> on; <paramref name="positions"/> holds the token of each slot matched so far.</summary>
+    /// <summary>Matches the slots from <paramref name="slotIndex"/> (at least 1) on; <paramref name="positions"/> holds the token of each slot matched so far.</summary>
     private bool TryMatch(IReadOnlyList<Token> tokens, int slotIndex, int position, Span<int> positions, bool allowTypos, IReadOnlySet<string> typoExclusions)
     {
         if (slotIndex == slots.Length)
@@ -119,11 +115,10 @@ internal sealed class PhrasePattern
         }
 
         var slot = slots[slotIndex];
-        var maxGap = slotIndex == 0 ? 0 : slot.MaxGapBefore;
-        for (var gap = 0; gap <= maxGap && position + gap < tokens.Count; gap++)
+        for (var gap = 0; gap <= slot.MaxGapBefore && position + gap < tokens.Count; gap++)
         {
             var index = position + gap;
-            if (slotIndex > 0 && tokens[index].Segment - tokens[positions[slotIndex - 1]].Segment > (slot.GapCrossesClause ? 1 : 0))
+            if (tokens[index].Segment - tokens[positions[slotIndex - 1]].Segment > (slot.GapCrossesClause ? 1 : 0))
             {
                 break;
             }

@@ -1,11 +1,21 @@
+using System.Collections.Concurrent;
+
 namespace Intake.Core.Classification.SafetyNet;
 
 /// <summary>Safety-net cues indexed by the first letter of their first word, so a token is only tried against cues that can start with it.</summary>
 internal sealed class NetCueIndex
 {
+    /// <summary>
+    /// How many words the index remembers with the cues they can start: a message is mostly words seen before, and
+    /// trying every cue of the same first letter on each (typos included) was most of the net's time. Bounded, so a
+    /// stream of new words (names, numbers) costs only the trying, never memory.
+    /// </summary>
+    private const int RememberedWords = 20_000;
+
     private readonly Dictionary<char, NetCue[]> byFirstLetter;
     private readonly NetCue[] anyLetter;
     private readonly HashSet<string> typoExclusions;
+    private readonly ConcurrentDictionary<string, NetCue[]> byWord = new(StringComparer.Ordinal);
 
     public NetCueIndex(IEnumerable<NetCue> cues, HashSet<string> typoExclusions)
     {
@@ -21,13 +31,21 @@ internal sealed class NetCueIndex
     {
         for (var i = 0; i < sentence.Count; i++)
         {
-            // A word that only looks like a cue ("verstrekt", "Anmeldung") is no cue.
-            if (typoExclusions.Contains(sentence[i])) continue;
-            var sameLetter = byFirstLetter.TryGetValue(sentence[i][0], out var cues) ? cues : [];
-            foreach (var cue in sameLetter.Concat(anyLetter))
+            foreach (var cue in StartingWith(sentence[i]))
             {
                 if (cue.EndAt(sentence, i) is var end and >= 0) yield return (cue, i, end);
             }
         }
+    }
+
+    /// <summary>The cues whose first word the word is, in index order.</summary>
+    private NetCue[] StartingWith(string word)
+    {
+        if (byWord.TryGetValue(word, out var known)) return known;
+        // A word that only looks like a cue ("verstrekt", "Anmeldung") is no cue.
+        var cues = typoExclusions.Contains(word) ? []
+            : (byFirstLetter.TryGetValue(word[0], out var sameLetter) ? sameLetter : []).Concat(anyLetter).Where(c => c.First.Matches(word)).ToArray();
+        if (byWord.Count < RememberedWords) byWord.TryAdd(word, cues);
+        return cues;
     }
 }
