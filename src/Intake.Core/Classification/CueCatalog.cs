@@ -15,6 +15,7 @@ internal sealed class CueCatalog
 
     private readonly IReadOnlyList<CuePattern> patterns;
     private readonly IReadOnlySet<string> typoExclusions;
+    private readonly TypoNeighbours typos;
 
     /// <summary>Pattern indexes by the exact word they start with; patterns that may start with other words are in <see cref="byFirstWordShape"/>.</summary>
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
@@ -55,6 +56,7 @@ internal sealed class CueCatalog
         }
 
         byFirstWordShape = new FirstWordIndex(unindexed);
+        typos = new TypoNeighbours(patterns.Where(p => p.AllowTypos).SelectMany(p => p.Pattern.Slots).SelectMany(s => s.TypoTolerant), typoExclusions);
         NegationBridges = negationBridges;
         ClauseBreaks = clauseBreaks;
         ClauseAdverbs = clauseAdverbs;
@@ -208,7 +210,7 @@ internal sealed class CueCatalog
             foreach (var (pattern, token) in starts)
             {
                 var cue = patterns[pattern];
-                if (cue.Pattern.MatchAfterFirst(sentences[s], s, token, cue.AllowTypos, typoExclusions) is { } match)
+                if (cue.Pattern.MatchAfterFirst(sentences[s], s, token, cue.AllowTypos, typos) is { } match)
                 {
                     hits.Add(new CueHit(cue.Category, cue.Label, match));
                 }
@@ -234,7 +236,7 @@ internal sealed class CueCatalog
 
         byFirstWordShape.AddCandidates(key, typoExclusions, candidates);
         var found = candidates.Distinct()
-            .Where(i => patterns[i].Pattern.FirstSlot.Match(key, patterns[i].AllowTypos, typoExclusions) != WordMatch.None)
+            .Where(i => patterns[i].Pattern.FirstSlot.Match(key, patterns[i].AllowTypos, typos) != WordMatch.None)
             .Order().ToArray();
         if (startingWith.Count < RememberedWords)
         {

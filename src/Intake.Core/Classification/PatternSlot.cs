@@ -9,9 +9,13 @@ internal sealed record PatternSlot(IReadOnlyList<WordAlternative> Alternatives, 
     /// <summary>The whole words of the slot, looked up at once; a named set has a hundred of them.</summary>
     private readonly HashSet<string> words = Alternatives.Where(a => !a.Prefix && !a.Suffix).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
     private readonly WordAlternative[] affixes = Alternatives.Where(a => a.Prefix || a.Suffix).ToArray();
-    private readonly WordAlternative[] typoTolerant = Alternatives
-        .Where(a => !a.Suffix && a.Key.Length >= (Alternatives.Count == 1 || Label.StartsWith('{') ? WordAlternative.MinimumTypoLength : MinimumFormTypoLength))
-        .ToArray();
+    private readonly WordAlternative[] typoTolerant = TypoTolerantOf(Alternatives, Label);
+
+    /// <summary>The same words as <see cref="TypoNeighbours"/> names them.</summary>
+    private readonly HashSet<string> typoForms = TypoTolerantOf(Alternatives, Label).Select(a => a.ToString()).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The words of the slot that forgive a slip.</summary>
+    public IEnumerable<WordAlternative> TypoTolerant => typoTolerant;
 
     /// <summary>
     /// "stop|stoppen|stopt" lists the forms of a verb, and a slip that lands between short forms is more likely another
@@ -21,27 +25,35 @@ internal sealed record PatternSlot(IReadOnlyList<WordAlternative> Alternatives, 
 
     public bool AllowsTypos => typoTolerant.Length > 0;
 
-    public WordMatch Match(string tokenKey, bool allowTypo, IReadOnlySet<string> typoExclusions)
+    public WordMatch Match(string tokenKey, bool allowTypo, TypoNeighbours typos)
     {
-        if (words.Contains(tokenKey) || AnyMatches(affixes, tokenKey, allowTypo: false, typoExclusions, WordMatch.Exact))
+        if (words.Contains(tokenKey) || AnyAffixMatches(tokenKey))
         {
             return WordMatch.Exact;
         }
 
-        if (!allowTypo || !AllowsTypos || tokenKey.Length < WordAlternative.MinimumTypoLength - 1 || typoExclusions.Contains(tokenKey))
+        if (!allowTypo || !AllowsTypos)
         {
             return WordMatch.None;
         }
 
-        return AnyMatches(typoTolerant, tokenKey, allowTypo: true, typoExclusions, WordMatch.Typo) ? WordMatch.Typo : WordMatch.None;
+        foreach (var near in typos.Of(tokenKey))
+        {
+            if (typoForms.Contains(near))
+            {
+                return WordMatch.Typo;
+            }
+        }
+
+        return WordMatch.None;
     }
 
     /// <summary>A plain loop rather than LINQ: this runs for every candidate token, and a lambda would allocate each time.</summary>
-    private static bool AnyMatches(WordAlternative[] alternatives, string tokenKey, bool allowTypo, IReadOnlySet<string> typoExclusions, WordMatch wanted)
+    private bool AnyAffixMatches(string tokenKey)
     {
-        foreach (var alternative in alternatives)
+        foreach (var affix in affixes)
         {
-            if (alternative.Match(tokenKey, allowTypo, typoExclusions) == wanted)
+            if (affix.Match(tokenKey, allowTypo: false, EmptySet) == WordMatch.Exact)
             {
                 return true;
             }
@@ -49,6 +61,12 @@ internal sealed record PatternSlot(IReadOnlyList<WordAlternative> Alternatives, 
 
         return false;
     }
+
+    private static readonly HashSet<string> EmptySet = [];
+
+    private static WordAlternative[] TypoTolerantOf(IReadOnlyList<WordAlternative> alternatives, string label) => alternatives
+        .Where(a => !a.Suffix && a.Key.Length >= (alternatives.Count == 1 || label.StartsWith('{') ? WordAlternative.MinimumTypoLength : MinimumFormTypoLength))
+        .ToArray();
 
     /// <summary>The cue word to name in a typo reason: the closest alternative to what the customer typed.</summary>
     public string ClosestTo(string tokenKey) => Alternatives

@@ -24,6 +24,8 @@ internal sealed class PhrasePattern
 
     public PatternSlot FirstSlot => slots[0];
 
+    public IEnumerable<PatternSlot> Slots => slots;
+
     /// <summary>The exact (non-wildcard) words of the pattern, used to tell languages apart and to stop typo matching.</summary>
     public IEnumerable<string> LiteralWords => slots
         .SelectMany(s => s.Alternatives)
@@ -76,13 +78,13 @@ internal sealed class PhrasePattern
     }
 
     /// <summary>The match that starts at the given token, if any, where the token is known to match the first word.</summary>
-    public PhraseMatch? MatchAfterFirst(Sentence sentence, int sentenceIndex, int start, bool allowTypos, IReadOnlySet<string> typoExclusions)
+    public PhraseMatch? MatchAfterFirst(Sentence sentence, int sentenceIndex, int start, bool allowTypos, TypoNeighbours typos)
     {
         var tokens = sentence.Tokens;
         // Most tries fail past the first word, so the search keeps its positions on the stack and allocates nothing.
         Span<int> positions = slots.Length <= 32 ? stackalloc int[slots.Length] : new int[slots.Length];
         positions[0] = start;
-        if (!TryMatch(tokens, 1, start + 1, positions, allowTypos, typoExclusions))
+        if (!TryMatch(tokens, 1, start + 1, positions, allowTypos, typos))
         {
             return null;
         }
@@ -92,7 +94,7 @@ internal sealed class PhrasePattern
         for (var slot = 0; slot < slots.Length; slot++)
         {
             var token = tokens[positions[slot]];
-            if (slots[slot].Match(token.Key, allowTypos, typoExclusions) == WordMatch.Typo)
+            if (slots[slot].Match(token.Key, allowTypos, typos) == WordMatch.Typo)
             {
                 named.Add($"{token.Text}~{slots[slot].ClosestTo(token.Key)}");
             }
@@ -107,7 +109,7 @@ internal sealed class PhrasePattern
     private static string GapReach(string marker) => marker[3..].TrimStart(',') is { Length: > 0 } reach ? reach : "4";
 
     /// <summary>Matches the slots from <paramref name="slotIndex"/> (at least 1) on; <paramref name="positions"/> holds the token of each slot matched so far.</summary>
-    private bool TryMatch(IReadOnlyList<Token> tokens, int slotIndex, int position, Span<int> positions, bool allowTypos, IReadOnlySet<string> typoExclusions)
+    private bool TryMatch(IReadOnlyList<Token> tokens, int slotIndex, int position, Span<int> positions, bool allowTypos, TypoNeighbours typos)
     {
         if (slotIndex == slots.Length)
         {
@@ -123,13 +125,13 @@ internal sealed class PhrasePattern
                 break;
             }
 
-            if (slot.Match(tokens[index].Key, allowTypos, typoExclusions) == WordMatch.None)
+            if (slot.Match(tokens[index].Key, allowTypos, typos) == WordMatch.None)
             {
                 continue;
             }
 
             positions[slotIndex] = index;
-            if (TryMatch(tokens, slotIndex + 1, index + 1, positions, allowTypos, typoExclusions))
+            if (TryMatch(tokens, slotIndex + 1, index + 1, positions, allowTypos, typos))
             {
                 return true;
             }
