@@ -34,7 +34,8 @@ internal sealed partial class TextTokenizer(
             var raw = normalized[wordStart..position];
             var key = TextNormalizer.Fold(raw);
             wordStart = -1;
-            if (adverbBreak == tokens.Count - 1 && tokens.Count > 0 && negations.Contains(key))
+            // Only right after it: "deshalb, nicht wegen des Preises" has a comma between, which breaks the clause on its own.
+            if (adverbBreak == tokens.Count - 1 && tokens.Count > 0 && tokens[^1].Clause == clause && negations.Contains(key))
             {
                 clause--;
                 tokens[^1] = tokens[^1] with { Clause = clause };

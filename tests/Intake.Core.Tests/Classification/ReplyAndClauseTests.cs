@@ -32,6 +32,16 @@ public sealed class ReplyAndClauseTests
     }
 
     [Theory]
+    [InlineData("Ich kündige deshalb, nicht wegen des Preises, sondern weil ich das Studio nicht mehr nutze.")]
+    [InlineData("Ik zeg mijn lidmaatschap dus op, niet vanwege de prijs maar omdat ik verhuis.")]
+    public void A_comma_after_a_clause_break_adverb_keeps_the_negation_from_the_verb(string text)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal(Intents.Cancel, result.Intent);
+    }
+
+    [Theory]
     [InlineData("JA. Zo'n prijsstijging pik ik echt niet meer.\n\n> Per 1 maart stijgt uw maandbedrag. Wilt u uw abonnement opzeggen? Antwoord JA of NEE.")]
     [InlineData("Yes, and please pass on that the new rate is a joke.\n\n> Would you like us to end your gym membership on 31 March? Reply YES or NO.")]
     public void A_longer_reply_that_opens_with_yes_answers_the_quoted_question(string text)
