@@ -115,23 +115,29 @@ internal sealed partial class AnswerReader
 
     /// <summary>
     /// "2" below "Kies 1 om lid te blijven, of 2 om uw lidmaatschap te beëindigen", "3 please" below "1) Keep Unlimited
-    /// 2) Switch to Lite 3) Close your line": the number picks an option, and the option's own words say what it means.
-    /// An option that offers something else (a cheaper plan, a pause) ends nothing.
+    /// 2) Switch to Lite 3) Close your line", "END" below "Reply END to close your account or STAY to keep it": the number
+    /// or keyword picks an option, and the option's own words say what it means. An option that offers something else
+    /// (a cheaper plan, a pause) ends nothing.
     /// </summary>
     private Answer? ChosenOption(string whole, string newText)
     {
-        var number = LeadingNumber().Match(newText.Trim());
-        if (!number.Success) return null;
+        var reply = newText.Trim();
+        var number = LeadingNumber().Match(reply);
+        var keyword = number.Success ? null : Keyword().Match(reply);
+        if (!number.Success && keyword is not { Success: true }) return null;
         var answered = QuotedTextStripper.AnsweredText(whole);
-        var n = number.Groups["n"].Value;
-        var option = Regex.Match(answered,
-            $@"(?:\b(?:kies|choose|press|reply|type|send|stuur|sms|wähle|wählen|tippe|antworte|antworten|option|optie|of|or|oder)\s+{n}\b|(?<![\w.,/-]){n}\s*(?:=|\)|:|\.(?=\s)|-)(?!\s*\d))\s*(?<option>[^\n;,?]{{3,120}})",
+        var pattern = number.Success
+            ? $@"(?:\b(?:{Choose})\s+{number.Groups["n"].Value}\b|(?<![\w.,/-]){number.Groups["n"].Value}\s*(?:=|\)|:|\.(?=\s)|-)(?!\s*\d))"
+            : $@"(?:\b(?:{Choose})\s+(?:(?:sie|u|us|uns)\s+)?(?:(?:mit|met|with)\s+)?[""'„“]?{Regex.Escape(keyword!.Groups["w"].Value)}[""'“”]?(?!\w)|(?<!\w){Regex.Escape(keyword.Groups["w"].Value)}\s*(?:=|:|-)(?!\s*\d))";
+        var option = Regex.Match(answered, pattern + @"[\s,]*(?<option>[^\n;,?]{3,120})",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
         if (!option.Success) return null;
         var words = OptionEnd().Split(option.Groups["option"].Value, 2)[0];
         var text = tokenizer.Tokenize(words);
         var scan = catalog.Scan(text.Sentences);
-        var quote = tokenizer.Tokenize(answered).Sentences;
+        // What the quote says before its options: "Wij hebben uw opzegging ontvangen. Kies 1 om toch lid te blijven" tells
+        // of a cancellation; "Your plan renews soon. Reply END to close it or STAY to keep it" only offers one.
+        var quote = tokenizer.Tokenize(answered[..OptionsStart().Match(answered).Index]).Sentences;
         return Asked(scan) switch
         {
             Question.Ending => new Answer(Intents.Cancel, ReasonPrefix + "option:ending", text, scan),
@@ -141,6 +147,17 @@ internal sealed partial class AnswerReader
             _ => null,
         };
     }
+
+    /// <summary>The words that put an option's number or keyword before it: "Kies 1", "Reply END", "oder 2".</summary>
+    private const string Choose = "kies|choose|press|reply|type|send|text|stuur|sms|antwoord|wähle|wählen|tippe|antworte|antworten|schreibe|sende|option|optie|of|or|oder";
+
+    /// <summary>Where a quote's options start: the first "Kies", "Reply", "Antworten Sie" or "1)"; the quote's end when it has none.</summary>
+    [GeneratedRegex(@"\b(?:kies|choose|press|reply|type|send|text|stuur|sms|antwoord|wähle|wählen|tippe|antworte|antworten|schreibe|sende)\s|(?<![\w.,/-])[1-9]\s*(?:=|\))|$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OptionsStart();
+
+    /// <summary>A reply that is one word alone ("END", "Stopp!"): a keyword the quote may offer.</summary>
+    [GeneratedRegex(@"^(?<w>\p{L}{2,12})[\s.!]*$")]
+    private static partial Regex Keyword();
 
     /// <summary>A reply that starts with one digit on its own ("2", "3 please"), not a date or an amount.</summary>
     [GeneratedRegex(@"^(?<n>[1-9])(?![\d.,:/-])\b")]

@@ -84,6 +84,29 @@ public sealed class ReplyAndClauseTests
         Assert.Contains(result.Reasons, r => r.StartsWith("answer:option:", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("END\n\n> Your plan renews on 1 January. Reply END to close your account or STAY to keep it.", Intents.Cancel)]
+    [InlineData("Ende\n\n> Ihr Probeabo läuft am 3.12. aus. Antworten Sie mit ENDE, um es zu beenden, oder mit WEITER, um es fortzusetzen.", Intents.Cancel)]
+    [InlineData("weg\n\n> Stuur WEG om uw abonnement per 1 januari te beëindigen, of BLIJF om gewoon klant te blijven.", Intents.Cancel)]
+    [InlineData("BLIJF\n\n> Stuur WEG om uw abonnement per 1 januari te beëindigen, of BLIJF om gewoon klant te blijven.", Intents.Other)]
+    public void A_keyword_picks_an_option_of_the_quoted_message(string text, string intent)
+    {
+        var result = Classifier.Classify(text, "sms");
+
+        Assert.Equal(intent, result.Intent);
+        Assert.Contains(result.Reasons, r => r.StartsWith("answer:option:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Keeping_offered_before_any_cancellation_takes_nothing_back()
+    {
+        // The quote offers ending as one option; it tells of no cancellation made, so keeping is no retraction.
+        var result = Classifier.Classify("1\n\n> Wie möchten Sie weitermachen? 1 = Tarif behalten, 2 = Vertrag beenden", "sms");
+
+        Assert.Equal(Intents.Other, result.Intent);
+        Assert.Contains("answer:option:keeping-offer", result.Reasons);
+    }
+
     [Fact]
     public void A_number_that_picks_another_plan_ends_nothing()
     {
