@@ -59,6 +59,7 @@ public sealed class TargetTests(ITestOutputHelper output)
     [InlineData("untrained-2026-14c.jsonl", 4, 0.09, 0.365, 0.695, 0.805)]
     [InlineData("untrained-2026-14d.jsonl", 7, 0.1, 0.375, 0.655, 0.925)]
     [InlineData("untrained-2026-15a.jsonl", 300, 1, 1, 0, 0)]
+    [InlineData("untrained-2026-15b.jsonl", 300, 1, 1, 0, 0)]
     [InlineData("untrained-2026-15c.jsonl", 300, 1, 1, 0, 0)]
     [InlineData("untrained-2026-15d.jsonl", 300, 1, 1, 0, 0)]
     [InlineData("devset-2026-12t.jsonl", 0, 0.015, 0.2, 0.825, 0.76)]
