@@ -104,13 +104,25 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
                 : new IntentDecision(Intents.Other, null, 0.8, [.. confirmedReasons]);
         }
 
+        // "Gekündigt, trotzdem abgebucht", "Opgezegd via de app maar nog steeds een factuur": a cancellation told as done
+        // beside a charge or delivery that goes on went wrong; a person reads it.
+        if (onlyToldOf && valid.Count > 0 && scan.Of(CueCategory.StillRunning).FirstOrDefault(r => !scan.Denied(r)) is { } charged)
+        {
+            return new IntentDecision(Intents.Unclear, null, 0.5, [.. valid.SelectMany(CueReasons.Describe).Distinct(), $"still-running:{charged.Source}"]);
+        }
+
         // "was going to cancel, but the new plan won me back: staying put" or "... the letter never went out": an intention
         // given up, nothing to take back (unless a cancellation is named: "ich nehme meine Kündigung zurück").
         var keeping = staying.Concat(retracts).ToList();
         var notSent = scan.Of(CueCategory.NotSent).ToList();
         var settled = scan.Of(CueCategory.Settled).ToList();
         // Staying above our mail about their cancellation ("überredet, dann bleib ich") takes that one back (below).
-        if ((keeping.Count > 0 || notSent.Count > 0 || settled.Count > 0) && !keeping.Any(NamesCancellation)
+        // "Yesterday I emailed saying I wanted to cancel ... please disregard that email": an earlier message of theirs
+        // told of with a cancellation in it (not a thought: "I wrote that I was thinking of stopping"), and not one they
+        // never sent, is what the staying takes back (below).
+        var earlierSent = notSent.Count == 0
+            && scan.Of(CueCategory.EarlierMessage).Any(e => declarations.Any(d => d.Hit.Sentence == e.Sentence));
+        if ((keeping.Count > 0 || notSent.Count > 0 || settled.Count > 0) && !keeping.Any(NamesCancellation) && !earlierSent
             && OnlyGivenUp(scan, context, declarations.Concat(stops)) && !(staying.Count > 0 && quoteMade?.Invoke() == true))
         {
             var givenUp = scan.Of(CueCategory.GivenUp).First();

@@ -1,0 +1,55 @@
+using Intake.Core.Model;
+using Xunit;
+
+namespace Intake.Core.Tests.Classification;
+
+/// <summary>
+/// The fifteenth round's categories, in wording found in no set: staying after an earlier message that cancelled (a
+/// retraction) or only told of a thought (nothing to take back), a cancellation told as done beside a charge that goes
+/// on, threats counted out ("nog 1x ... en") and hypothetical cancellations, all of which a person reads or takes back.
+/// </summary>
+public sealed class EarlierWordsAndChargesTests
+{
+    [Theory]
+    [InlineData("Last week I wrote that I wanted to end my allotment plan. My knee has healed, so I'm staying.")]
+    [InlineData("Gisteren mailde ik dat ik mijn lidmaatschap wilde beëindigen. De nieuwe trainer is top, ik blijf.")]
+    [InlineData("Hatte Ihnen geschrieben, dass ich den Vertrag kündigen will. Hat sich erledigt, ich bleibe.")]
+    public void Staying_after_an_earlier_message_that_cancelled_takes_it_back(string text)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal(Intents.Retract, result.Intent);
+    }
+
+    [Fact]
+    public void Staying_after_an_earlier_message_that_only_told_of_a_thought_takes_nothing_back()
+    {
+        var result = Classifier.Classify("Last week I wrote that I was thinking of leaving. The new class times fixed it, I'm staying.");
+
+        Assert.Equal(Intents.Other, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("Opgezegd in september, toch weer afgeschreven deze maand.")]
+    [InlineData("Gekündigt im Mai, und jetzt wieder abgebucht?")]
+    [InlineData("Cancelled in August, charged again today.")]
+    public void A_cancellation_told_as_done_beside_a_charge_that_goes_on_goes_to_a_person(string text)
+    {
+        var result = Classifier.Classify(text, "sms");
+
+        Assert.Equal(Intents.Unclear, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("Nog 1x zo'n factuurfout en ik zeg op.")]
+    [InlineData("Stel dat ik opzeg per januari, dan betaal ik toch niks meer.")]
+    [InlineData("Angenommen ich kündige zum Jahresende, dann ist der Rabatt weg.")]
+    [InlineData("Hypothetically I cancel the plan today, the phone is still mine.")]
+    public void A_threat_or_a_hypothetical_cancellation_goes_to_a_person(string text)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal(Intents.Unclear, result.Intent);
+        Assert.Contains("conditional", result.Reasons);
+    }
+}
