@@ -6,7 +6,7 @@ namespace Intake.Core.Tests.Classification;
 /// <summary>
 /// The fifteenth round's categories, in wording found in no set: staying after an earlier message that cancelled (a
 /// retraction) or only told of a thought (nothing to take back), a cancellation told as done beside a charge that goes
-/// on, threats counted out ("nog 1x ... en") and hypothetical cancellations, all of which a person reads or takes back.
+/// on, endings told with other words ("hört mit dem Unterricht auf", "like it to end"), threats counted out ("nog 1x ... en") and hypothetical cancellations, all of which a person reads or takes back.
 /// </summary>
 public sealed class EarlierWordsAndChargesTests
 {
@@ -51,5 +51,17 @@ public sealed class EarlierWordsAndChargesTests
 
         Assert.Equal(Intents.Unclear, result.Intent);
         Assert.Contains("conditional", result.Reasons);
+    }
+
+    [Theory]
+    [InlineData("I'd like the landline ended on 31 January, please.")]
+    [InlineData("Unser Sohn hört im Sommer mit dem Gitarrenunterricht auf.")]
+    [InlineData("Ich möchte mit dem Schwimmkurs zum Monatsende aufhören.")]
+    [InlineData("The allotment has become too much for me, so I'd like it to end at the close of the season.")]
+    public void An_ending_told_with_other_words_is_a_cancellation(string text)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal(Intents.Cancel, result.Intent);
     }
 }
