@@ -13,9 +13,19 @@ internal sealed class CueCatalog
         CueCategory.Past, CueCategory.Reported, CueCategory.Done, CueCategory.ConfirmedEnd,
     ];
 
+    /// <summary>
+    /// Categories that declare an ending, which words between quotation marks only name: "I pressed 'Cancel my plan'",
+    /// "Button sagt „Kündigung erfolgreich“" tell what a button or a receipt says. The safety net still reads the words.
+    /// </summary>
+    private static readonly HashSet<CueCategory> Declaring =
+    [
+        CueCategory.Cancel, CueCategory.CancelWithObject, CueCategory.Withdrawal, CueCategory.Extraordinary, CueCategory.StopVerb,
+    ];
+
     private readonly IReadOnlyList<CuePattern> patterns;
     private readonly IReadOnlySet<string> typoExclusions;
     private readonly TypoNeighbours typos;
+    private readonly IReadOnlySet<string> possessives;
 
     /// <summary>Pattern indexes by the exact word they start with; patterns that may start with other words are in <see cref="byFirstWordShape"/>.</summary>
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
@@ -30,8 +40,9 @@ internal sealed class CueCatalog
 
     private readonly ConcurrentDictionary<string, int[]> startingWith = new(StringComparer.Ordinal);
 
-    private CueCatalog(IReadOnlyList<CuePattern> patterns, IReadOnlySet<string> typoExclusions, IReadOnlySet<string> negationBridges, IReadOnlySet<string> clauseBreaks, IReadOnlySet<string> clauseAdverbs, IReadOnlySet<string> negationWords, IReadOnlySet<string> abbreviations, IReadOnlySet<string> cancellationNouns)
+    private CueCatalog(IReadOnlyList<CuePattern> patterns, IReadOnlySet<string> typoExclusions, IReadOnlySet<string> negationBridges, IReadOnlySet<string> clauseBreaks, IReadOnlySet<string> clauseAdverbs, IReadOnlySet<string> negationWords, IReadOnlySet<string> abbreviations, IReadOnlySet<string> cancellationNouns, IReadOnlySet<string> possessives)
     {
+        this.possessives = possessives;
         this.patterns = patterns;
         this.typoExclusions = typoExclusions;
         var unindexed = new List<(int, IReadOnlyList<WordAlternative>, bool)>();
@@ -184,7 +195,8 @@ internal sealed class CueCatalog
             KeySet(book.Files.SelectMany(f => f.ClauseAdverbs)),
             KeySet(book.Files.SelectMany(f => f.Negation).Where(n => !n.Contains(' ', StringComparison.Ordinal)).SelectMany(n => n.Split('|'))),
             KeySet(book.Files.SelectMany(f => f.Abbreviations)),
-            book.Files.SelectMany(f => f.Sets.TryGetValue("cancellation", out var nouns) ? nouns : []).ToHashSet(StringComparer.Ordinal));
+            book.Files.SelectMany(f => f.Sets.TryGetValue("cancellation", out var nouns) ? nouns : []).ToHashSet(StringComparer.Ordinal),
+            KeySet(book.Files.SelectMany(f => f.Possessives)));
     }
 
     public CueScan Scan(IReadOnlyList<Sentence> sentences)
@@ -210,7 +222,8 @@ internal sealed class CueCatalog
             foreach (var (pattern, token) in starts)
             {
                 var cue = patterns[pattern];
-                if (cue.Pattern.MatchAfterFirst(sentences[s], s, token, cue.AllowTypos, typos) is { } match)
+                if (cue.Pattern.MatchAfterFirst(sentences[s], s, token, cue.AllowTypos, typos) is { } match
+                    && !(Declaring.Contains(cue.Category) && Mentioned(tokens, match)))
                 {
                     hits.Add(new CueHit(cue.Category, cue.Label, match));
                 }
@@ -218,6 +231,26 @@ internal sealed class CueCatalog
         }
 
         return new CueScan(sentences, hits);
+    }
+
+    /// <summary>
+    /// Whether the match stands between quotation marks, naming a button's or a receipt's words, and not after the
+    /// writer's possessive ("mijn 'niet verlengen' van gisteren" names the writer's own).
+    /// </summary>
+    private bool Mentioned(IReadOnlyList<Token> tokens, PhraseMatch match)
+    {
+        if (!tokens[match.Start].Quoted || !tokens[match.End].Quoted)
+        {
+            return false;
+        }
+
+        var opening = match.Start;
+        while (opening > 0 && tokens[opening - 1].Quoted)
+        {
+            opening--;
+        }
+
+        return opening == 0 || !possessives.Contains(tokens[opening - 1].Key);
     }
 
     /// <summary>The patterns whose first word the word is, in pattern order, each once.</summary>

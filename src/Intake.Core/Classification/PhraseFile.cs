@@ -18,6 +18,12 @@ internal sealed record PhraseFile
     /// <summary>The clause breaks that are adverbs ("also", "dus", "therefore"): right before a negation they break nothing ("ich kündige also nicht").</summary>
     public IReadOnlyList<string> ClauseAdverbs { get; init; } = [];
 
+    /// <summary>
+    /// The writer's own possessives ("mijn", "mein", "my"): before words between quotation marks they name the writer's
+    /// own earlier words ("Mijn 'niet verlengen' van gisteren"), not a button's or a receipt's.
+    /// </summary>
+    public IReadOnlyList<string> Possessives { get; init; } = [];
+
     /// <summary>Words whose dot abbreviates ("jl.", "bzw.", "Nr."): it closes a clause at most, never the sentence.</summary>
     public IReadOnlyList<string> Abbreviations { get; init; } = [];
     public IReadOnlyList<string> FuzzyExclusions { get; init; } = [];

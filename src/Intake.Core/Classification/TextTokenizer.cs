@@ -13,6 +13,7 @@ internal sealed partial class TextTokenizer(
     public TokenizedText Tokenize(string text)
     {
         var normalized = TextNormalizer.Normalize(Clean(text));
+        var quoted = QuotedSpans(normalized);
         var sentences = new List<Sentence>();
         // A word is a run of letters and digits of the normalised text, cut out once it ends.
         var tokens = new List<Token>(capacity: 64);
@@ -33,6 +34,7 @@ internal sealed partial class TextTokenizer(
 
             var raw = normalized[wordStart..position];
             var key = TextNormalizer.Fold(raw);
+            var inQuotes = quoted.Count > 0 && quoted.Exists(q => q.Start < wordStart && wordStart < q.End);
             wordStart = -1;
             // Only right after it: "deshalb, nicht wegen des Preises" has a comma between, which breaks the clause on its own.
             if (adverbBreak == tokens.Count - 1 && tokens.Count > 0 && tokens[^1].Clause == clause && negations.Contains(key))
@@ -49,7 +51,7 @@ internal sealed partial class TextTokenizer(
                 if (clause != before && clauseAdverbs.Contains(key)) adverbBreak = tokens.Count;
             }
 
-            tokens.Add(new Token(raw, key, clause, segment));
+            tokens.Add(new Token(raw, key, clause, segment, inQuotes));
         }
 
         void BreakClause()
@@ -141,6 +143,52 @@ internal sealed partial class TextTokenizer(
         EndSentence(false);
         return new TokenizedText(normalized, sentences);
     }
+
+    /// <summary>The most words a quotation may hold to be read as a label ("'Lidmaatschap beëindigen'", "„Kündigung erfolgreich“").</summary>
+    private const int MaxQuotedWords = 8;
+
+    /// <summary>
+    /// Where the text quotes a few words on one line: between an opening mark after a space (or the start) and a closing
+    /// mark before a space, punctuation or the end. Apostrophes inside words are gone by now ("don't"), so a single quote
+    /// counts as a mark too.
+    /// </summary>
+    private static List<(int Start, int End)> QuotedSpans(string text)
+    {
+        var spans = new List<(int, int)>();
+        if (text.IndexOfAny(QuotationMarks) < 0)
+        {
+            return spans;
+        }
+
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (!IsQuotationMark(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])) || !char.IsLetterOrDigit(text[i + 1]))
+            {
+                continue;
+            }
+
+            var words = 0;
+            for (var j = i + 1; j < text.Length && text[j] != '\n' && words <= MaxQuotedWords; j++)
+            {
+                if (char.IsWhiteSpace(text[j]))
+                {
+                    words++;
+                }
+                else if (IsQuotationMark(text[j]) && !char.IsWhiteSpace(text[j - 1]) && (j + 1 == text.Length || !char.IsLetterOrDigit(text[j + 1])))
+                {
+                    spans.Add((i, j));
+                    i = j;
+                    break;
+                }
+            }
+        }
+
+        return spans;
+    }
+
+    private static readonly char[] QuotationMarks = ['"', '\'', '„', '“', '”', '‚', '‘', '’', '«', '»'];
+
+    private static bool IsQuotationMark(char c) => Array.IndexOf(QuotationMarks, c) >= 0;
 
     /// <summary>Removes addresses, links and @handles, and splits CamelCase hashtags into words.</summary>
     internal static string Clean(string text)

@@ -6,7 +6,7 @@ namespace Intake.Core.Tests.Classification;
 /// <summary>
 /// The fifteenth round's categories, in wording found in no set: staying after an earlier message that cancelled (a
 /// retraction) or only told of a thought (nothing to take back), a cancellation told as done beside a charge that goes
-/// on, endings told with other words ("hört mit dem Unterricht auf", "like it to end"), threats counted out ("nog 1x ... en") and hypothetical cancellations, all of which a person reads or takes back.
+/// on, words between quotation marks that name a button or a receipt, endings told with other words ("hört mit dem Unterricht auf", "like it to end"), threats counted out ("nog 1x ... en") and hypothetical cancellations, all of which a person reads or takes back.
 /// </summary>
 public sealed class EarlierWordsAndChargesTests
 {
@@ -63,5 +63,24 @@ public sealed class EarlierWordsAndChargesTests
         var result = Classifier.Classify(text);
 
         Assert.Equal(Intents.Cancel, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("I clicked 'End my membership' on Sunday and only got a spinning wheel. Did it go through?")]
+    [InlineData("De app zegt 'Opzegging verwerkt' maar mijn abonnement staat nog op actief.")]
+    [InlineData("Auf der Seite steht „Vertrag gekündigt“, in der Rechnung aber nicht. Was gilt?")]
+    public void Words_between_quotation_marks_name_a_button_or_a_receipt_and_declare_nothing(string text)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal(Intents.Unclear, result.Intent);
+    }
+
+    [Fact]
+    public void Quoted_words_after_the_writers_possessive_are_the_writers_own()
+    {
+        var result = Classifier.Classify("My 'please cancel' from Tuesday can go in the bin. I'm staying.");
+
+        Assert.Equal(Intents.Retract, result.Intent);
     }
 }
