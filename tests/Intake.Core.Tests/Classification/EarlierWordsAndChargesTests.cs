@@ -83,4 +83,25 @@ public sealed class EarlierWordsAndChargesTests
 
         Assert.Equal(Intents.Retract, result.Intent);
     }
+
+    [Theory]
+    [InlineData("Ich kündige das Jahresabo, es sei denn, Sie machen mir ein besseres Angebot.")]
+    [InlineData("Sort the signal out by the weekend or consider this my notice.")]
+    [InlineData("Honestly I'm leaning towards cancelling the plan, but not decided yet.")]
+    public void An_ultimatum_or_a_leaning_goes_to_a_person(string text)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal(Intents.Unclear, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("Kündigung vom Montag: Kommando zurück, wir bleiben.", Intents.Retract)]
+    [InlineData("Cancellation confirmed, thanks. Could you send the last bill by post?", Intents.Other)]
+    public void A_cancellation_taken_back_or_told_as_confirmed_declares_nothing_new(string text, string intent)
+    {
+        var result = Classifier.Classify(text);
+
+        Assert.Equal(intent, result.Intent);
+    }
 }
