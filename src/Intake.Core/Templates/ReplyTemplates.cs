@@ -41,7 +41,8 @@ public sealed class ReplyTemplates
         context.SetValue("effective_date", model.EffectiveDate?.ToString(SupportedLanguages.LongDateFormatOf(language), culture));
         context.SetValue("kind", model.Kind);
         context.SetValue("why_url", model.WhyUrl);
-        context.SetValue("name", model.DisplayName);
+        // A sender's display name may be empty ("" from a form or an API caller): the templates then greet generically.
+        if (!string.IsNullOrWhiteSpace(model.DisplayName)) context.SetValue("name", model.DisplayName.Trim());
         context.SetValue("requested_date", model.RequestedDate?.ToString(SupportedLanguages.LongDateFormatOf(language), culture));
         context.SetValue("reason", model.Reason);
         context.SetValue("status", model.Status);

@@ -36,4 +36,17 @@ public sealed class AcknowledgementTemplateTests
         Assert.Contains(person, reply.Body, StringComparison.Ordinal);
         Assert.Equal(channel == "email", reply.Subject is not null);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData(null)]
+    public void A_sender_without_a_name_is_greeted_without_an_empty_name(string? displayName)
+    {
+        var model = new ReplyModel("C-2026-000123", null, new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.Zero), null, null, null, displayName);
+
+        var reply = Templates.Render("acknowledgement", "email", "en", model);
+
+        Assert.StartsWith("Dear customer,", reply.Body, StringComparison.Ordinal);
+    }
 }
