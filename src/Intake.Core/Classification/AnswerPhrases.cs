@@ -15,4 +15,13 @@ internal sealed record AnswerPhrases
 
     /// <summary>Words that ask for a yes without a question mark ("Please confirm you'd like it to end on 31 December.").</summary>
     public IReadOnlyList<string> ConfirmRequests { get; init; } = [];
+
+    /// <summary>Words that put an option's number or keyword after them: "Kies 1", "Reply END", "Antworten Sie mit ENDE".</summary>
+    public IReadOnlyList<string> OptionVerbs { get; init; } = [];
+
+    /// <summary>Words between such a verb and its keyword: "Sie", "mit", "with".</summary>
+    public IReadOnlyList<string> OptionFillers { get; init; } = [];
+
+    /// <summary>The word that joins one option to the next: "or", "of", "oder".</summary>
+    public IReadOnlyList<string> OptionJoins { get; init; } = [];
 }

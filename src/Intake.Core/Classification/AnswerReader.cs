@@ -34,6 +34,18 @@ internal sealed partial class AnswerReader
     private readonly string[] yesEmoji;
     private readonly string[] noEmoji;
 
+    /// <summary>The words that put an option's number or keyword after them, the joins included ("Kies 1", "oder 2").</summary>
+    private readonly string choose;
+
+    /// <summary>The words between such a verb and its keyword ("Antworten Sie mit ENDE").</summary>
+    private readonly string fillers;
+
+    /// <summary>Where a quote's options start: the first "Kies", "Reply", "Antworten" or "1)"; the quote's end when it has none.</summary>
+    private readonly Regex optionsStart;
+
+    /// <summary>Where an option's words end: the next option, "or", a sentence end.</summary>
+    private readonly Regex optionEnd;
+
     public AnswerReader(PhraseBook phrases, TextTokenizer tokenizer, CueCatalog catalog)
     {
         this.tokenizer = tokenizer;
@@ -45,7 +57,17 @@ internal sealed partial class AnswerReader
         (keep, _) = Words(answers.SelectMany(a => a.Keep));
         (alternatives, _) = Words(answers.SelectMany(a => a.Alternatives));
         (confirmRequests, _) = Words(answers.SelectMany(a => a.ConfirmRequests));
+        var verbs = Alternation(answers.SelectMany(a => a.OptionVerbs));
+        var joins = Alternation(answers.SelectMany(a => a.OptionJoins));
+        choose = $"{verbs}|{joins}";
+        fillers = Alternation(answers.SelectMany(a => a.OptionFillers));
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        optionsStart = new Regex($@"\b(?:{verbs})\s|(?<![\w.,/-])[1-9]\s*(?:=|\))|$", options, TimeSpan.FromMilliseconds(100));
+        optionEnd = new Regex($@"\s(?:{joins})\s|\.(?:\s|$)|\s[1-9]\s*(?:=|\))|\s(?:{verbs})\s", options, TimeSpan.FromMilliseconds(100));
     }
+
+    /// <summary>Phrase-file words as one regex alternation.</summary>
+    private static string Alternation(IEnumerable<string> words) => string.Join('|', words.Distinct().Select(Regex.Escape));
 
     /// <summary>Whether <paramref name="newText"/>, the new text of <paramref name="whole"/>, is a short answer above a quote.</summary>
     public static bool IsShortAnswer(string whole, string newText) =>
@@ -127,17 +149,17 @@ internal sealed partial class AnswerReader
         if (!number.Success && keyword is not { Success: true }) return null;
         var answered = QuotedTextStripper.AnsweredText(whole);
         var pattern = number.Success
-            ? $@"(?:\b(?:{Choose})\s+{number.Groups["n"].Value}\b|(?<![\w.,/-]){number.Groups["n"].Value}\s*(?:=|\)|:|\.(?=\s)|-)(?!\s*\d))"
-            : $@"(?:\b(?:{Choose})\s+(?:(?:sie|u|us|uns)\s+)?(?:(?:mit|met|with)\s+)?[""'„“]?{Regex.Escape(keyword!.Groups["w"].Value)}[""'“”]?(?!\w)|(?<!\w){Regex.Escape(keyword.Groups["w"].Value)}\s*(?:=|:|-)(?!\s*\d))";
+            ? $@"(?:\b(?:{choose})\s+{number.Groups["n"].Value}\b|(?<![\w.,/-]){number.Groups["n"].Value}\s*(?:=|\)|:|\.(?=\s)|-)(?!\s*\d))"
+            : $@"(?:\b(?:{choose})\s+(?:(?:{fillers})\s+){{0,2}}[""'„“]?{Regex.Escape(keyword!.Groups["w"].Value)}[""'“”]?(?!\w)|(?<!\w){Regex.Escape(keyword.Groups["w"].Value)}\s*(?:=|:|-)(?!\s*\d))";
         var option = Regex.Match(answered, pattern + @"[\s,]*(?<option>[^\n;,?]{3,120})",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
         if (!option.Success) return null;
-        var words = OptionEnd().Split(option.Groups["option"].Value, 2)[0];
+        var words = optionEnd.Split(option.Groups["option"].Value, 2)[0];
         var text = tokenizer.Tokenize(words);
         var scan = catalog.Scan(text.Sentences);
         // What the quote says before its options: "Wij hebben uw opzegging ontvangen. Kies 1 om toch lid te blijven" tells
         // of a cancellation; "Your plan renews soon. Reply END to close it or STAY to keep it" only offers one.
-        var quote = tokenizer.Tokenize(answered[..OptionsStart().Match(answered).Index]).Sentences;
+        var quote = tokenizer.Tokenize(answered[..optionsStart.Match(answered).Index]).Sentences;
         return Asked(scan) switch
         {
             Question.Ending => new Answer(Intents.Cancel, ReasonPrefix + "option:ending", text, scan),
@@ -148,13 +170,6 @@ internal sealed partial class AnswerReader
         };
     }
 
-    /// <summary>The words that put an option's number or keyword before it: "Kies 1", "Reply END", "oder 2".</summary>
-    private const string Choose = "kies|choose|press|reply|type|send|text|stuur|sms|antwoord|wähle|wählen|tippe|antworte|antworten|schreibe|sende|option|optie|of|or|oder";
-
-    /// <summary>Where a quote's options start: the first "Kies", "Reply", "Antworten Sie" or "1)"; the quote's end when it has none.</summary>
-    [GeneratedRegex(@"\b(?:kies|choose|press|reply|type|send|text|stuur|sms|antwoord|wähle|wählen|tippe|antworte|antworten|schreibe|sende)\s|(?<![\w.,/-])[1-9]\s*(?:=|\))|$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OptionsStart();
-
     /// <summary>A reply that is one word alone ("END", "Stopp!"): a keyword the quote may offer.</summary>
     [GeneratedRegex(@"^(?<w>\p{L}{2,12})[\s.!]*$")]
     private static partial Regex Keyword();
@@ -162,10 +177,6 @@ internal sealed partial class AnswerReader
     /// <summary>A reply that starts with one digit on its own ("2", "3 please"), not a date or an amount.</summary>
     [GeneratedRegex(@"^(?<n>[1-9])(?![\d.,:/-])\b")]
     private static partial Regex LeadingNumber();
-
-    /// <summary>Where an option's words end: the next option, "or", a sentence end.</summary>
-    [GeneratedRegex(@"\s(?:of|or|oder)\s|\.(?:\s|$)|\s[1-9]\s*(?:=|\))|\s(?:kies|choose|press|reply|wähle)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OptionEnd();
 
     /// <summary>
     /// Whether the quoted message below the new text speaks of ending the contract ("We've received your request to
