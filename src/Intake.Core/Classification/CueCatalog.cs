@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Intake.Core.Classification;
 
 /// <summary>Every phrase of every language compiled once; scans a tokenised message for all of them.</summary>
@@ -31,14 +29,8 @@ internal sealed class CueCatalog
     private readonly Dictionary<string, List<int>> byFirstWord = new(StringComparer.Ordinal);
     private readonly FirstWordIndex byFirstWordShape;
 
-    /// <summary>
-    /// How many words the catalog remembers with the patterns whose first word they are: a message is mostly words
-    /// seen before, and finding those patterns (prefixes, suffixes, typos) was a good part of every scan. Bounded, so a
-    /// stream of new words (names, numbers) costs only the finding, never memory.
-    /// </summary>
-    private const int RememberedWords = 20_000;
-
-    private readonly ConcurrentDictionary<string, int[]> startingWith = new(StringComparer.Ordinal);
+    /// <summary>Per word, the patterns whose first slot it matches.</summary>
+    private readonly WordMemory<int[]> startingWith;
 
     private CueCatalog(IReadOnlyList<CuePattern> patterns, IReadOnlySet<string> typoExclusions, IReadOnlySet<string> negationBridges, IReadOnlySet<string> clauseBreaks, IReadOnlySet<string> clauseAdverbs, IReadOnlySet<string> negationWords, IReadOnlySet<string> abbreviations, IReadOnlySet<string> cancellationNouns, IReadOnlySet<string> possessives)
     {
@@ -67,6 +59,7 @@ internal sealed class CueCatalog
         }
 
         byFirstWordShape = new FirstWordIndex(unindexed);
+        startingWith = new WordMemory<int[]>(PatternsStartingWith);
         typos = new TypoNeighbours(patterns.Where(p => p.AllowTypos).SelectMany(p => p.Pattern.Slots).SelectMany(s => s.TypoTolerant), typoExclusions);
         NegationBridges = negationBridges;
         ClauseBreaks = clauseBreaks;
@@ -204,7 +197,6 @@ internal sealed class CueCatalog
         // Sized for a typical message up front: growing these lists step by step was a good part of the scan's garbage.
         var hits = new List<CueHit>(capacity: 32);
         var starts = new List<(int Pattern, int Token)>(capacity: 256);
-        var shaped = new List<int>(capacity: 32);
         for (var s = 0; s < sentences.Count; s++)
         {
             // Only where a pattern's first word stands can it match; tried in pattern order, then token order.
@@ -212,7 +204,7 @@ internal sealed class CueCatalog
             var tokens = sentences[s].Tokens;
             for (var t = 0; t < tokens.Count; t++)
             {
-                foreach (var pattern in StartingWith(tokens[t].Key, shaped))
+                foreach (var pattern in startingWith.Of(tokens[t].Key))
                 {
                     starts.Add((pattern, t));
                 }
@@ -253,30 +245,14 @@ internal sealed class CueCatalog
         return opening == 0 || !possessives.Contains(tokens[opening - 1].Key);
     }
 
-    /// <summary>The patterns whose first word the word is, in pattern order, each once.</summary>
-    private int[] StartingWith(string key, List<int> candidates)
+    /// <summary>The patterns whose first slot the word matches, in pattern order, each once.</summary>
+    private int[] PatternsStartingWith(string key)
     {
-        if (startingWith.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        candidates.Clear();
-        if (byFirstWord.TryGetValue(key, out var indexes))
-        {
-            candidates.AddRange(indexes);
-        }
-
+        var candidates = byFirstWord.TryGetValue(key, out var indexes) ? new List<int>(indexes) : [];
         byFirstWordShape.AddCandidates(key, typoExclusions, candidates);
-        var found = candidates.Distinct()
+        return candidates.Distinct()
             .Where(i => patterns[i].Pattern.FirstSlot.Match(key, patterns[i].AllowTypos, typos) != WordMatch.None)
             .Order().ToArray();
-        if (startingWith.Count < RememberedWords)
-        {
-            startingWith.TryAdd(key, found);
-        }
-
-        return found;
     }
 
     private static HashSet<string> KeySet(IEnumerable<string> words) =>

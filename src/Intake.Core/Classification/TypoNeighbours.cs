@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Intake.Core.Classification;
 
 /// <summary>
@@ -9,9 +7,6 @@ namespace Intake.Core.Classification;
 /// </summary>
 internal sealed class TypoNeighbours
 {
-    /// <summary>How many words are remembered with their neighbours; past that, each is looked up anew.</summary>
-    private const int RememberedWords = 20_000;
-
     private readonly IReadOnlySet<string> exclusions;
 
     /// <summary>Each whole word under itself and under every form with one letter left out (symmetric deletion).</summary>
@@ -20,11 +15,12 @@ internal sealed class TypoNeighbours
     /// <summary>The prefix words ("kündig*"), compared one by one: a slip may sit anywhere in the stem.</summary>
     private readonly WordAlternative[] prefixes;
 
-    private readonly ConcurrentDictionary<string, string[]> known = new(StringComparer.Ordinal);
+    private readonly WordMemory<string[]> known;
 
     public TypoNeighbours(IEnumerable<WordAlternative> typoTolerant, IReadOnlySet<string> exclusions)
     {
         this.exclusions = exclusions;
+        known = new WordMemory<string[]>(key => MayBeSlip(key) ? Find(key) : []);
         var words = typoTolerant.Where(w => !w.Suffix && w.Key.Length >= WordAlternative.MinimumTypoLength)
             .DistinctBy(w => w.ToString()).ToArray();
         prefixes = words.Where(w => w.Prefix).ToArray();
@@ -42,21 +38,7 @@ internal sealed class TypoNeighbours
     public bool MayBeSlip(string key) => key.Length >= WordAlternative.MinimumTypoLength - 1 && !exclusions.Contains(key);
 
     /// <summary>The cue words (as <see cref="WordAlternative.ToString"/> writes them) the word is a slip of; empty for most words.</summary>
-    public string[] Of(string key)
-    {
-        if (known.TryGetValue(key, out var found))
-        {
-            return found;
-        }
-
-        found = MayBeSlip(key) ? Find(key) : [];
-        if (known.Count < RememberedWords)
-        {
-            known.TryAdd(key, found);
-        }
-
-        return found;
-    }
+    public string[] Of(string key) => known.Of(key);
 
     private string[] Find(string key)
     {

@@ -26,8 +26,8 @@ internal sealed record NetCue(string Source, IReadOnlyList<NetWord?> Words, IRea
 
     public NetWord First => Words[0]!;
 
-    /// <summary>The index after the cue's last word when it starts at token <paramref name="start"/>, else -1.</summary>
-    public int EndAt(IReadOnlyList<string> tokens, int start) => First.Matches(tokens[start]) ? Rest(tokens, start + 1, 1) : -1;
+    /// <summary>The index after the cue's last word when it starts at token <paramref name="start"/>, whose first word is known to match; else -1.</summary>
+    public int EndAfterFirst(IReadOnlyList<string> tokens, int start) => Rest(tokens, start + 1, 1);
 
     private int Rest(IReadOnlyList<string> tokens, int at, int word)
     {

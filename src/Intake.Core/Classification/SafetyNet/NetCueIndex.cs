@@ -1,21 +1,14 @@
-using System.Collections.Concurrent;
-
 namespace Intake.Core.Classification.SafetyNet;
 
 /// <summary>Safety-net cues indexed by the first letter of their first word, so a token is only tried against cues that can start with it.</summary>
 internal sealed class NetCueIndex
 {
-    /// <summary>
-    /// How many words the index remembers with the cues they can start: a message is mostly words seen before, and
-    /// trying every cue of the same first letter on each (typos included) was most of the net's time. Bounded, so a
-    /// stream of new words (names, numbers) costs only the trying, never memory.
-    /// </summary>
-    private const int RememberedWords = 20_000;
-
     private readonly Dictionary<char, NetCue[]> byFirstLetter;
     private readonly NetCue[] anyLetter;
     private readonly HashSet<string> typoExclusions;
-    private readonly ConcurrentDictionary<string, NetCue[]> byWord = new(StringComparer.Ordinal);
+
+    /// <summary>Per word, the cues whose first word it is: trying every cue of the same first letter on each word (typos included) was most of the net's time.</summary>
+    private readonly WordMemory<NetCue[]> startingWith;
 
     public NetCueIndex(IEnumerable<NetCue> cues, HashSet<string> typoExclusions)
     {
@@ -24,6 +17,7 @@ internal sealed class NetCueIndex
             .GroupBy(p => p.letter, p => p.c).ToDictionary(g => g.Key, g => g.ToArray());
         anyLetter = all.Where(c => !c.First.FirstLetters.Any()).ToArray();
         this.typoExclusions = typoExclusions;
+        startingWith = new WordMemory<NetCue[]>(CuesStartingWith);
     }
 
     /// <summary>Every cue found in the sentence, with where it starts and the index after its last word.</summary>
@@ -31,21 +25,16 @@ internal sealed class NetCueIndex
     {
         for (var i = 0; i < sentence.Count; i++)
         {
-            foreach (var cue in StartingWith(sentence[i]))
+            foreach (var cue in startingWith.Of(sentence[i]))
             {
-                if (cue.EndAt(sentence, i) is var end and >= 0) yield return (cue, i, end);
+                if (cue.EndAfterFirst(sentence, i) is var end and >= 0) yield return (cue, i, end);
             }
         }
     }
 
     /// <summary>The cues whose first word the word is, in index order.</summary>
-    private NetCue[] StartingWith(string word)
-    {
-        if (byWord.TryGetValue(word, out var known)) return known;
+    private NetCue[] CuesStartingWith(string word) =>
         // A word that only looks like a cue ("verstrekt", "Anmeldung") is no cue.
-        var cues = typoExclusions.Contains(word) ? []
+        typoExclusions.Contains(word) ? []
             : (byFirstLetter.TryGetValue(word[0], out var sameLetter) ? sameLetter : []).Concat(anyLetter).Where(c => c.First.Matches(word)).ToArray();
-        if (byWord.Count < RememberedWords) byWord.TryAdd(word, cues);
-        return cues;
-    }
 }
