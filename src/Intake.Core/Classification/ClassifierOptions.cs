@@ -16,4 +16,10 @@ public sealed class ClassifierOptions
     /// stand behind (<c>other</c> or <c>unclear</c>); 1 turns this off. Calibrated on the dev set (README, Classifier).
     /// </summary>
     public double CancelThreshold { get; set; } = ModelAssistedIntentClassifier.DefaultCancelThreshold;
+
+    /// <summary>
+    /// The same where the message also holds a leaving cue of the safety net's lexicon that nothing accounts for (two
+    /// independent readings agree); 1 turns this off. Calibrated on the dev set (README, Classifier).
+    /// </summary>
+    public double CueCancelThreshold { get; set; } = ModelAssistedIntentClassifier.DefaultCueCancelThreshold;
 }

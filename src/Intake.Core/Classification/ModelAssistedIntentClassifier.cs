@@ -1,3 +1,4 @@
+using Intake.Core.Classification.SafetyNet;
 using Intake.Core.Classification.Statistical;
 using Intake.Core.Model;
 
@@ -9,7 +10,9 @@ namespace Intake.Core.Classification;
 /// pipeline's <see cref="SafetyNet.CancellationSafetyNet"/> weighs before anything is filed as not a cancellation.
 /// Where the rules find no cancellation they can stand behind (<c>other</c> or <c>unclear</c>) and the model is very sure
 /// of one (<see cref="DefaultCancelThreshold"/>), the message is a cancellation: quiet endings in words no phrase list
-/// holds then get their confirmation instead of waiting for a person.
+/// holds then get their confirmation instead of waiting for a person. Where the text also holds a leaving cue of the
+/// safety net's lexicon that nothing accounts for, two independent readings agree, and the model needs less
+/// (<see cref="DefaultCueCancelThreshold"/>).
 /// </summary>
 public sealed class ModelAssistedIntentClassifier : IIntentClassifier
 {
@@ -19,21 +22,31 @@ public sealed class ModelAssistedIntentClassifier : IIntentClassifier
     /// <summary>The model's probability of a cancellation above which it reads one where the rules did not; calibrated out of fold on the dev sets (README, Classifier).</summary>
     public const double DefaultCancelThreshold = 0.95;
 
+    /// <summary>The same where the text holds a leaving cue the rules could not decide on; calibrated out of fold on the dev sets (README, Classifier).</summary>
+    public const double DefaultCueCancelThreshold = 0.85;
+
     private readonly RuleBasedIntentClassifier rules;
     private readonly IntentModel model;
+    private readonly CancellationSafetyNet net;
     private readonly double cancelThreshold;
+    private readonly double cueCancelThreshold;
 
-    private ModelAssistedIntentClassifier(RuleBasedIntentClassifier rules, IntentModel model, double cancelThreshold)
+    private ModelAssistedIntentClassifier(RuleBasedIntentClassifier rules, IntentModel model, CancellationSafetyNet net, double cancelThreshold, double cueCancelThreshold)
     {
         if (cancelThreshold is < 0.5 or > 1) throw new ArgumentOutOfRangeException(nameof(cancelThreshold), "The cancel threshold is a probability (0.5..1); 1 turns the model's reading of cancellations off.");
+        if (cueCancelThreshold is < 0.5 or > 1) throw new ArgumentOutOfRangeException(nameof(cueCancelThreshold), "The cancel threshold with a leaving cue is a probability (0.5..1); 1 turns that reading off.");
         this.rules = rules;
         this.model = model;
+        this.net = net;
         this.cancelThreshold = cancelThreshold;
+        this.cueCancelThreshold = cueCancelThreshold;
     }
 
     /// <summary>The rules from <paramref name="phrases"/>; the model trained on every *.jsonl in <paramref name="trainingDirectory"/>.</summary>
-    public static ModelAssistedIntentClassifier Create(PhraseBook phrases, string trainingDirectory, double cancelThreshold = DefaultCancelThreshold) =>
-        new(new RuleBasedIntentClassifier(phrases), IntentModelTrainer.Train(TrainingSet.LoadDirectory(trainingDirectory)), cancelThreshold);
+    public static ModelAssistedIntentClassifier Create(PhraseBook phrases, string trainingDirectory,
+        double cancelThreshold = DefaultCancelThreshold, double cueCancelThreshold = DefaultCueCancelThreshold) =>
+        new(new RuleBasedIntentClassifier(phrases), IntentModelTrainer.Train(TrainingSet.LoadDirectory(trainingDirectory)),
+            new CancellationSafetyNet(phrases), cancelThreshold, cueCancelThreshold);
 
     /// <summary>Phrase files from channel-config/intents, the dev sets from channel-config/training.</summary>
     public static ModelAssistedIntentClassifier FromChannelConfig(string channelConfigDir) =>
@@ -46,7 +59,7 @@ public sealed class ModelAssistedIntentClassifier : IIntentClassifier
         // model, which sees only "nee", has nothing to add.
         if (result.Intent is Intents.Cancel or Intents.Retract || AnswerReader.ReadWithQuestion(result) || IsMachineWritten(result)) return result;
         var p = model.Predict(RuleBasedIntentClassifier.AnalysedText(text));
-        if (p.Cancel >= cancelThreshold && ModelMayReadCancellation(result, text.Text)) return ReadByModel(result, text, p.Cancel);
+        if (ModelReadsCancellation(p.Cancel, result, text)) return ReadByModel(result, text, p.Cancel);
         if (result.Intent != Intents.Other) return result;
         // The model's confidence that the message declares nothing: what the safety net weighs against its threshold.
         var confidence = Math.Round(1 - p.Cancel - p.Retract, 2);
@@ -68,6 +81,15 @@ public sealed class ModelAssistedIntentClassifier : IIntentClassifier
     public static bool ModelMayReadCancellation(IntentResult rules, string text) =>
         !AnswerReader.ReadWithQuestion(rules) && WordCount(QuotedTextStripper.NewText(text)) > 3
         && ((rules.Intent == Intents.Unclear && !rules.Reasons.Any(Doubts)) || (rules.Intent == Intents.Other && !rules.Reasons.Any(WeighsCue)));
+
+    /// <summary>
+    /// The model's <paramref name="cancel"/> probability is enough: at the cancel threshold, or at the lower one where the
+    /// new text holds a leaving cue the net would send to a person ("Das Abo brauch ich nicht mehr"), so the lexicon and
+    /// the model, which knows nothing of it, agree.
+    /// </summary>
+    private bool ModelReadsCancellation(double cancel, IntentResult result, IntakeText text) =>
+        cancel >= Math.Min(cancelThreshold, cueCancelThreshold) && ModelMayReadCancellation(result, text.Text)
+        && (cancel >= cancelThreshold || net.HasLeavingCue(text));
 
     private static bool IsMachineWritten(IntentResult rules) =>
         rules.Reasons.Any(r => r.StartsWith(RuleBasedIntentClassifier.AutoReplyReason, StringComparison.Ordinal));

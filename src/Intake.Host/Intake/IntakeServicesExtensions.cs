@@ -26,7 +26,8 @@ internal static class IntakeServicesExtensions
         // The model trains on channel-config/training at start (well under a second); nothing is downloaded.
         services.AddSingleton<IIntentClassifier>(sp => ModelAssistedIntentClassifier.Create(
             sp.GetRequiredService<PhraseBook>(), Path.Combine(channelConfig, ModelAssistedIntentClassifier.TrainingDirectory),
-            sp.GetRequiredService<IOptions<ClassifierOptions>>().Value.CancelThreshold));
+            sp.GetRequiredService<IOptions<ClassifierOptions>>().Value.CancelThreshold,
+            sp.GetRequiredService<IOptions<ClassifierOptions>>().Value.CueCancelThreshold));
         services.AddSingleton(sp => new CancellationSafetyNet(
             sp.GetRequiredService<PhraseBook>(), sp.GetRequiredService<IOptions<ClassifierOptions>>().Value.OtherThreshold));
         services.AddSingleton(_ => new ReplyTemplates(Path.Combine(channelConfig, "templates")));

@@ -69,6 +69,28 @@ public sealed class ModelCalibrationTests(ITestOutputHelper output)
         Assert.True(wrong.Count(w => w.Score.Intent == Intents.Other) * 100 <= others, $"{wrong.Length} of {others} other messages read as cancel");
     }
 
+    [Fact]
+    public void Where_a_leaving_cue_stands_the_model_reads_more_cancellations_at_the_cue_threshold_and_few_else()
+    {
+        // The same messages where the net finds a leaving cue nothing accounts for: the lexicon and the model agree.
+        var net = new CancellationSafetyNet(PhraseBook.LoadDefault(), 0);
+        var cued = Scored.Value.Where(s => ModelAssistedIntentClassifier.ModelMayReadCancellation(s.Rules, s.Whole)
+            && net.HasLeavingCue(new IntakeText(s.Whole, "email", Classifier.Tuesday24November2026))).ToArray();
+        foreach (var t in new[] { 0.7, 0.8, 0.85, 0.9, 0.95 })
+        {
+            var read = cued.Where(s => s.Score.Cancel >= t).ToArray();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"with a cue, cancel threshold {t:0.00}: of {cued.Length} ({cued.Count(s => s.Score.Intent == Intents.Cancel)} cancellations), read as cancel {read.Length}: cancel {read.Count(s => s.Score.Intent == Intents.Cancel)}, unclear {read.Count(s => s.Score.Intent == Intents.Unclear)}, other {read.Count(s => s.Score.Intent == Intents.Other)}"));
+        }
+
+        var atCue = cued.Where(s => s.Score.Cancel >= ModelAssistedIntentClassifier.DefaultCueCancelThreshold).ToArray();
+        var atPlain = cued.Count(s => s.Score.Cancel >= ModelAssistedIntentClassifier.DefaultCancelThreshold);
+        var wrong = atCue.Where(s => s.Score.Intent != Intents.Cancel).ToArray();
+        foreach (var w in wrong) output.WriteLine($"read as cancel with a cue, labelled {w.Score.Intent}: {w.Score.Text}");
+        Assert.True(atCue.Length >= atPlain + 40, $"the cue threshold reads {atCue.Length} against {atPlain} at the plain one");
+        Assert.True(wrong.Length * 20 <= atCue.Length, $"{wrong.Length} of {atCue.Length} read as cancel with a cue are not cancellations");
+    }
+
     private static string Kept(IEnumerable<(ModelCalibration.Score Score, IntentResult Rules, bool Cue, string Whole)> scored, string intent, double threshold)
     {
         var all = scored.Where(s => s.Score.Intent == intent).ToArray();

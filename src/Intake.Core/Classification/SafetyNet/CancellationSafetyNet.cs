@@ -26,6 +26,17 @@ public sealed class CancellationSafetyNet
     public double OtherThreshold { get; }
 
     /// <summary>
+    /// Whether the new text (the quote below it left out) holds a leaving cue that nothing accounts for: a word of
+    /// ending, leaving, renewal, closing or a booking, not negated, not about a plainly non-contract object, not inside
+    /// a wish to renew or a story that ends in staying.
+    /// </summary>
+    public bool HasLeavingCue(IntakeText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return cues.Unaccounted(RuleBasedIntentClassifier.AnalysedText(text with { Text = QuotedTextStripper.NewText(text.Text) })).Count > 0;
+    }
+
+    /// <summary>
     /// The result as the pipeline files it: an unsafe <c>other</c> becomes <c>unclear</c>, with the net's reasons.
     /// <paramref name="text"/> is the whole message as received, quoted history included: a short answer above a
     /// quote ("JA 👍" to "Wilt u opzeggen?") can only be read with the quote, so a person reads it.
