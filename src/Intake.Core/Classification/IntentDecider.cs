@@ -177,6 +177,13 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
         var all = declarations.Concat(timedStops).Concat(weak).Concat(topics).ToList();
         var described = all.SelectMany(CueReasons.Describe).Distinct().ToList();
 
+        // "Reason for contact: Cancel my account ... I don't want to cancel, I just need to update my card": the writer
+        // both declares and refuses; a person reads which one stands.
+        if (valid.Count > 0 && refused && retracts.Count == 0)
+        {
+            return new IntentDecision(Intents.Unclear, null, 0.5, [.. described, "contradicts"]);
+        }
+
         if (valid.Count > 0)
         {
             var hedged = all.Any(d => d.Standing is CueStanding.Question or CueStanding.Conditional or CueStanding.Negated);

@@ -40,6 +40,44 @@ public sealed class RequestWordingTests
     }
 
     [Theory]
+    [InlineData("Kannst du bitte meinen Zeitungsvertrag zum Monatsende kündigen?")]
+    [InlineData("Wären Sie so freundlich, meine Mitgliedschaft im Ruderclub zum 30.06. zu kündigen?")]
+    [InlineData("Zou je mijn abonnement op het weekblad per 1 april willen opzeggen?")]
+    [InlineData("Would you be so kind as to cancel my allotment rental from the end of March?")]
+    public void A_polite_request_worded_as_a_question_is_a_request(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("hallo met piet ik zeg mijn huur van de garagebox op per eind juni bel me maar als er iets onduidelijk is")]
+    [InlineData("guten tag ich kündige das weinabo zum quartalsende melden sie sich wenn was fehlt danke")]
+    [InlineData("hi it's tom I'm cancelling the window cleaning from april let me know if you need anything else from me")]
+    [InlineData("Ich bitte Sie, den Stromvertrag meines Vaters zum Todestag zu beenden, oder sonst zum nächstmöglichen Termin.")]
+    public void A_condition_on_getting_back_in_touch_or_an_alternative_date_conditions_nothing(string text)
+    {
+        Assert.Equal("cancel", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Before I cancel my broadband, do I have to send the router back?", "email", null)]
+    [InlineData("Ein paar Fragen vorab: wie lange ist die Frist und bekomme ich Guthaben zurück?", "email", "Bevor ich kündige")]
+    [InlineData("Voordat ik mijn lidmaatschap opzeg: krijg ik het tegoed nog terug?", "email", null)]
+    public void Before_cancelling_is_not_cancelling(string text, string channel, string? subject)
+    {
+        Assert.NotEqual("cancel", Classifier.Classify(text, channel, subject: subject).Intent);
+    }
+
+    [Theory]
+    [InlineData("Reason: End my contract\nMessage: Wrong button, sorry. I do not want to end the contract, I only need a new SIM card.")]
+    [InlineData("Anliegen: Kündigung\nNachricht: Falsch geklickt, ich will nicht kündigen, nur meine Adresse ändern.")]
+    [InlineData("Onderwerp: opzeggen\nBericht: Verkeerde knop. Ik wil niet opzeggen, alleen mijn IBAN wijzigen.")]
+    public void A_declaration_beside_a_refusal_of_it_goes_to_a_person(string text)
+    {
+        Assert.Equal("unclear", Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
     [InlineData("We are moving abroad, please close all our accounts with you.")]
     [InlineData("Please shut my account down at the end of the month.")]
     [InlineData("Remove my profile and stop billing me.")]
