@@ -1,0 +1,55 @@
+using Intake.Core.Classification;
+using Intake.Core.Model;
+using Xunit;
+
+namespace Intake.Core.Tests.Classification;
+
+/// <summary>
+/// The sixteenth round's categories, in wording found in no set: an ending told by what the customer does (another
+/// period refused, years thanked for, a number ported away, the house sold, the subscription "erledigt") reaches a
+/// person; a switch away that is stopped, an "un-cancel" or a request of one's own taken back is a retraction; a part
+/// ended beside "my own plan stays" is no cancellation of the contract.
+/// </summary>
+public sealed class QuietActionAndSwitchTests
+{
+    private static readonly IntentResult ConfidentOther = new() { Intent = Intents.Other, Confidence = 0.99, Language = "en" };
+
+    [Theory]
+    [InlineData("Skates are back in the locker room, not doing another season at the rink.")]
+    [InlineData("Thanks for nine good years of Sunday papers, Agnes from the corner house.")]
+    [InlineData("Bedankt voor zes fijne jaren, de sleutel van het kluisje ligt bij de balie.")]
+    [InlineData("Danke für die vielen schönen Jahre im Chor, Gisela.")]
+    [InlineData("My number gets ported to the new network on Thursday.")]
+    [InlineData("Meine Nummer wird am Montag portiert, dann könnt ihr abschalten.")]
+    [InlineData("Ons huis is verkocht, de sleutels gaan vrijdag over.")]
+    [InlineData("Die Karte ist gesperrt, das Abo ist damit für mich erledigt.")]
+    [InlineData("Drie keer een lege doos. Nu is het klaar.")]
+    public void An_ending_told_by_an_action_reaches_a_person(string text)
+    {
+        var filed = Classifier.Net.Guard(ConfidentOther, new IntakeText(text, "sms", Classifier.Tuesday24November2026));
+
+        Assert.Equal(Intents.Unclear, filed.Intent);
+        Assert.Contains(filed.Reasons, r => r.StartsWith("net:cue:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Please halt the transfer I requested on Monday, the new company cannot do fibre here after all. I'm staying.")]
+    [InlineData("Can I uncancel my climbing membership? Changed my mind.")]
+    [InlineData("Un-cancel me please, the kids want the cartoons back.")]
+    [InlineData("Sent the cancel form yesterday but I'd rather keep the plan, can you stop it going through?")]
+    [InlineData("Annuleer de overstap maar, de nieuwe aanbieder valt tegen. Ik blijf bij jullie.")]
+    [InlineData("Meine Anfrage zur Auflösung des Kontos nehme ich zurück, ich bleibe.")]
+    public void A_switch_stopped_or_a_cancellation_taken_back_is_a_retraction(string text)
+    {
+        Assert.Equal(Intents.Retract, Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Kunnen jullie de extra zender opzeggen? Mijn eigen abonnement blijft gewoon.")]
+    [InlineData("Please cancel the second SIM on my plan, my own line stays as it is.")]
+    [InlineData("Die Zusatzkarte bitte kündigen, den Rest behalte ich.")]
+    public void A_part_ended_beside_the_rest_going_on_is_no_cancellation_of_the_contract(string text)
+    {
+        Assert.NotEqual(Intents.Cancel, Classifier.Classify(text).Intent);
+    }
+}
