@@ -17,7 +17,7 @@ public sealed class SafetyNetThroughHostTests
         var api = host.ApiClient();
 
         var response = await api.PostAsync("/api/v1/intake", Json(
-            """{"externalId":"net-1","from":"ruben@example.nl","text":"Na negen jaar heb ik het wel gezien, ik ben er klaar mee.","receivedAt":"2026-12-01T14:05:00+01:00"}"""));
+            """{"externalId":"net-1","from":"ruben@example.nl","text":"Drie keer een lege doos. Nu is het klaar.","receivedAt":"2026-12-01T14:05:00+01:00"}"""));
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var accepted = await response.Content.ReadFromJsonAsync<JsonElement>();
