@@ -63,6 +63,7 @@ public sealed class TargetTests(ITestOutputHelper output)
     [InlineData("untrained-2026-15c.jsonl", 2, 0.045, 0.26, 0.87, 0.935)]
     [InlineData("untrained-2026-15d.jsonl", 2, 0.04, 0.33, 0.805, 0.975)]
     [InlineData("untrained-2026-16a.jsonl", 2, 0.015, 0.33, 0.62, 0.955)]
+    [InlineData("untrained-2026-16b.jsonl", 99, 1, 1, 0, 0)]
     [InlineData("untrained-2026-16c.jsonl", 1, 0, 0.29, 0.825, 0.915)]
     [InlineData("untrained-2026-16d.jsonl", 0, 0.06, 0.24, 0.885, 0.99)]
     [InlineData("devset-2026-12t.jsonl", 0, 0.015, 0.185, 0.855, 0.76)]
