@@ -215,7 +215,7 @@ internal sealed class CueCatalog
             {
                 var cue = patterns[pattern];
                 if (cue.Pattern.MatchAfterFirst(sentences[s], s, token, cue.AllowTypos, typos) is { } match
-                    && !(Declaring.Contains(cue.Category) && Mentioned(tokens, match)))
+                    && !((Declaring.Contains(cue.Category) || cue.Category == CueCategory.Conditional) && Mentioned(tokens, match)))
                 {
                     hits.Add(new CueHit(cue.Category, cue.Label, match));
                 }
@@ -226,7 +226,8 @@ internal sealed class CueCatalog
     }
 
     /// <summary>
-    /// Whether the match stands between quotation marks, naming a button's or a receipt's words, and not after the
+    /// Whether the match stands between quotation marks, naming a button's or a receipt's words (or a word of doubt the
+    /// writer sets aside: "no 'might' about it"), and not after the
     /// writer's possessive ("mijn 'niet verlengen' van gisteren" names the writer's own).
     /// </summary>
     private bool Mentioned(IReadOnlyList<Token> tokens, PhraseMatch match)

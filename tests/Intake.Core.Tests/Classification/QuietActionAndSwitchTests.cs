@@ -52,4 +52,23 @@ public sealed class QuietActionAndSwitchTests
     {
         Assert.NotEqual(Intents.Cancel, Classifier.Classify(text).Intent);
     }
+
+    [Theory]
+    [InlineData("Wären Sie wohl so freundlich, meine Mitgliedschaft im Schachclub zum Quartalsende zu beenden?")]
+    [InlineData("Ich wollte fragen, ob Sie so nett wären, mein Zeitungsabo zum Monatsende zu kündigen.")]
+    [InlineData("Zouden jullie misschien zo vriendelijk willen zijn mijn lidmaatschap per 1 maart stop te zetten?")]
+    [InlineData("I was hoping you might be able to cancel my window cleaning from the new year.")]
+    [InlineData("I thought I might end my plan. No 'might' about it: please end it this month.")]
+    public void A_softened_request_or_a_doubt_set_aside_in_quotes_is_a_request(string text)
+    {
+        Assert.Equal(Intents.Cancel, Classifier.Classify(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("Compare energy in two minutes! We even handle your cancellation for you.")]
+    [InlineData("Vergelijk en stap over: wij regelen jouw opzegging.")]
+    public void The_readers_cancellation_in_a_service_s_voice_is_not_the_writer_s(string text)
+    {
+        Assert.NotEqual(Intents.Cancel, Classifier.Classify(text).Intent);
+    }
 }
