@@ -31,6 +31,15 @@ public sealed class SafetyNetTests
     [InlineData("Ik wil mijn abbonnement opzegen")]
     [InlineData("kündgung zum nächsten monat")]
     [InlineData("I wnat to cancell")]
+    [InlineData("Skates are back in the locker room, not doing another season at the rink.")]
+    [InlineData("Thanks for nine good years of Sunday papers, Agnes from the corner house.")]
+    [InlineData("Bedankt voor zes fijne jaren, de sleutel van het kluisje ligt bij de balie.")]
+    [InlineData("Danke für die vielen schönen Jahre im Chor, Gisela.")]
+    [InlineData("My number gets ported to the new network on Thursday.")]
+    [InlineData("Meine Nummer wird am Montag portiert, dann könnt ihr abschalten.")]
+    [InlineData("Ons huis is verkocht, de sleutels gaan vrijdag over.")]
+    [InlineData("Die Karte ist gesperrt, das Abo ist damit für mich erledigt.")]
+    [InlineData("Drie keer een lege doos. Nu is het klaar.")]
     public void A_message_with_a_leaving_cue_is_never_filed_as_other(string text)
     {
         var filed = Classifier.Net.Guard(ConfidentOther, new IntakeText(text, "email", Classifier.Tuesday24November2026));
