@@ -33,6 +33,25 @@ public sealed class SafetyNetThroughHostTests
     }
 
     [Fact]
+    public async Task A_quiet_ending_the_net_hears_and_the_model_is_sure_of_opens_a_cancellation_not_a_review()
+    {
+        await using var host = await IntakeHostFactory.StartAsync();
+        var api = host.ApiClient();
+
+        // "klaar mee" is a vague leaving word the rules cannot decide on; the model reads a cancellation at the cue threshold.
+        var response = await api.PostAsync("/api/v1/intake", Json(
+            """{"externalId":"net-3","from":"ruben@example.nl","text":"Na negen jaar heb ik het wel gezien, ik ben er klaar mee.","receivedAt":"2026-12-01T14:05:00+01:00"}"""));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var accepted = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("cancel", accepted.GetProperty("intent").GetString());
+        var reference = accepted.GetProperty("caseReference").GetString()!;
+        var view = await host.WaitForRepliesAsync(api, reference);
+        Assert.NotEqual("NeedsReview", view.GetProperty("status").GetString());
+        Assert.Equal(DateTimeOffset.Parse("2026-12-01T13:05:00Z", System.Globalization.CultureInfo.InvariantCulture), view.GetProperty("receivedAt").GetDateTimeOffset());
+    }
+
+    [Fact]
     public async Task A_confident_everyday_question_is_stored_without_a_case()
     {
         await using var host = await IntakeHostFactory.StartAsync();
