@@ -45,7 +45,11 @@ public sealed class ModelAssistedIntentClassifier : IIntentClassifier
     /// <summary>The rules from <paramref name="phrases"/>; the model trained on every *.jsonl in <paramref name="trainingDirectory"/>.</summary>
     public static ModelAssistedIntentClassifier Create(PhraseBook phrases, string trainingDirectory,
         double cancelThreshold = DefaultCancelThreshold, double cueCancelThreshold = DefaultCueCancelThreshold) =>
-        new(new RuleBasedIntentClassifier(phrases), IntentModelTrainer.Train(TrainingSet.LoadDirectory(trainingDirectory)),
+        Create(new RuleBasedIntentClassifier(phrases), phrases, trainingDirectory, cancelThreshold, cueCancelThreshold);
+
+    private static ModelAssistedIntentClassifier Create(RuleBasedIntentClassifier rules, PhraseBook phrases, string trainingDirectory,
+        double cancelThreshold, double cueCancelThreshold) =>
+        new(rules, IntentModelTrainer.Train(TrainingSet.LoadDirectory(trainingDirectory, rules.Mail)),
             new CancellationSafetyNet(phrases), cancelThreshold, cueCancelThreshold);
 
     /// <summary>Phrase files from channel-config/intents, the dev sets from channel-config/training.</summary>
@@ -58,7 +62,7 @@ public sealed class ModelAssistedIntentClassifier : IIntentClassifier
         // An answer read with its quoted question ("nee" to "Wilt u opzeggen?") means what the question makes it; the
         // model, which sees only "nee", has nothing to add.
         if (result.Intent is Intents.Cancel or Intents.Retract || AnswerReader.ReadWithQuestion(result) || IsMachineWritten(result)) return result;
-        var p = model.Predict(RuleBasedIntentClassifier.AnalysedText(text));
+        var p = model.Predict(rules.Mail.AnalysedText(text));
         if (ModelReadsCancellation(p.Cancel, result, text)) return ReadByModel(result, text, p.Cancel);
         if (result.Intent != Intents.Other) return result;
         // The model's confidence that the message declares nothing: what the safety net weighs against its threshold.

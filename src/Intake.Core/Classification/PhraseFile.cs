@@ -159,6 +159,9 @@ internal sealed record PhraseFile
     /// <summary>Yes and no in a short answer, and keep-words in the question it answers (see <see cref="AnswerReader"/>).</summary>
     public AnswerPhrases Answers { get; init; } = new();
 
+    /// <summary>What mail clients write: reply prefixes, out-of-office subjects, read receipts (see <see cref="MailConventions"/>).</summary>
+    public MailPhrases Mail { get; init; } = new();
+
     /// <summary>The safety net's lexicon: leaving cues and objects that are plainly not a contract.</summary>
     public SafetyNet.SafetyNetPhrases SafetyNet { get; init; } = new();
 }

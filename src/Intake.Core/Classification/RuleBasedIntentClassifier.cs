@@ -26,7 +26,11 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         dates = new RequestedDateExtractor(phrases);
         accounts = new AccountNumberExtractor(phrases);
         answers = new AnswerReader(phrases, tokenizer, catalog);
+        Mail = new MailConventions(phrases);
     }
+
+    /// <summary>What mail clients write, and the text the rules, the model and the net read (<see cref="MailConventions.AnalysedText(IntakeText)"/>).</summary>
+    internal MailConventions Mail { get; }
 
     public static RuleBasedIntentClassifier FromDirectory(string channelConfigIntentsDir) =>
         new(PhraseBook.Load(channelConfigIntentsDir));
@@ -35,7 +39,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         var body = WithoutUncheckedOptions(QuotedTextStripper.NewText(text.Text));
-        var analysed = AnalysedText(text, body);
+        var analysed = Mail.AnalysedText(text, body);
         var tokenized = tokenizer.Tokenize(accounts.WithoutInsertions(analysed) ?? analysed);
         var language = languages.Detect(tokenized.Sentences);
         var scan = catalog.Scan(tokenized.Sentences);
@@ -91,11 +95,11 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     /// </summary>
     private IntentDecision WithQuoteAndMachine(IntentDecision decision, IntakeText text, string body, Lazy<bool> quoteEnds)
     {
-        if (IsReadReceipt(text)) return new IntentDecision(Intents.Other, null, 0.9, [AutoReplyReason + "read-receipt"]);
+        if (Mail.IsReadReceipt(text)) return new IntentDecision(Intents.Other, null, 0.9, [AutoReplyReason + "read-receipt"]);
         if (decision.Intent != Intents.Other) return decision;
         if (body.Length < text.Text.Length && !quoteEnds.Value && QuoteDeclaresCancellation(text.Text))
             return new IntentDecision(Intents.Unclear, null, 0.5, [.. decision.Reasons, "quote:declares-cancellation"]);
-        return text.Subject is { } subject && AutoReplySubject().IsMatch(subject)
+        return Mail.IsAutoReply(text)
             ? new IntentDecision(Intents.Other, null, 0.9, [.. decision.Reasons, AutoReplyReason + "out-of-office"])
             : decision;
     }
@@ -118,7 +122,7 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
     /// </summary>
     internal (string Kind, string? Reason) AsCancellation(IntakeText text)
     {
-        var tokenized = tokenizer.Tokenize(AnalysedText(text));
+        var tokenized = tokenizer.Tokenize(Mail.AnalysedText(text));
         var scan = catalog.Scan(tokenized.Sentences);
         return (IntentDecider.Kind(scan, scan.Hits).Kind, ReasonExtractor.Extract(scan, languages.Detect(tokenized.Sentences)));
     }
@@ -139,53 +143,12 @@ public sealed partial class RuleBasedIntentClassifier : IIntentClassifier
         }
     }
 
-    /// <summary>
-    /// The new text of the message, headed by its subject: "Opzegging" as a subject with "zie bijlage" as body is a
-    /// cancellation. A reply's subject ("Re: Bevestiging opzegging") repeats our own words, so it only counts when
-    /// the body says nothing.
-    /// </summary>
-    internal static string AnalysedText(IntakeText text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return AnalysedText(text, QuotedTextStripper.NewText(text.Text));
-    }
-
-    /// <summary>The analysed text when the new text (<paramref name="body"/>) is already cut from the quote.</summary>
-    private static string AnalysedText(IntakeText text, string body)
-    {
-        var subject = text.Subject?.Trim();
-        // An out-of-office reply's subject ("Abwesenheitsnotiz: Bestätigung Ihrer Kündigung") repeats ours likewise.
-        if (string.IsNullOrEmpty(subject) || ((ReplyPrefix().IsMatch(subject) || AutoReplySubject().IsMatch(subject)) && body.Any(char.IsLetter)))
-        {
-            return body;
-        }
-
-        return subject + "\n\n" + body;
-    }
-
-    [GeneratedRegex(@"^\s*(re|aw|antw|antwoord|wg|fw|fwd|tr)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReplyPrefix();
-
     /// <summary>The reason of a message a machine wrote (a read receipt, an out-of-office reply): the model has nothing to add.</summary>
     public const string AutoReplyReason = "auto:";
-
-    [GeneratedRegex(@"^\s*(?:(?:automatic reply|auto reply|autoreply|out of office|automatisch antwoord|afwezig|automatische antwort|abwesenheitsnotiz|abwesend)\b|(?:automatic response|auto|out of the office|ooo|afwezig\w*|abwesenheit\w*)\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AutoReplySubject();
 
     /// <summary>A form's option left unticked ("[ ] Opzegging", "☐ Kündigung") is no choice of the customer's.</summary>
     private static string WithoutUncheckedOptions(string body) => UncheckedOption().Replace(body, " ");
 
     [GeneratedRegex(@"(?:\[ ?\]|\( ?\)|☐)[ \t]*[^\[\]()☐☒☑\n|]*")]
     private static partial Regex UncheckedOption();
-
-    /// <summary>A mail client's read receipt: its subject says "Read:" and its body only that a mail was read.</summary>
-    private static bool IsReadReceipt(IntakeText text) =>
-        text.Subject is { } subject && ReadReceiptSubject().IsMatch(subject) && ReadReceiptBody().IsMatch(text.Text)
-        && text.Text.Length < 600;
-
-    [GeneratedRegex(@"^\s*(read|gelezen|gelesen|lu)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReadReceiptSubject();
-
-    [GeneratedRegex(@"\b(was read on|is gelezen op|wurde am .{0,60}gelesen|gelesen am)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReadReceiptBody();
 }

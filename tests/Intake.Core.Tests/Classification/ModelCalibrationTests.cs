@@ -20,7 +20,7 @@ public sealed class ModelCalibrationTests(ITestOutputHelper output)
         var rules = new RuleBasedIntentClassifier(phrases);
         var net = new CancellationSafetyNet(phrases, otherThreshold: 0);
         var directory = Path.GetDirectoryName(RepositoryFiles.Find(Path.Combine("channel-config", "training", "devset.jsonl")))!;
-        return ModelCalibration.OutOfFoldMessages(directory).Select(message =>
+        return ModelCalibration.OutOfFoldMessages(phrases, directory).Select(message =>
         {
             var score = message.Score;
             var text = new IntakeText(message.Whole, "email", Classifier.Tuesday24November2026);

@@ -22,6 +22,19 @@ public sealed class LanguageChecklistTests
     }
 
     [Fact]
+    public void Every_supported_language_says_what_its_mail_clients_write() =>
+        Assert.All(SupportedLanguages.All, language =>
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(ChannelConfig, "intents", language + ".json")),
+                new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var mail = json.RootElement.GetProperty("mail");
+            foreach (var list in new[] { "replyPrefixes", "autoReplySubjects", "readReceiptPrefixes", "readReceiptBodies" })
+            {
+                Assert.True(mail.GetProperty(list).GetArrayLength() > 0, $"{language}.json: mail.{list} is empty");
+            }
+        });
+
+    [Fact]
     public void Every_supported_language_has_voice_prompts() =>
         Assert.All(SupportedLanguages.All, language =>
             Assert.True(File.Exists(Path.Combine(ChannelConfig, "voice", language + ".json")), $"channel-config/voice/{language}.json is missing"));

@@ -14,12 +14,14 @@ public sealed class CancellationSafetyNet
     public const double DefaultOtherThreshold = 0.8;
 
     private readonly LeavingCues cues;
+    private readonly MailConventions mail;
 
     public CancellationSafetyNet(PhraseBook phrases, double otherThreshold = DefaultOtherThreshold)
     {
         ArgumentNullException.ThrowIfNull(phrases);
         if (otherThreshold is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(otherThreshold), "The threshold is a probability (0..1).");
         cues = new LeavingCues(phrases);
+        mail = new MailConventions(phrases);
         OtherThreshold = otherThreshold;
     }
 
@@ -33,7 +35,7 @@ public sealed class CancellationSafetyNet
     public bool HasLeavingCue(IntakeText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return cues.Unaccounted(RuleBasedIntentClassifier.AnalysedText(text with { Text = QuotedTextStripper.NewText(text.Text) })).Count > 0;
+        return cues.Unaccounted(mail.AnalysedText(text with { Text = QuotedTextStripper.NewText(text.Text) })).Count > 0;
     }
 
     /// <summary>
@@ -48,7 +50,7 @@ public sealed class CancellationSafetyNet
         if (result.Intent != Intents.Other) return result;
         // The new text once: what the classifier read is it (headed by the subject), and a short one above a quote is an answer.
         var newText = QuotedTextStripper.NewText(text.Text);
-        var analysed = RuleBasedIntentClassifier.AnalysedText(text with { Text = newText });
+        var analysed = mail.AnalysedText(text with { Text = newText });
         var reasons = cues.Unaccounted(analysed).Select(c => $"net:cue:{c}").ToList();
         // The rules read a plain "nee" below "Wilt u opzeggen?" with its question (AnswerReader); any other short answer
         // to a quote that speaks of leaving a person reads. "Ja, gerne" to "Sollen wir auch Abendbrot liefern?" is not one.

@@ -12,10 +12,10 @@ public static class ModelCalibration
     /// <summary>A score with the message as received (quoted history included), for filing it as the pipeline would.</summary>
     public sealed record Message(Score Score, string Whole);
 
-    public static IReadOnlyList<Message> OutOfFoldMessages(string trainingDirectory, int folds = 5)
+    public static IReadOnlyList<Message> OutOfFoldMessages(PhraseBook phrases, string trainingDirectory, int folds = 5)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
-        var examples = TrainingSet.LoadDirectory(trainingDirectory);
+        var examples = TrainingSet.LoadDirectory(trainingDirectory, new MailConventions(phrases));
         var scores = new List<Message>(examples.Count);
         for (var fold = 0; fold < folds; fold++)
         {
