@@ -9,10 +9,10 @@ public static class TestClassification
 {
     private static readonly Lazy<PhraseBook> Phrases = new(() => PhraseBook.Load(Path.Combine(ChannelConfigDirectory.Find(), "intents")));
 
-    private static readonly Lazy<ModelAssistedIntentClassifier> ClassifierInstance = new(() => ModelAssistedIntentClassifier.Create(
-        Phrases.Value, Path.Combine(ChannelConfigDirectory.Find(), ModelAssistedIntentClassifier.TrainingDirectory)));
-
     private static readonly Lazy<CancellationSafetyNet> NetInstance = new(() => new CancellationSafetyNet(Phrases.Value));
+
+    private static readonly Lazy<ModelAssistedIntentClassifier> ClassifierInstance = new(() => ModelAssistedIntentClassifier.Create(
+        Phrases.Value, NetInstance.Value, Path.Combine(ChannelConfigDirectory.Find(), ModelAssistedIntentClassifier.TrainingDirectory)));
 
     public static ModelAssistedIntentClassifier Classifier => ClassifierInstance.Value;
 

@@ -171,9 +171,9 @@ internal sealed class IntentDecider(IReadOnlySet<string> negationBridges, IReadO
 
         // "ich will nicht kündigen, nur den Tarif wechseln": after a refusal, a vague leaving word is not a threat.
         // "I'm not leaving! Pressed the wrong thing": a vague leaving word negated refuses as plainly as a declaration does.
-        var refused = declarations.Any(d => d.Standing == CueStanding.Negated)
-            || scan.Of(CueCategory.Weak).Select(context.Judge).Any(w => w.Standing == CueStanding.Negated);
-        var weak = scan.Of(CueCategory.Weak).Select(context.Judge).Concat(stops.Except(timedStops))
+        var vague = scan.Of(CueCategory.Weak).Select(context.Judge).ToList();
+        var refused = declarations.Any(d => d.Standing == CueStanding.Negated) || vague.Any(w => w.Standing == CueStanding.Negated);
+        var weak = vague.Concat(stops.Except(timedStops))
             .Where(w => !(refused && w.Standing == CueStanding.Valid)).ToList();
         var topics = scan.Of(CueCategory.Topic).Select(context.Judge).Where(t => t.Standing != CueStanding.Negated).ToList();
         var all = declarations.Concat(timedStops).Concat(weak).Concat(topics).ToList();

@@ -42,19 +42,23 @@ public sealed class ModelAssistedIntentClassifier : IIntentClassifier
         this.cueCancelThreshold = cueCancelThreshold;
     }
 
-    /// <summary>The rules from <paramref name="phrases"/>; the model trained on every *.jsonl in <paramref name="trainingDirectory"/>.</summary>
-    public static ModelAssistedIntentClassifier Create(PhraseBook phrases, string trainingDirectory,
-        double cancelThreshold = DefaultCancelThreshold, double cueCancelThreshold = DefaultCueCancelThreshold) =>
-        Create(new RuleBasedIntentClassifier(phrases), phrases, trainingDirectory, cancelThreshold, cueCancelThreshold);
-
-    private static ModelAssistedIntentClassifier Create(RuleBasedIntentClassifier rules, PhraseBook phrases, string trainingDirectory,
-        double cancelThreshold, double cueCancelThreshold) =>
-        new(rules, IntentModelTrainer.Train(TrainingSet.LoadDirectory(trainingDirectory, rules.Mail)),
-            new CancellationSafetyNet(phrases), cancelThreshold, cueCancelThreshold);
+    /// <summary>
+    /// The rules from <paramref name="phrases"/>; the model trained on every *.jsonl in <paramref name="trainingDirectory"/>;
+    /// <paramref name="net"/> (the pipeline's, built from the same phrases) tells where a leaving cue stands.
+    /// </summary>
+    public static ModelAssistedIntentClassifier Create(PhraseBook phrases, CancellationSafetyNet net, string trainingDirectory,
+        double cancelThreshold = DefaultCancelThreshold, double cueCancelThreshold = DefaultCueCancelThreshold)
+    {
+        var rules = new RuleBasedIntentClassifier(phrases);
+        return new(rules, IntentModelTrainer.Train(TrainingSet.LoadDirectory(trainingDirectory, rules.Mail)), net, cancelThreshold, cueCancelThreshold);
+    }
 
     /// <summary>Phrase files from channel-config/intents, the dev sets from channel-config/training.</summary>
-    public static ModelAssistedIntentClassifier FromChannelConfig(string channelConfigDir) =>
-        Create(PhraseBook.Load(Path.Combine(channelConfigDir, "intents")), Path.Combine(channelConfigDir, TrainingDirectory));
+    public static ModelAssistedIntentClassifier FromChannelConfig(string channelConfigDir)
+    {
+        var phrases = PhraseBook.Load(Path.Combine(channelConfigDir, "intents"));
+        return Create(phrases, new CancellationSafetyNet(phrases), Path.Combine(channelConfigDir, TrainingDirectory));
+    }
 
     public IntentResult Classify(IntakeText text)
     {

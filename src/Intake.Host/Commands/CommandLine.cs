@@ -97,8 +97,9 @@ internal static class CommandLine
         var directory = ChannelConfigDirectory.Find(builder.Configuration["Intake:ChannelConfigPath"]);
         var phrases = PhraseBook.Load(Path.Combine(directory, "intents"));
         var options = builder.Configuration.GetSection("Intake:Classifier").Get<ClassifierOptions>() ?? new ClassifierOptions();
-        var classifier = ModelAssistedIntentClassifier.Create(phrases, Path.Combine(directory, ModelAssistedIntentClassifier.TrainingDirectory), options.CancelThreshold, options.CueCancelThreshold);
-        return await ClassifyCommand.RunAsync(classifier, new CancellationSafetyNet(phrases, options.OtherThreshold), Console.In, Console.Out, TimeProvider.System, cancellationToken);
+        var net = new CancellationSafetyNet(phrases, options.OtherThreshold);
+        var classifier = ModelAssistedIntentClassifier.Create(phrases, net, Path.Combine(directory, ModelAssistedIntentClassifier.TrainingDirectory), options.CancelThreshold, options.CueCancelThreshold);
+        return await ClassifyCommand.RunAsync(classifier, net, Console.In, Console.Out, TimeProvider.System, cancellationToken);
     }
 
     private static async Task<int> WithDatabaseAsync(Func<IServiceProvider, CancellationToken, Task<int>> run, CancellationToken cancellationToken)

@@ -25,7 +25,8 @@ internal static class IntakeServicesExtensions
         services.AddSingleton(_ => PhraseBook.Load(Path.Combine(channelConfig, "intents")));
         // The model trains on channel-config/training at start (well under a second); nothing is downloaded.
         services.AddSingleton<IIntentClassifier>(sp => ModelAssistedIntentClassifier.Create(
-            sp.GetRequiredService<PhraseBook>(), Path.Combine(channelConfig, ModelAssistedIntentClassifier.TrainingDirectory),
+            sp.GetRequiredService<PhraseBook>(), sp.GetRequiredService<CancellationSafetyNet>(),
+            Path.Combine(channelConfig, ModelAssistedIntentClassifier.TrainingDirectory),
             sp.GetRequiredService<IOptions<ClassifierOptions>>().Value.CancelThreshold,
             sp.GetRequiredService<IOptions<ClassifierOptions>>().Value.CueCancelThreshold));
         services.AddSingleton(sp => new CancellationSafetyNet(

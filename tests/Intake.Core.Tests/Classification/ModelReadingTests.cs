@@ -28,7 +28,7 @@ public sealed class ModelReadingTests
     [Fact]
     public void With_the_cancel_threshold_at_one_the_model_reads_no_cancellation()
     {
-        var off = ModelAssistedIntentClassifier.Create(PhraseBook.LoadDefault(), TrainingDirectory(), cancelThreshold: 1, cueCancelThreshold: 1);
+        var off = ModelAssistedIntentClassifier.Create(PhraseBook.LoadDefault(), Classifier.Net, TrainingDirectory(), cancelThreshold: 1, cueCancelThreshold: 1);
         var text = new IntakeText("Please take my name off the club list from June, my knees have had enough of the five-a-side.", "email", Classifier.Tuesday24November2026);
 
         Assert.NotEqual("cancel", Classifier.Net.Guard(off.Classify(text), text).Intent);

@@ -35,7 +35,7 @@ public sealed class CancellationSafetyNet
     public bool HasLeavingCue(IntakeText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return cues.Unaccounted(mail.AnalysedText(text with { Text = QuotedTextStripper.NewText(text.Text) })).Count > 0;
+        return cues.Unaccounted(mail.AnalysedText(text)).Count > 0;
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public sealed class CancellationSafetyNet
         if (result.Intent != Intents.Other) return result;
         // The new text once: what the classifier read is it (headed by the subject), and a short one above a quote is an answer.
         var newText = QuotedTextStripper.NewText(text.Text);
-        var analysed = mail.AnalysedText(text with { Text = newText });
+        var analysed = mail.AnalysedText(text, newText);
         var reasons = cues.Unaccounted(analysed).Select(c => $"net:cue:{c}").ToList();
         // The rules read a plain "nee" below "Wilt u opzeggen?" with its question (AnswerReader); any other short answer
         // to a quote that speaks of leaving a person reads. "Ja, gerne" to "Sollen wir auch Abendbrot liefern?" is not one.
